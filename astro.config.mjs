@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * SITE: the public origin the site is served from (used for canonical and absolute URLs).
+ * BASE_PATH: a sub-folder to serve the site from, such as `/tagungsdoku` (default `/`).
+ * TAGUNGSDOKU_OUT_DIR: where the build is written (default `dist`); tests build fixtures elsewhere.
+ */
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,55 @@
+/**
+ * The content model. All content lives in the top-level `content/` folder (or the folder named by
+ * `TAGUNGSDOKU_CONTENT`, which tests use for fixtures). The schemas are the contract between the
+ * files the project team edits and the code that renders them; see `src/schemas/` for every field.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+  topicSchema,
+} from './schemas';
+
+const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
+
+/** Conferences: one YAML file each in `content/events/`; the file name is the event's id. */
+const events = defineCollection({
+  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: eventSchema,
+});
+
+/** Report sections: one MDX file each in `content/sections/<event>/`, in the report's order. */
+const sections = defineCollection({
+  loader: glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx' }),
+  schema: reportSectionSchema,
+});
+
+/** Everyone the report names, keyed by id, in `content/people.yaml`. */
+const people = defineCollection({
+  loader: file(`${contentDir}/people.yaml`),
+  schema: personSchema,
+});
+
+/** Institutions, research projects, funders and offices the report names. */
+const organizations = defineCollection({
+  loader: file(`${contentDir}/organizations.yaml`),
+  schema: organizationSchema,
+});
+
+/** Topics: a curated set from the report's own vocabulary. */
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  schema: topicSchema,
+});
+
+/** Municipalities, districts and regions the report names. */
+const places = defineCollection({
+  loader: file(`${contentDir}/places.yaml`),
+  schema: placeSchema,
+});
+
+export const collections = { events, sections, people, organizations, topics, places };
