@@ -1,0 +1,59 @@
+/**
+ * How people and organizations are named on the site. Pure, with structural types, so it is
+ * unit-tested without Astro.
+ */
+
+/** The fields of an organization these helpers use. */
+export interface NamedOrganization {
+  name: string;
+  shortName?: string | undefined;
+  partOf?: NamedOrganization | undefined;
+}
+
+/** Names longer than this are shown by their abbreviation in lists (INTESO's full project title). */
+const LONG_NAME = 80;
+
+/**
+ * An organization's name for lists: the name with its abbreviation (`Institut für Soziologie und
+ * Sozialpsychologie (ISS)`), or the abbreviation alone where the full name is a long title.
+ */
+export function organizationName(organization: NamedOrganization): string {
+  const { name, shortName } = organization;
+  if (shortName === undefined) return name;
+  if (name.length > LONG_NAME) return shortName;
+  return name.includes(shortName) ? name : `${name} (${shortName})`;
+}
+
+/** An organization with the organizations it belongs to: `ISS, Universität zu Köln`. */
+export function organizationPath(organization: NamedOrganization): string {
+  const own = organizationName(organization);
+  return organization.partOf ? `${own}, ${organizationPath(organization.partOf)}` : own;
+}
+
+/** The fields of a role these helpers use. */
+export interface DescribedRole {
+  title?: string | undefined;
+  organization?: NamedOrganization | undefined;
+}
+
+/**
+ * A person's roles in one line: `Gastprofessorin, Hochschule Düsseldorf; Projektleiterin, INTESO`.
+ * Where a role's title already names its organization, the organization is not repeated.
+ */
+export function describeRoles(roles: readonly DescribedRole[]): string {
+  return roles
+    .map((role) => {
+      const organization = role.organization;
+      if (organization === undefined) return role.title ?? '';
+      if (role.title === undefined) return organizationPath(organization);
+      return role.title.includes(organization.name) ? role.title : `${role.title}, ${organizationPath(organization)}`;
+    })
+    .filter((text) => text !== '')
+    .join('; ');
+}
+
+/** Sorts people by their sort name, the German way (`Leßke` before `Rießen`). */
+export function sortPeople<T extends { sortName: string }>(people: readonly T[]): T[] {
+  const collator = new Intl.Collator('de', { sensitivity: 'base' });
+  return [...people].sort((a, b) => collator.compare(a.sortName, b.sortName));
+}

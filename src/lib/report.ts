@@ -1,0 +1,264 @@
+/**
+ * The one data module: it queries every collection once, checks cross-references, and shapes the
+ * content into the typed objects the pages render. Pages never call `getCollection` themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
+import { assertContentIntegrity, type ContentEntry } from './integrity';
+import { sectionKindLabels } from './labels';
+import { depthOf, numberedTitle, parentNumber, sortByOrder } from './sections';
+import { eventPath, sectionPath } from './urls';
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceData['kind'];
+  partOf: Place | undefined;
+  aliases: readonly string[];
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  shortName: string | undefined;
+  kind: OrganizationData['kind'];
+  partOf: Organization | undefined;
+  place: Place | undefined;
+}
+
+export interface Role {
+  title: string | undefined;
+  organization: Organization | undefined;
+}
+
+export interface Person {
+  id: string;
+  /** Given and family name: `Ulrich Deinet`. */
+  name: string;
+  honorific: string | undefined;
+  /** Name with academic title: `Prof. Dr. Ulrich Deinet`. */
+  displayName: string;
+  sortName: string;
+  roles: readonly Role[];
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  description: string;
+}
+
+export interface ReportSection {
+  /** Collection entry id (`tagung-2018/03-forschungsdesign`). */
+  id: string;
+  entry: CollectionEntry<'sections'>;
+  eventSlug: string;
+  order: number;
+  number: string | undefined;
+  title: string;
+  shortTitle: string;
+  /** Number and title: `2.1 INTESO – Forschungsdesign und Rückblick`. */
+  numberedTitle: string;
+  slug: string;
+  kind: SectionKind;
+  kindLabel: string;
+  description: string;
+  depth: number;
+  parentNumber: string | undefined;
+  presenters: readonly Person[];
+  mentions: readonly Person[];
+  institutions: readonly Organization[];
+  topics: readonly Topic[];
+  places: readonly Place[];
+  url: string;
+}
+
+export interface Figure {
+  value: string;
+  label: string;
+  quote: string;
+  section: ReportSection;
+}
+
+export interface Conference {
+  id: string;
+  slug: string;
+  title: string;
+  reportTitle: string;
+  date: Date;
+  edition: string | undefined;
+  organizer: Organization;
+  funding: { funder: Organization; programme: string } | undefined;
+  partners: readonly Organization[];
+  audience: { count: number; approximate: boolean; description: string };
+  summary: string;
+  figures: readonly Figure[];
+  /** The report's sections in reading order. */
+  sections: readonly ReportSection[];
+  url: string;
+}
+
+export interface ReportData {
+  /** Conferences, newest first. */
+  conferences: readonly Conference[];
+  people: ReadonlyMap<string, Person>;
+  organizations: ReadonlyMap<string, Organization>;
+  topics: ReadonlyMap<string, Topic>;
+  places: ReadonlyMap<string, Place>;
+}
+
+/** Looks an id up in a map that the integrity check has already vouched for. */
+function resolve<T>(map: ReadonlyMap<string, T>, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`Unresolved reference "${id}" after the integrity check`);
+  return value;
+}
+
+function withFilePath<T extends { id: string; filePath?: string | undefined; data: unknown }>(
+  entry: T,
+  fallback: string,
+): ContentEntry<T['data']> {
+  return { id: entry.id, filePath: entry.filePath ?? fallback, data: entry.data };
+}
+
+async function loadReport(): Promise<ReportData> {
+  const [events, sectionEntries, people, organizations, topics, places] = await Promise.all([
+    getCollection('events'),
+    getCollection('sections'),
+    getCollection('people'),
+    getCollection('organizations'),
+    getCollection('topics'),
+    getCollection('places'),
+  ]);
+
+  assertContentIntegrity({
+    events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
+    sections: sectionEntries.map((entry) => withFilePath(entry, `content/sections/${entry.id}`)),
+    people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
+    organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
+    topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
+    places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
+  });
+
+  const placeMap = new Map<string, Place>();
+  for (const { id, data } of places) {
+    placeMap.set(id, { id, name: data.name, kind: data.kind, partOf: undefined, aliases: data.aliases });
+  }
+  for (const { id, data } of places) {
+    if (data.partOf) resolve(placeMap, id).partOf = resolve(placeMap, data.partOf);
+  }
+
+  const organizationMap = new Map<string, Organization>();
+  for (const { id, data } of organizations) {
+    organizationMap.set(id, {
+      id,
+      name: data.name,
+      shortName: data.shortName,
+      kind: data.kind,
+      partOf: undefined,
+      place: data.place ? resolve(placeMap, data.place) : undefined,
+    });
+  }
+  for (const { id, data } of organizations) {
+    if (data.partOf) resolve(organizationMap, id).partOf = resolve(organizationMap, data.partOf);
+  }
+
+  const personMap = new Map<string, Person>();
+  for (const { id, data } of people) {
+    personMap.set(id, {
+      id,
+      name: data.name,
+      honorific: data.honorific,
+      displayName: data.honorific ? `${data.honorific} ${data.name}` : data.name,
+      sortName: data.sortName,
+      roles: data.roles.map((role) => ({
+        title: role.title,
+        organization: role.organization ? resolve(organizationMap, role.organization) : undefined,
+      })),
+    });
+  }
+
+  const topicMap = new Map<string, Topic>(
+    topics.map(({ id, data }) => [id, { id, title: data.title, description: data.description }]),
+  );
+
+  const eventSlugById = new Map(events.map((entry) => [entry.id, entry.data.slug]));
+  const sections: ReportSection[] = sectionEntries.map((entry) => {
+    const data = entry.data;
+    const eventSlug = resolve(eventSlugById, data.event);
+    return {
+      id: entry.id,
+      entry,
+      eventSlug,
+      order: data.order,
+      number: data.number,
+      title: data.title,
+      shortTitle: data.shortTitle ?? data.title,
+      numberedTitle: numberedTitle(data),
+      slug: data.slug,
+      kind: data.kind,
+      kindLabel: sectionKindLabels[data.kind],
+      description: data.description,
+      depth: depthOf(data.number),
+      parentNumber: parentNumber(data.number),
+      presenters: data.presenters.map((id) => resolve(personMap, id)),
+      mentions: data.mentions.map((id) => resolve(personMap, id)),
+      institutions: data.institutions.map((id) => resolve(organizationMap, id)),
+      topics: data.topics.map((id) => resolve(topicMap, id)),
+      places: data.places.map((id) => resolve(placeMap, id)),
+      url: sectionPath(eventSlug, data.slug),
+    };
+  });
+
+  const conferences: Conference[] = events
+    .map(({ id, data }) => {
+      const own = sortByOrder(sections.filter((section) => section.entry.data.event === id));
+      const bySlug = new Map(own.map((section) => [section.slug, section]));
+      return {
+        id,
+        slug: data.slug,
+        title: data.title,
+        reportTitle: data.reportTitle,
+        date: data.date,
+        edition: data.edition,
+        organizer: resolve(organizationMap, data.organizer),
+        funding: data.funding
+          ? { funder: resolve(organizationMap, data.funding.funder), programme: data.funding.programme }
+          : undefined,
+        partners: data.partners.map((partner) => resolve(organizationMap, partner)),
+        audience: data.audience,
+        summary: data.summary,
+        figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
+        sections: own,
+        url: eventPath(data.slug),
+      };
+    })
+    .sort((a, b) => b.date.getTime() - a.date.getTime());
+
+  return {
+    conferences,
+    people: personMap,
+    organizations: organizationMap,
+    topics: topicMap,
+    places: placeMap,
+  };
+}
+
+let cached: Promise<ReportData> | undefined;
+
+/** All content, checked and shaped; loaded once per build. */
+export function getReport(): Promise<ReportData> {
+  cached ??= loadReport();
+  return cached;
+}
+
+/** Every conference, newest first. */
+export async function getConferences(): Promise<readonly Conference[]> {
+  return (await getReport()).conferences;
+}
+
+/** Every report section of every conference, with its conference. */
+export async function getAllSections(): Promise<{ conference: Conference; section: ReportSection }[]> {
+  const conferences = await getConferences();
+  return conferences.flatMap((conference) => conference.sections.map((section) => ({ conference, section })));
+}
