@@ -1,0 +1,165 @@
+/** What a reader sees on the home page, a section page, the whole report and the 404 page. */
+import { expect, test } from '@playwright/test';
+import { basePath, builtPagePaths } from '../support/site';
+
+const report = `${basePath}tagung-2018/`;
+
+test('every page is German and has a title, a main landmark and one h1', async ({ page }) => {
+  for (const path of builtPagePaths()) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle(/\S/u);
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.locator('header nav[aria-label="Hauptnavigation"]')).toBeVisible();
+  }
+});
+
+test('the home page shows the conference at a glance', async ({ page }) => {
+  await page.goto(basePath);
+  await expect(page.locator('h1')).toHaveText('Integration im Sozialraum');
+  const main = page.locator('main');
+  await expect(main).toContainText('15. Juni 2018');
+  await expect(main).toContainText('Forschungsprojekt INTESO');
+  await expect(main).toContainText('Ministerium für Kultur und Wissenschaft des Landes NRW');
+  const glance = page.getByRole('region', { name: 'Auf einen Blick' });
+  for (const [value, label] of [
+    ['rund 100', 'Teilnehmende'],
+    ['250', 'Online-Befragung'],
+    ['ca. 300', 'Nadelmethode'],
+    ['26', 'Kurzinterviews'],
+    ['sechs', 'Kommunalverwaltungen'],
+  ] as const) {
+    const figure = glance.locator('dl > div', { hasText: label });
+    await expect(figure.locator('dd > span').first()).toHaveText(value);
+  }
+});
+
+test('the home page lists the programme in the report order with presenters', async ({ page }) => {
+  await page.goto(basePath);
+  const items = page.getByRole('region', { name: 'Programm' }).locator('ol > li');
+  await expect(items).toHaveCount(11);
+  const numbers = await items.locator('.section-number').allInnerTexts();
+  expect(numbers).toEqual(['1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4']);
+  await expect(items.nth(4)).toContainText('Katja Jepkens und Kai Hauprich');
+  await expect(items.nth(5)).toContainText('Lisa Scholten und Prof. Dr. Ulrich Deinet');
+  await expect(items.nth(8)).toContainText('Vera Schwarzenberg und Felix Leßke');
+  await expect(items.nth(10)).toContainText('Prof. Dr. Ulrich Deinet');
+  await items.nth(7).getByRole('link').click();
+  await expect(page.locator('h1')).toHaveText(
+    '3.1 Prof. Dr. Schahrzad Farrokhzad: Kommunales Management der Migrations- und Integrationsarbeit',
+  );
+});
+
+test('a section page has breadcrumbs, presenters with institutions, and previous/next', async ({ page }) => {
+  await page.goto(`${report}koelner-fluechtlingsstudien/`);
+  const crumbs = page.getByRole('navigation', { name: 'Brotkrumennavigation' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Start', 'Bericht 2018', '3 Integration im Sozialraum: Forschungsergebnisse aus anderen Kommunen']);
+  await expect(crumbs.locator('[aria-current="page"]')).toContainText('3.2');
+  const facts = page.getByRole('complementary', { name: 'Angaben zum Abschnitt' });
+  await expect(facts).toContainText('Vera Schwarzenberg');
+  await expect(facts).toContainText('Felix Leßke');
+  await expect(facts).toContainText('Institut für Soziologie und Sozialpsychologie (ISS)');
+  // Named in the section, but did not present: listed apart from the presenters.
+  await expect(facts.locator('dt', { hasText: 'Erwähnt' })).toBeVisible();
+  await expect(facts).toContainText('Prof. em. Dr. Jürgen Friedrichs');
+  const pager = page.getByRole('navigation', { name: 'Vorheriger und nächster Abschnitt' });
+  await expect(pager.locator('a[rel="prev"]')).toContainText('3.1');
+  await expect(pager.locator('a[rel="next"]')).toContainText('3.3');
+  await pager.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(/integration-im-quartier\/$/u);
+});
+
+test('the first and last sections have only one neighbour', async ({ page }) => {
+  await page.goto(`${report}einleitung/`);
+  await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+  await expect(page.locator('a[rel="next"]')).toContainText('Begrüßung und Auftakt');
+  await page.goto(`${report}schlusskommentar/`);
+  await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+});
+
+test('a chapter page lists its sub-sections', async ({ page }) => {
+  await page.goto(`${report}inteso/`);
+  const toc = page.getByRole('navigation', { name: 'In diesem Kapitel' });
+  await expect(toc.getByRole('link')).toHaveText([/2\.1/u, /2\.2/u, /2\.3/u]);
+});
+
+test('the whole report has a table of contents whose links land on each section', async ({ page }) => {
+  await page.goto(report);
+  const toc = page.getByRole('navigation', { name: 'Inhalt' });
+  const links = toc.getByRole('link');
+  await expect(links).toHaveCount(11);
+  for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) {
+    await expect(page.locator(`${href} :is(h2, h3, p)`).first()).toBeAttached();
+  }
+  await expect(page.locator('h2')).toHaveCount(1 + 4); // "Inhalt" and chapters 1–4
+  await expect(page.locator('h3')).toHaveCount(6); // 2.1–2.3 and 3.1–3.3
+});
+
+test('an unknown address shows the German 404 page with status 404', async ({ page }) => {
+  const response = await page.goto(`${basePath}gibt-es-nicht/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Seite nicht gefunden');
+  await page.getByRole('link', { name: 'Zur Startseite' }).click();
+  await expect(page.locator('h1')).toHaveText('Integration im Sozialraum');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(`${report}raumerleben/`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the theme follows the system and the toggle switches it without a reload', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(basePath);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await background();
+  const toggle = page.getByRole('button', { name: 'Dunkles Design' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(await background()).not.toBe(dark);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  // The choice is kept for the next page.
+  await page.goto(`${report}`);
+  await expect(page.getByRole('button', { name: 'Dunkles Design' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
+test('reading pages fit a 320 px wide screen without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of builtPagePaths()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('reading text keeps a comfortable measure and hyphenates', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${report}online-befragung/`);
+  const paragraph = page.locator('.reading p').first();
+  const style = await paragraph.evaluate((element) => {
+    const computed = getComputedStyle(element);
+    const probe = document.createElement('span');
+    probe.textContent = 'n'.repeat(100);
+    probe.style.font = computed.font;
+    document.body.append(probe);
+    const characterWidth = probe.getBoundingClientRect().width / 100;
+    probe.remove();
+    return { width: element.getBoundingClientRect().width / characterWidth, hyphens: computed.hyphens };
+  });
+  expect(style.hyphens).toBe('auto');
+  expect(style.width).toBeGreaterThan(55);
+  expect(style.width).toBeLessThan(80);
+});
