@@ -16,15 +16,22 @@ import {
 
 const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
 
+/**
+ * Entry ids come from the file path (`tagung-2018/03-forschungsdesign`), never from a `slug` field:
+ * Astro's default would let two files with the same slug silently replace each other, where the
+ * integrity check should report them.
+ */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/u, '');
+
 /** Conferences: one YAML file each in `content/events/`; the file name is the event's id. */
 const events = defineCollection({
-  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}' }),
+  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
   schema: eventSchema,
 });
 
 /** Report sections: one MDX file each in `content/sections/<event>/`, in the report's order. */
 const sections = defineCollection({
-  loader: glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx' }),
+  loader: glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
   schema: reportSectionSchema,
 });
 

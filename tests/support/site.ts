@@ -2,16 +2,23 @@
  * What the tests know about the built site and the source report, found from the files, not
  * from hand lists.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collapseWhitespace, parseSourceText, type SourceBlock } from '../../src/lib/source-text';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+/**
+ * The report as extracted from its PDF: `REPORT_SOURCE`, or `shared/source/` beside the checkout
+ * (where CI and the developers' machines keep it).
+ */
 export const sourcePath = resolve(process.env.REPORT_SOURCE ?? '../shared/source/tagung-2018-bericht.txt');
 
 /** The report's blocks, cleaned of PDF artefacts. */
 export function readSourceBlocks(): SourceBlock[] {
+  if (!existsSync(sourcePath)) {
+    throw new Error(`The report source is not at ${sourcePath}: set REPORT_SOURCE to its path.`);
+  }
   return parseSourceText(readFileSync(sourcePath, 'utf8'));
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Bad input fails the build with a message that names the file and the field, and publishes no page.
+ * Each case copies the project's content into its own Astro root under .tmp/, breaks one thing, and
+ * runs a real `astro build` there.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const project = resolve('.');
+const scratch = join(project, '.tmp', 'content-errors');
+
+function buildWith(name: string, breakContent: (root: string) => void): { status: number | null; output: string; root: string } {
+  const root = join(scratch, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(project, entry), join(root, entry), { recursive: true });
+  }
+  breakContent(root);
+  const result = spawnSync('npx', ['astro', 'build', '--root', root], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', TAGUNGSDOKU_OUT_DIR: join(root, 'dist'), TAGUNGSDOKU_CONTENT: undefined },
+    timeout: 120_000,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
+  return { status: result.status, output, root };
+}
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, 'content', file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the fixture did not change ${file}`);
+  writeFileSync(path, after);
+}
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+}
+
+const section = 'sections/tagung-2018/03-forschungsdesign.mdx';
+
+describe('a build with bad content fails, naming file and field', { timeout: 150_000 }, () => {
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('a missing required field', () => {
+    const { status, output, root } = buildWith('missing-field', (dir) =>
+      edit(dir, section, (text) => text.replace(/^title: .*\n/mu, '')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/03-forschungsdesign/u);
+    expect(output).toMatch(/title/u);
+    expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+  });
+
+  it('a field of the wrong type', () => {
+    const { status, output } = buildWith('wrong-type', (dir) =>
+      edit(dir, section, (text) => text.replace(/^order: 3$/mu, 'order: drei')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/03-forschungsdesign/u);
+    expect(output).toMatch(/order/u);
+  });
+
+  it('a reference to a person who does not exist', () => {
+    const { status, output, root } = buildWith('unknown-person', (dir) =>
+      edit(dir, section, (text) => text.replace('  - anne-van-riessen\n', '  - anne-van-riessen\n  - anna-unbekannt\n')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/sections/tagung-2018/03-forschungsdesign.mdx: presenters[1]: no person "anna-unbekannt" in content/people.yaml',
+    );
+    expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+  });
+
+  it('a duplicate slug', () => {
+    const { status, output } = buildWith('duplicate-slug', (dir) =>
+      edit(dir, 'sections/tagung-2018/04-online-befragung.mdx', (text) =>
+        text.replace('slug: online-befragung', 'slug: forschungsdesign'),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/sections/tagung-2018/04-online-befragung.mdx: slug: slug "forschungsdesign" is already used by content/sections/tagung-2018/03-forschungsdesign.mdx',
+    );
+  });
+
+  it('an unknown organization in a data file', () => {
+    const { status, output } = buildWith('unknown-organization', (dir) =>
+      edit(dir, 'people.yaml', (text) => text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/people.yaml (anne-van-riessen): roles[0].organization: no organization "hochschule-nirgendwo" in content/organizations.yaml',
+    );
+  });
+});

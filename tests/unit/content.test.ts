@@ -1,0 +1,130 @@
+/**
+ * The real content in content/: every file matches its schema, every reference resolves, and the
+ * metadata that quotes the report (descriptions, figures, audience, summary) quotes it verbatim.
+ */
+import { describe, expect, it } from 'vitest';
+import { findContentProblems, formatProblem } from '../../src/lib/integrity';
+import { collapseWhitespace } from '../../src/lib/source-text';
+import {
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+  topicSchema,
+  type EventData,
+  type ReportSectionData,
+} from '../../src/schemas';
+import { readDataFile, readEvents, readSections, type RawEntry } from '../support/content';
+import { readSourceBlocks } from '../support/site';
+
+const report = collapseWhitespace(
+  readSourceBlocks()
+    .map((block) => block.text)
+    .join(' '),
+);
+
+function parseAll<T>(entries: RawEntry[], schema: { parse: (data: unknown) => T }) {
+  return entries.map((entry) => ({ ...entry, data: schema.parse(entry.data) }));
+}
+
+const events = parseAll<EventData>(readEvents(), eventSchema);
+const sections = parseAll<ReportSectionData>(readSections(), reportSectionSchema);
+const content = {
+  events,
+  sections,
+  people: parseAll(readDataFile('people.yaml'), personSchema),
+  organizations: parseAll(readDataFile('organizations.yaml'), organizationSchema),
+  topics: parseAll(readDataFile('topics.yaml'), topicSchema),
+  places: parseAll(readDataFile('places.yaml'), placeSchema),
+};
+
+describe('the content', () => {
+  it('has no dangling reference or duplicate', () => {
+    expect(findContentProblems(content).map(formatProblem)).toEqual([]);
+  });
+
+  it('has the report sections in order, each with a unique slug', () => {
+    expect(sections.map((entry) => entry.data.number ?? '')).toEqual(['', '1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4']);
+    expect(sections.map((entry) => entry.data.order)).toEqual([...sections.keys()]);
+  });
+
+  it('quotes the report verbatim wherever metadata quotes it', () => {
+    const quotes = [
+      ...sections.map((entry) => [entry.filePath, entry.data.description]),
+      ...events.flatMap((entry) => [
+        [entry.filePath, entry.data.summary],
+        [entry.filePath, entry.data.audience.description],
+        ...entry.data.figures.map((figure) => [entry.filePath, figure.quote]),
+      ]),
+    ];
+    expect(quotes.filter(([, quote]) => !report.includes(collapseWhitespace(quote ?? '')))).toEqual([]);
+  });
+
+  it('takes each figure from the section it points to', () => {
+    for (const event of events) {
+      for (const figure of event.data.figures) {
+        const section = sections.find((entry) => entry.data.slug === figure.section);
+        expect(collapseWhitespace(section?.body ?? ''), figure.quote).toContain(figure.quote);
+      }
+    }
+  });
+
+  it('lists every person the report names, presenters with their sections', () => {
+    const presenters = new Set(sections.flatMap((entry) => entry.data.presenters));
+    expect([...presenters].sort()).toEqual([
+      'anne-van-riessen', 'felix-lesske', 'kai-hauprich', 'katja-jepkens', 'lisa-scholten',
+      'ralf-zimmer-hegmann', 'schahrzad-farrokhzad', 'ulrich-deinet', 'vera-schwarzenberg',
+    ]);
+    // Named in the report, but did not speak.
+    expect(presenters.has('juergen-friedrichs')).toBe(false);
+    expect(sections.some((entry) => entry.data.mentions.includes('juergen-friedrichs'))).toBe(true);
+    for (const person of content.people) {
+      expect(report, person.id).toContain(person.data.name);
+    }
+  });
+
+  it('names places and organizations as the report does', () => {
+    for (const place of content.places) {
+      const names = [place.data.name.replace(/^Düsseldorf, /u, ''), ...place.data.aliases];
+      expect(names.some((name) => report.includes(name)), place.id).toBe(true);
+    }
+    for (const organization of content.organizations) {
+      const found = report.includes(organization.data.name) || report.includes(organization.data.shortName ?? '\u0000');
+      expect(found, organization.id).toBe(true);
+    }
+  });
+});
+
+describe('schemas', () => {
+  const valid = sections[3]?.data;
+
+  it('reject a section without a title or with a wrong type, naming the field', () => {
+    const missing = reportSectionSchema.safeParse({ ...valid, title: undefined });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues[0]?.path).toEqual(['title']);
+    const wrong = reportSectionSchema.safeParse({ ...valid, order: 'drei' });
+    expect(wrong.error?.issues[0]?.path).toEqual(['order']);
+  });
+
+  it('reject unknown fields, ids that are not ASCII and unknown kinds', () => {
+    expect(reportSectionSchema.safeParse({ ...valid, speaker: 'x' }).success).toBe(false);
+    expect(reportSectionSchema.safeParse({ ...valid, slug: 'Begrüßung' }).error?.issues[0]?.path).toEqual(['slug']);
+    expect(reportSectionSchema.safeParse({ ...valid, kind: 'keynote' }).error?.issues[0]?.path).toEqual(['kind']);
+  });
+
+  it('require a role to have a title or an organization', () => {
+    expect(personSchema.safeParse({ name: 'A', sortName: 'A', roles: [{}] }).success).toBe(false);
+    expect(personSchema.safeParse({ name: 'A', sortName: 'A', roles: [] }).success).toBe(false);
+  });
+
+  it('coerce the event date and default optional lists', () => {
+    const event = eventSchema.parse({
+      title: 'T', reportTitle: 'R', slug: 'tagung-2019', date: '2019-05-01', organizer: 'inteso',
+      audience: { count: 10, description: 'D' }, summary: 'S',
+    });
+    expect(event.date.toISOString().slice(0, 10)).toBe('2019-05-01');
+    expect(event.figures).toEqual([]);
+    expect(event.partners).toEqual([]);
+  });
+});

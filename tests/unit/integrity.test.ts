@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { ContentIntegrityError, assertContentIntegrity, findContentProblems, formatProblem, type ContentSet } from '../../src/lib/integrity';
+import type { ReportSectionData } from '../../src/schemas';
+
+function section(filePath: string, data: Partial<ReportSectionData>) {
+  return {
+    id: filePath,
+    filePath,
+    data: {
+      event: 'tagung-2018',
+      order: 0,
+      title: 'Titel',
+      slug: 'einleitung',
+      kind: 'introduction',
+      description: 'Ein Satz.',
+      presenters: [],
+      mentions: [],
+      institutions: [],
+      topics: [],
+      places: [],
+      ...data,
+    } as ReportSectionData,
+  };
+}
+
+function content(overrides: Partial<ContentSet> = {}): ContentSet {
+  return {
+    events: [
+      {
+        id: 'tagung-2018',
+        filePath: 'content/events/tagung-2018.yaml',
+        data: {
+          title: 'T', reportTitle: 'T', slug: 'tagung-2018', date: new Date('2018-06-15'), organizer: 'inteso',
+          partners: [], audience: { count: 100, approximate: true, description: 'D' }, summary: 'S',
+          figures: [{ value: '250', label: 'L', quote: 'Q', section: 'einleitung' }],
+        },
+      },
+    ],
+    sections: [section('content/sections/a.mdx', { presenters: ['ulrich-deinet'] })],
+    people: [{ id: 'ulrich-deinet', filePath: 'content/people.yaml', data: { name: 'Ulrich Deinet', sortName: 'Deinet, Ulrich', roles: [{ title: 'Projektleiter', organization: 'inteso' }] } }],
+    organizations: [{ id: 'inteso', filePath: 'content/organizations.yaml', data: { name: 'INTESO', kind: 'forschungsprojekt' } }],
+    topics: [],
+    places: [],
+    ...overrides,
+  };
+}
+
+describe('findContentProblems', () => {
+  it('finds nothing in consistent content', () => {
+    expect(findContentProblems(content())).toEqual([]);
+    expect(() => assertContentIntegrity(content())).not.toThrow();
+  });
+
+  it('names the file, the field and the missing key of a dangling reference', () => {
+    const problems = findContentProblems(
+      content({ sections: [section('content/sections/a.mdx', { presenters: ['ulrich-deinet', 'anna-unbekannt'], topics: ['gibt-es-nicht'] })] }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/sections/a.mdx: presenters[1]: no person "anna-unbekannt" in content/people.yaml',
+      'content/sections/a.mdx: topics[0]: no topic "gibt-es-nicht" in content/topics.yaml',
+    ]);
+  });
+
+  it('reports duplicate slugs, orders and numbers with both files', () => {
+    const problems = findContentProblems(
+      content({
+        sections: [
+          section('content/sections/a.mdx', { slug: 'x', order: 1, number: '1' }),
+          section('content/sections/b.mdx', { slug: 'x', order: 1, number: '1' }),
+        ],
+        events: [],
+      }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/sections/a.mdx: event: no event "tagung-2018" in content/events/',
+      'content/sections/b.mdx: event: no event "tagung-2018" in content/events/',
+      'content/sections/b.mdx: slug: slug "x" is already used by content/sections/a.mdx',
+      'content/sections/b.mdx: order: order 1 is already used by content/sections/a.mdx',
+      'content/sections/b.mdx: number: section number 1 is already used by content/sections/a.mdx',
+    ]);
+  });
+
+  it('allows the same slug in two different conferences', () => {
+    const base = content();
+    const second = { ...base.events[0]!, id: 'tagung-2017', filePath: 'content/events/tagung-2017.yaml', data: { ...base.events[0]!.data, slug: 'tagung-2017', figures: [] } };
+    expect(
+      findContentProblems({
+        ...base,
+        events: [...base.events, second],
+        sections: [section('a.mdx', {}), section('b.mdx', { event: 'tagung-2017' })],
+      }),
+    ).toEqual([]);
+  });
+
+  it('checks references inside data files, naming the entry', () => {
+    const problems = findContentProblems(
+      content({
+        people: [{ id: 'x', filePath: 'content/people.yaml', data: { name: 'X', sortName: 'X', roles: [{ organization: 'nirgendwo' }] } }],
+        sections: [],
+        places: [{ id: 'bezirk', filePath: 'content/places.yaml', data: { name: 'B', kind: 'stadtbezirk', partOf: 'stadt', aliases: [] } }],
+      }),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/events/tagung-2018.yaml: figures[0].section: no section with slug "einleitung" in this event',
+      'content/people.yaml (x): roles[0].organization: no organization "nirgendwo" in content/organizations.yaml',
+      'content/places.yaml (bezirk): partOf: no place "stadt" in content/places.yaml',
+    ]);
+  });
+
+  it('rejects a person listed twice or both as presenter and as mentioned', () => {
+    const problems = findContentProblems(
+      content({ sections: [section('a.mdx', { presenters: ['ulrich-deinet', 'ulrich-deinet'], mentions: ['ulrich-deinet'] })] }),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual(['presenters[1]', 'mentions[0]']);
+  });
+
+  it('throws one error that lists every problem', () => {
+    const broken = content({ sections: [section('content/sections/a.mdx', { presenters: ['niemand'] })] });
+    expect(() => assertContentIntegrity(broken)).toThrow(ContentIntegrityError);
+    expect(() => assertContentIntegrity(broken)).toThrow(/content\/sections\/a\.mdx: presenters\[0\]: no person "niemand"/u);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { describeRoles, organizationName, organizationPath, sortPeople } from '../../src/lib/people';
+import { formatDateGerman, formatIsoDate, joinGerman } from '../../src/lib/labels';
+import { joinBase } from '../../src/lib/urls';
+
+const university = { name: 'Universität zu Köln' };
+const iss = { name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS', partOf: university };
+const inteso = {
+  name: 'INTESO – Integration im Sozialraum. Lokale Konzepte zur Vernetzung und Steuerung zivilgesellschaftlicher und institutioneller Ressourcen in der Arbeit mit Flüchtlingen',
+  shortName: 'INTESO',
+};
+
+describe('organization names', () => {
+  it('adds the abbreviation, or uses it alone for a long project title', () => {
+    expect(organizationName(iss)).toBe('Institut für Soziologie und Sozialpsychologie (ISS)');
+    expect(organizationName(inteso)).toBe('INTESO');
+    expect(organizationName({ name: 'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH', shortName: 'ILS' })).toBe(
+      'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH',
+    );
+  });
+  it('names the organizations one belongs to', () => {
+    expect(organizationPath(iss)).toBe('Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln');
+  });
+});
+
+describe('describeRoles', () => {
+  it('joins roles with their organizations', () => {
+    expect(
+      describeRoles([
+        { title: 'Gastprofessorin', organization: { name: 'Hochschule Düsseldorf' } },
+        { title: 'Projektleiterin', organization: inteso },
+      ]),
+    ).toBe('Gastprofessorin, Hochschule Düsseldorf; Projektleiterin, INTESO');
+  });
+  it('does not repeat an organization the title already names, and allows roles without a title', () => {
+    const project = { name: 'Gelingende Integration im Quartier' };
+    expect(describeRoles([{ title: 'war Koordinator des Projekts „Gelingende Integration im Quartier“', organization: project }])).toBe(
+      'war Koordinator des Projekts „Gelingende Integration im Quartier“',
+    );
+    expect(describeRoles([{ organization: iss }])).toBe('Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln');
+  });
+});
+
+describe('sortPeople', () => {
+  it('sorts by family name the German way', () => {
+    const names = ['Rießen, Anne van', 'Leßke, Felix', 'Deinet, Ulrich', 'Zimmer-Hegmann, Ralf', 'Farrokhzad, Schahrzad'];
+    expect(sortPeople(names.map((sortName) => ({ sortName }))).map((p) => p.sortName)).toEqual([
+      'Deinet, Ulrich', 'Farrokhzad, Schahrzad', 'Leßke, Felix', 'Rießen, Anne van', 'Zimmer-Hegmann, Ralf',
+    ]);
+  });
+});
+
+describe('labels and paths', () => {
+  it('formats dates in German', () => {
+    expect(formatDateGerman(new Date('2018-06-15'))).toBe('15. Juni 2018');
+    expect(formatIsoDate(new Date('2018-06-15'))).toBe('2018-06-15');
+  });
+  it('joins lists with „und“', () => {
+    expect(joinGerman([])).toBe('');
+    expect(joinGerman(['A'])).toBe('A');
+    expect(joinGerman(['A', 'B'])).toBe('A und B');
+    expect(joinGerman(['A', 'B', 'C'])).toBe('A, B und C');
+  });
+  it('puts paths under the base path', () => {
+    expect(joinBase('/tagung-2018/', '/')).toBe('/tagung-2018/');
+    expect(joinBase('/tagung-2018/', '/docs/')).toBe('/docs/tagung-2018/');
+    expect(joinBase('tagung-2018/', '/docs')).toBe('/docs/tagung-2018/');
+  });
+});
