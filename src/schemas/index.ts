@@ -161,6 +161,8 @@ export const organizationSchema = z.strictObject({
   partOf: entryId.optional(),
   /** Id of the place where the report locates it. */
   place: entryId.optional(),
+  /** Other forms of the name the report uses, e.g. `Kommunalen Integrationszentren`. */
+  aliases: z.array(text).default([]),
 });
 export type OrganizationData = z.infer<typeof organizationSchema>;
 

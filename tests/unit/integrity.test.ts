@@ -38,7 +38,7 @@ function content(overrides: Partial<ContentSet> = {}): ContentSet {
     ],
     sections: [section('content/sections/a.mdx', { presenters: ['ulrich-deinet'] })],
     people: [{ id: 'ulrich-deinet', filePath: 'content/people.yaml', data: { name: 'Ulrich Deinet', sortName: 'Deinet, Ulrich', roles: [{ title: 'Projektleiter', organization: 'inteso' }] } }],
-    organizations: [{ id: 'inteso', filePath: 'content/organizations.yaml', data: { name: 'INTESO', kind: 'forschungsprojekt' } }],
+    organizations: [{ id: 'inteso', filePath: 'content/organizations.yaml', data: { name: 'INTESO', kind: 'forschungsprojekt', aliases: [] } }],
     topics: [],
     places: [],
     ...overrides,
