@@ -17,6 +17,25 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
   integrations: [mdx()],
+  // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  security: {
+    // A Content-Security-Policy <meta> with hashes of every script and style Astro emits.
+    // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

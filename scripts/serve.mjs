@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * A small static server for the built site, as a static host serves it: directories answer with
- * their index.html, unknown paths with 404.html and status 404, everything under BASE_PATH.
+ * their index.html, unknown paths with 404.html and status 404, everything under BASE_PATH, and the
+ * headers that `dist/_headers` sets (the Netlify / Cloudflare Pages format) are applied.
  * Used by the browser tests and the benchmark; `npm start` uses `astro preview`.
  *
  *   node scripts/serve.mjs [--dir dist] [--port 4500] [--base /]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -38,6 +39,37 @@ const types = {
   '.ris': 'application/x-research-info-systems; charset=utf-8',
 };
 
+/**
+ * Reads `_headers`: a line without indentation is a path pattern (`*` matches any run of characters),
+ * indented `Name: value` lines below it are its headers.
+ */
+function readHeaderRules(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/u.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*/gu, '.*')}$`, 'u');
+      rules.push({ pattern, headers: [] });
+    } else if (rules.length > 0) {
+      const cut = line.indexOf(':');
+      rules[rules.length - 1].headers.push([line.slice(0, cut).trim(), line.slice(cut + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const headerRules = readHeaderRules(join(root, '_headers'));
+
+/** Headers for a site path (without the base), later rules adding to earlier ones. */
+function headersFor(sitePath) {
+  const headers = {};
+  for (const rule of headerRules) {
+    if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
 async function findFile(pathname) {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/u, '');
   const candidate = join(root, relative);
@@ -58,8 +90,9 @@ async function findFile(pathname) {
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let file;
+  let inside = url.pathname;
   if (url.pathname.startsWith(base)) {
-    const inside = url.pathname.slice(base.length - 1);
+    inside = url.pathname.slice(base.length - 1);
     // A directory without a trailing slash redirects, as static hosts do.
     file = await findFile(inside);
     if (file?.endsWith('index.html') && !inside.endsWith('/') && !inside.endsWith('.html')) {
@@ -73,7 +106,10 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Nicht gefunden');
     return;
   }
-  response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  response.writeHead(status, {
+    ...headersFor(inside),
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+  });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);
 });

@@ -2,9 +2,11 @@
  * The one data module: it queries every collection once, checks cross-references, and shapes the
  * content into the typed objects the pages render. Pages never call `getCollection` themselves.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
 import { assertContentIntegrity, type ContentEntry } from './integrity';
+import { findUnsafeMarkupInFile } from './safe-content';
 import { sectionKindLabels } from './labels';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from './sections';
 import { eventPath, sectionPath } from './urls';
@@ -140,6 +142,8 @@ async function loadReport(): Promise<ReportData> {
     places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
   });
 
+  await assertSafeMarkup(sectionEntries);
+
   const placeMap = new Map<string, Place>();
   for (const { id, data } of places) {
     placeMap.set(id, { id, name: data.name, kind: data.kind, partOf: undefined, aliases: data.aliases });
@@ -242,6 +246,23 @@ async function loadReport(): Promise<ReportData> {
     topics: topicMap,
     places: placeMap,
   };
+}
+
+/** Fails the build when an MDX file holds markup that could run in a reader's browser. */
+async function assertSafeMarkup(entries: readonly CollectionEntry<'sections'>[]): Promise<void> {
+  const found = (
+    await Promise.all(
+      entries.map(async (entry) => {
+        const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+        return findUnsafeMarkupInFile(filePath, await readFile(filePath, 'utf8'));
+      }),
+    )
+  ).flat();
+  if (found.length > 0) {
+    throw new Error(
+      `Unsafe markup in content:\n${found.map((item) => `  - ${item.filePath}:${item.line}: ${item.message}`).join('\n')}`,
+    );
+  }
 }
 
 let cached: Promise<ReportData> | undefined;

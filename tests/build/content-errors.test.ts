@@ -90,6 +90,35 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
     );
   });
 
+  it('a script, an event handler or a javascript: link in MDX', () => {
+    const { status, output, root } = buildWith('unsafe-mdx', (dir) =>
+      edit(dir, section, (text) =>
+        text.replace(
+          'Dr. van Rießen fasst erste Ergebnisse zusammen:',
+          'Dr. van Rießen fasst erste Ergebnisse zusammen:\n\n<script>alert(1)</script>\n\n<img src="x.png" alt="" onerror="alert(2)" />\n\n[Mehr](javascript:alert(3))',
+        ),
+      ),
+    );
+    expect(status).not.toBe(0);
+    const file = 'content/sections/tagung-2018/03-forschungsdesign.mdx';
+    expect(output).toMatch(new RegExp(`${file}:\\d+: a <script> element is not allowed in content`, 'u'));
+    expect(output).toMatch(new RegExp(`${file}:\\d+: event-handler attributes`, 'u'));
+    expect(output).toMatch(new RegExp(`${file}:\\d+: javascript: and vbscript: links`, 'u'));
+    expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+  });
+
+  it('markup in YAML text is published as text, never as markup', () => {
+    const { status, output, root } = buildWith('markup-in-yaml', (dir) =>
+      edit(dir, 'people.yaml', (text) =>
+        text.replace('name: Katja Jepkens', 'name: \'Katja <script>alert(1)</script><img src=x onerror=alert(2)> Jepkens\''),
+      ),
+    );
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(root, 'dist', 'tagung-2018', 'online-befragung', 'index.html'), 'utf8');
+    expect(html).toContain('Katja &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; Jepkens');
+    expect(html).not.toMatch(/<script>alert|<img src=x/u);
+  });
+
   it('an unknown organization in a data file', () => {
     const { status, output } = buildWith('unknown-organization', (dir) =>
       edit(dir, 'people.yaml', (text) => text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo')),

@@ -1,0 +1,81 @@
+/**
+ * Soundness of every built page: valid HTML, no skipped heading levels, alt text on every image,
+ * and the size budgets (JavaScript before interaction, CSS, the longest section's HTML).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
+import { basePath, builtPagePaths, distDir, sectionPagePaths } from '../support/site';
+
+/** The built file behind a site path. */
+function builtFile(path: string): string {
+  const inside = path.slice(basePath.length);
+  return join(distDir, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
+}
+
+test("every page is valid HTML (html-validate: recommended rules, see .htmlvalidate.json)", async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader()); // reads .htmlvalidate.json
+  const errors: string[] = [];
+  for (const path of builtPagePaths()) {
+    const report = await validator.validateString(readFileSync(builtFile(path), 'utf8'), builtFile(path));
+    for (const result of report.results) {
+      errors.push(...result.messages.map((m: Message) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('headings never skip a level and every image has alt text', async ({ page }) => {
+  const problems: string[] = [];
+  for (const path of builtPagePaths()) {
+    await page.goto(path);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.forEach((level, index) => {
+      const previous = index === 0 ? 0 : (levels[index - 1] ?? 0);
+      if (level > previous + 1) problems.push(`${path}: h${level} follows h${previous}`);
+    });
+    const missingAlt = await page.locator('img:not([alt])').count();
+    if (missingAlt > 0) problems.push(`${path}: ${missingAlt} image(s) without alt`);
+  }
+  expect(problems).toEqual([]);
+});
+
+/** Sums the gzip size of every response of the given kinds while a page loads (before interaction). */
+async function loadedBytes(page: import('@playwright/test').Page, path: string, kinds: string[]) {
+  const bodies: Promise<Buffer | null>[] = [];
+  const listener = (response: import('@playwright/test').Response) => {
+    if (kinds.includes(response.request().resourceType())) bodies.push(response.body().catch(() => null));
+  };
+  page.on('response', listener);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  page.off('response', listener);
+  const buffers = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
+  const inline = await page.evaluate((wanted) => {
+    const scripts = wanted.includes('script')
+      ? [...document.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type')?.includes('json')).map((s) => s.textContent ?? '')
+      : [];
+    const styles = wanted.includes('stylesheet') ? [...document.querySelectorAll('style')].map((s) => s.textContent ?? '') : [];
+    return [...scripts, ...styles];
+  }, kinds);
+  return [...buffers, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+}
+
+test('budgets: JS before interaction ≤ 10 KB and CSS ≤ 15 KB gzip on every section page', async ({ page }) => {
+  const over: string[] = [];
+  for (const path of sectionPagePaths()) {
+    const js = await loadedBytes(page, path, ['script']);
+    const css = await loadedBytes(page, path, ['stylesheet']);
+    if (js > 10 * 1024) over.push(`${path}: ${js} B of JavaScript (gzip)`);
+    if (css > 15 * 1024) over.push(`${path}: ${css} B of CSS (gzip)`);
+    expect(css, `${path} loads its stylesheet`).toBeGreaterThan(1000);
+  }
+  expect(over).toEqual([]);
+});
+
+test('budget: the longest section page is at most 30 KB of HTML (gzip)', () => {
+  const sizes = sectionPagePaths().map((path) => ({ path, gzip: gzipSync(readFileSync(builtFile(path))).length }));
+  const longest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  expect(longest.gzip, longest.path).toBeLessThanOrEqual(30 * 1024);
+});
