@@ -1,0 +1,97 @@
+/**
+ * Scale test: synthetic conferences of 10, 100 and 1,000 section pages, generated into a scratch copy
+ * of the project (never into content/), each built and measured. The text is the report's own
+ * paragraphs, recombined, plus one numbered sentence per section so every page is distinct.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { folderSize, project, scratchProject, serve, timedBuild } from './util.mjs';
+import { measureQuery } from './query.mjs';
+
+function reportParagraphs() {
+  const dir = join(project, 'content', 'sections', 'tagung-2018');
+  return readdirSync(dir)
+    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split(/^---$/mu).slice(2).join('').split(/\n\n+/u))
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 80 && !paragraph.startsWith('<'));
+}
+
+function writeSyntheticConference(root, pages) {
+  const content = join(root, 'content');
+  rmSync(join(content, 'sections'), { recursive: true, force: true });
+  rmSync(join(content, 'events'), { recursive: true, force: true });
+  mkdirSync(join(content, 'sections', 'skalentest'), { recursive: true });
+  mkdirSync(join(content, 'events'), { recursive: true });
+  writeFileSync(
+    join(content, 'events', 'skalentest.yaml'),
+    [
+      'title: Skalentest',
+      'reportTitle: Synthetischer Bericht für den Skalentest',
+      'slug: skalentest',
+      'date: 2018-06-15',
+      'organizer: inteso',
+      'audience: { count: 100, approximate: true, description: Synthetisch. }',
+      'summary: Synthetischer Bericht, nur für die Messung.',
+      '',
+    ].join('\n'),
+  );
+  const people = Object.keys(parse(readFileSync(join(content, 'people.yaml'), 'utf8')));
+  const topics = Object.keys(parse(readFileSync(join(content, 'topics.yaml'), 'utf8')));
+  const places = Object.keys(parse(readFileSync(join(content, 'places.yaml'), 'utf8')));
+  const paragraphs = reportParagraphs();
+  for (let index = 0; index < pages; index += 1) {
+    const body = [0, 1, 2, 3].map((offset) => paragraphs[(index * 3 + offset * 7) % paragraphs.length]);
+    body.push(`Synthetischer Abschnitt Nummer ${index + 1} von ${pages}, Stichwort skalentest${index + 1}.`);
+    writeFileSync(
+      join(content, 'sections', 'skalentest', `${String(index).padStart(4, '0')}.mdx`),
+      [
+        '---',
+        'event: skalentest',
+        `order: ${index}`,
+        `number: "${index + 1}"`,
+        `title: Synthetischer Abschnitt ${index + 1}`,
+        `slug: abschnitt-${index + 1}`,
+        'kind: guest-talk',
+        `description: Synthetischer Abschnitt Nummer ${index + 1}.`,
+        `presenters: [${people[index % people.length]}]`,
+        `topics: [${topics[index % topics.length]}, ${topics[(index + 5) % topics.length]}]`,
+        `places: [${places[index % places.length]}]`,
+        '---',
+        '',
+        body.join('\n\n'),
+        '',
+      ].join('\n'),
+    );
+  }
+}
+
+export async function scaleTest(sizes, port) {
+  const rows = [];
+  for (const pages of sizes) {
+    const root = scratchProject(`bench-scale-${pages}`);
+    writeSyntheticConference(root, pages);
+    const dist = join(root, 'dist');
+    const buildMs = timedBuild({ root, env: { TAGUNGSDOKU_OUT_DIR: dist } });
+    const htmlPages = folderSize(dist).files && readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const index = folderSize(join(dist, 'pagefind'));
+    const stop = await serve(dist, port);
+    let query = null;
+    try {
+      query = await measureQuery(dist, `http://127.0.0.1:${port}`, 'Integration', { repeats: 3 });
+    } finally {
+      stop();
+    }
+    rows.push({
+      sections: pages,
+      pages: htmlPages,
+      buildS: (buildMs / 1000).toFixed(1),
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+      queryBytes: query?.bytes ?? null,
+      queryColdMs: query?.coldMs ?? null,
+    });
+    rmSync(root, { recursive: true, force: true });
+  }
+  return rows;
+}
