@@ -54,3 +54,11 @@ export function sectionPagePaths(): string[] {
 export function normalizeText(text: string): string {
   return collapseWhitespace(text.replace(/\u00ad/gu, ''));
 }
+
+/**
+ * A test timeout for tests that walk every built page: the site grows with its register, so the
+ * budget grows with the number of pages instead of a fixed 30 s.
+ */
+export function walkTimeout(perPageMs: number): number {
+  return 30_000 + builtPagePaths().length * perPageMs;
+}
