@@ -60,6 +60,26 @@ export function findParagraphs(body: string): Paragraph[] {
     .map((block, index) => ({ anchor: paragraphAnchor(index + 1), text: block.replace(/\s+/gu, ' ') }));
 }
 
+/**
+ * Every anchored block of an MDX body in reading order: the top-level paragraphs (`absatz-N`) and the
+ * elements written with an id, such as the numbered findings (`<li id="ergebnis-1">…</li>`), with their text.
+ */
+export function findAnchoredBlocks(body: string): Paragraph[] {
+  let count = 0;
+  return splitBlocks(body).flatMap((raw) => {
+    const block = raw.trim();
+    if (block === '') return [];
+    if (!NOT_A_PARAGRAPH.test(block)) {
+      count += 1;
+      return [{ anchor: paragraphAnchor(count), text: block.replace(/\s+/gu, ' ') }];
+    }
+    return [...block.matchAll(/<([a-z][\w-]*)\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/gu)].map((match) => ({
+      anchor: match[2] ?? '',
+      text: (match[3] ?? '').replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ').trim(),
+    }));
+  });
+}
+
 /** Ids written into the MDX source itself, such as `<li id="ergebnis-1">`. */
 export function findExplicitIds(body: string): string[] {
   return [...body.matchAll(/\sid="([^"]+)"/gu)].map((match) => match[1] ?? '');

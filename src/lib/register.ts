@@ -49,14 +49,14 @@ export interface RegisterSection {
   institutions: readonly RegisterOrganization[];
   topics: readonly RegisterTopic[];
   places: readonly RegisterPlace[];
-  /** The section's top-level paragraphs with their anchors. */
-  paragraphs: readonly Paragraph[];
+  /** The section's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  blocks: readonly Paragraph[];
 }
 
 /** A section that names an entry, and the first paragraph that does, if the text names it there. */
 export interface Reference<S> {
   section: S;
-  /** `absatz-N`, or undefined where no paragraph of the text carries the name (a heading or list does). */
+  /** `absatz-N` (or an item's id), or undefined where no anchored block of the text carries the name. */
   anchor: string | undefined;
 }
 
@@ -72,7 +72,7 @@ export interface TopicEntry<S extends RegisterSection> {
   topic: S['topics'][number];
   /** Sections about the topic, in report order. */
   sections: S[];
-  /** The most relevant passages, with the paragraph's text where the anchor is a paragraph. */
+  /** The most relevant passages, with the text of the paragraph or item the anchor marks. */
   passages: { section: S; anchor: string; text: string | undefined }[];
 }
 
@@ -127,7 +127,7 @@ function sortBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareGerman(key(a), key(b)));
 }
 
-/** The anchor of the first paragraph that contains one of the names, if any. */
+/** The anchor of the first paragraph (or numbered item) that contains one of the names, if any. */
 export function findNamingParagraph(paragraphs: readonly Paragraph[], names: readonly string[]): string | undefined {
   return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)))?.anchor;
 }
@@ -163,7 +163,7 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
   const { sections } = input;
   const reference = (section: S, names: readonly string[]): Reference<S> => ({
     section,
-    anchor: findNamingParagraph(section.paragraphs, names),
+    anchor: findNamingParagraph(section.blocks, names),
   });
 
   const personEntries = sortBy(input.people, (person) => person.sortName).map((person) => ({
@@ -184,7 +184,7 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
     passages: topic.passages.flatMap((passage) => {
       const section = byKey.get(passage.section);
       if (section === undefined) return [];
-      const paragraph = section.paragraphs.find((candidate) => candidate.anchor === passage.anchor);
+      const paragraph = section.blocks.find((candidate) => candidate.anchor === passage.anchor);
       return [{ section, anchor: passage.anchor, text: paragraph?.text }];
     }),
   }));

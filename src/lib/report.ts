@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
 import { assertContentIntegrity, type ContentEntry } from './integrity';
 import { sectionKindLabels } from './labels';
-import { findParagraphs, type Paragraph } from './paragraphs';
+import { findAnchoredBlocks, type Paragraph } from './paragraphs';
 import { buildRegister, type Register } from './register';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from './sections';
 import { eventPath, sectionPath } from './urls';
@@ -77,8 +77,8 @@ export interface ReportSection {
   topics: readonly Topic[];
   places: readonly Place[];
   url: string;
-  /** The top-level paragraphs of the text with their anchors (`absatz-N`). */
-  paragraphs: readonly Paragraph[];
+  /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  blocks: readonly Paragraph[];
 }
 
 export interface Figure {
@@ -216,7 +216,7 @@ async function loadReport(): Promise<ReportData> {
       topics: data.topics.map((id) => resolve(topicMap, id)),
       places: data.places.map((id) => resolve(placeMap, id)),
       url: sectionPath(eventSlug, data.slug),
-      paragraphs: findParagraphs(entry.body ?? ''),
+      blocks: findAnchoredBlocks(entry.body ?? ''),
     };
   });
 

@@ -5,7 +5,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { paragraphAnchors } from '../../src/lib/markdown/paragraph-anchors';
-import { anchorLabel, findAnchors, findExplicitIds, findParagraphs, paragraphAnchor } from '../../src/lib/paragraphs';
+import { anchorLabel, findAnchoredBlocks, findAnchors, findExplicitIds, findParagraphs, paragraphAnchor } from '../../src/lib/paragraphs';
 import { readSections } from '../support/content';
 
 /** Compiles MDX with the plugin and returns the paragraph ids with the paragraphs' text, in order. */
@@ -26,6 +26,12 @@ describe('findParagraphs', () => {
     ]);
     expect(findExplicitIds(body)).toEqual(['ergebnis-1', 'ergebnis-2']);
     expect(findAnchors(body)).toEqual(['absatz-1', 'absatz-2', 'ergebnis-1', 'ergebnis-2']);
+    expect(findAnchoredBlocks(body)).toEqual([
+      { anchor: 'absatz-1', text: 'Erster Absatz, über zwei Zeilen.' },
+      { anchor: 'ergebnis-1', text: 'Eins' },
+      { anchor: 'ergebnis-2', text: 'Zwei' },
+      { anchor: 'absatz-2', text: 'Zweiter Absatz.' },
+    ]);
   });
 
   it('names anchors for readers', () => {

@@ -1,6 +1,6 @@
 /** The register's shaping: people by surname, each presenter's sections exactly, topic counts, anchors. */
 import { describe, expect, it } from 'vitest';
-import { findParagraphs } from '../../src/lib/paragraphs';
+import { findAnchoredBlocks, findParagraphs } from '../../src/lib/paragraphs';
 import { buildRegister, compareGerman, excerpt, findNamingParagraph, type RegisterSection } from '../../src/lib/register';
 
 function person(id: string, name: string, sortName: string, organization?: string) {
@@ -27,7 +27,7 @@ const akzeptanz = { id: 'akzeptanz', title: 'Akzeptanz', passages: [] };
 function section(slug: string, body: string, data: Partial<RegisterSection>): RegisterSection {
   return {
     eventSlug: 'tagung', slug, presenters: [], mentions: [], institutions: [], topics: [], places: [],
-    paragraphs: findParagraphs(body), ...data,
+    blocks: findAnchoredBlocks(body), ...data,
   };
 }
 
