@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphAnchors } from './src/lib/markdown/paragraph-anchors.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -16,6 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
+  // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
+  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }) },
   integrations: [mdx()],
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
   markdown: { syntaxHighlight: false },

@@ -11,6 +11,7 @@ import type {
   ReportSectionData,
   TopicData,
 } from '../schemas';
+import { findAnchors } from './paragraphs';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -18,6 +19,8 @@ export interface ContentEntry<T> {
   /** Path of the file the entry comes from, relative to the project. */
   filePath: string;
   data: T;
+  /** The entry's text below the frontmatter (sections); its anchors are checked against references. */
+  body?: string | undefined;
 }
 
 /** All content, collection by collection. */
@@ -195,6 +198,38 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
   }
   for (const place of content.places) {
     check(place, 'partOf', place.data.partOf, 'places', place.id);
+  }
+
+  // Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
+  // anchor must be in that section's text.
+  const eventSlugs = new Map(content.events.map((event) => [event.id, event.data.slug]));
+  const sectionsByPath = new Map(
+    content.sections.map((section) => [`${eventSlugs.get(section.data.event) ?? section.data.event}/${section.data.slug}`, section]),
+  );
+  for (const topic of content.topics) {
+    const seen = new Set<string>();
+    topic.data.passages.forEach((passage, index) => {
+      const field = `passages[${index}]`;
+      const where = { filePath: topic.filePath, entryId: topic.id };
+      const section = sectionsByPath.get(passage.section);
+      if (section === undefined) {
+        problems.push({ ...where, field: `${field}.section`, message: `no section "${passage.section}" in content/sections/` });
+        return;
+      }
+      if (!section.data.topics.includes(topic.id)) {
+        problems.push({
+          ...where,
+          field: `${field}.section`,
+          message: `${section.filePath} does not list topic "${topic.id}" in its topics`,
+        });
+      }
+      if (!findAnchors(section.body ?? '').includes(passage.anchor)) {
+        problems.push({ ...where, field: `${field}.anchor`, message: `no anchor "${passage.anchor}" in ${section.filePath}` });
+      }
+      const key = `${passage.section}#${passage.anchor}`;
+      if (seen.has(key)) problems.push({ ...where, field, message: `"${key}" is listed twice` });
+      seen.add(key);
+    });
   }
   return problems;
 }

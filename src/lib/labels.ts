@@ -1,5 +1,5 @@
 /** German words for the content model's values, in one place. */
-import type { SectionKind } from '../schemas';
+import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
 
 /** How each kind of section is called on the site. */
 export const sectionKindLabels: Record<SectionKind, string> = {
@@ -10,6 +10,33 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   'guest-talk': 'Gastvortrag',
   'closing-comment': 'Schlusskommentar',
 };
+
+/** What each kind of organization is called in the register. */
+export const organizationKindLabels: Record<OrganizationData['kind'], string> = {
+  hochschule: 'Hochschule',
+  institut: 'Institut',
+  forschungsprojekt: 'Forschungsprojekt',
+  forschungsgruppe: 'Forschungsgruppe',
+  foerderprogramm: 'Förderprogramm',
+  verwaltung: 'Verwaltung',
+  ministerium: 'Ministerium',
+  stiftung: 'Stiftung',
+  unternehmen: 'Unternehmen',
+  einrichtung: 'Einrichtung',
+};
+
+/** What each kind of place is called in the register. */
+export const placeKindLabels: Record<PlaceData['kind'], string> = {
+  kommune: 'Kommune',
+  stadtbezirk: 'Stadtbezirk',
+  land: 'Bundesland',
+  staat: 'Staat',
+};
+
+/** `1 Abschnitt`, `3 Abschnitte`. */
+export function countSections(count: number): string {
+  return count === 1 ? '1 Abschnitt' : `${count} Abschnitte`;
+}
 
 const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

@@ -8,6 +8,8 @@ import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
 import { assertContentIntegrity, type ContentEntry } from './integrity';
 import { findUnsafeMarkupInFile } from './safe-content';
 import { sectionKindLabels } from './labels';
+import { findAnchoredBlocks, type Paragraph } from './paragraphs';
+import { buildRegister, type Register } from './register';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from './sections';
 import { eventPath, sectionPath } from './urls';
 
@@ -26,6 +28,8 @@ export interface Organization {
   kind: OrganizationData['kind'];
   partOf: Organization | undefined;
   place: Place | undefined;
+  /** Other forms of the name the report uses. */
+  aliases: readonly string[];
 }
 
 export interface Role {
@@ -48,6 +52,8 @@ export interface Topic {
   id: string;
   title: string;
   description: string;
+  /** The most relevant passages: `<event slug>/<section slug>` and an anchor in its text. */
+  passages: readonly { section: string; anchor: string }[];
 }
 
 export interface ReportSection {
@@ -73,6 +79,8 @@ export interface ReportSection {
   topics: readonly Topic[];
   places: readonly Place[];
   url: string;
+  /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  blocks: readonly Paragraph[];
 }
 
 export interface Figure {
@@ -135,7 +143,7 @@ async function loadReport(): Promise<ReportData> {
 
   assertContentIntegrity({
     events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
-    sections: sectionEntries.map((entry) => withFilePath(entry, `content/sections/${entry.id}`)),
+    sections: sectionEntries.map((entry) => ({ ...withFilePath(entry, `content/sections/${entry.id}`), body: entry.body })),
     people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
     organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
     topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
@@ -161,6 +169,7 @@ async function loadReport(): Promise<ReportData> {
       kind: data.kind,
       partOf: undefined,
       place: data.place ? resolve(placeMap, data.place) : undefined,
+      aliases: data.aliases,
     });
   }
   for (const { id, data } of organizations) {
@@ -183,7 +192,7 @@ async function loadReport(): Promise<ReportData> {
   }
 
   const topicMap = new Map<string, Topic>(
-    topics.map(({ id, data }) => [id, { id, title: data.title, description: data.description }]),
+    topics.map(({ id, data }) => [id, { id, title: data.title, description: data.description, passages: data.passages }]),
   );
 
   const eventSlugById = new Map(events.map((entry) => [entry.id, entry.data.slug]));
@@ -211,6 +220,7 @@ async function loadReport(): Promise<ReportData> {
       topics: data.topics.map((id) => resolve(topicMap, id)),
       places: data.places.map((id) => resolve(placeMap, id)),
       url: sectionPath(eventSlug, data.slug),
+      blocks: findAnchoredBlocks(entry.body ?? ''),
     };
   });
 
@@ -282,4 +292,20 @@ export async function getConferences(): Promise<readonly Conference[]> {
 export async function getAllSections(): Promise<{ conference: Conference; section: ReportSection }[]> {
   const conferences = await getConferences();
   return conferences.flatMap((conference) => conference.sections.map((section) => ({ conference, section })));
+}
+
+let cachedRegister: Promise<Register<ReportSection>> | undefined;
+
+/** The register of people, topics, institutions and places over every conference's sections. */
+export function getRegister(): Promise<Register<ReportSection>> {
+  cachedRegister ??= getReport().then((report) =>
+    buildRegister({
+      sections: report.conferences.flatMap((conference) => conference.sections),
+      people: report.people.values(),
+      organizations: report.organizations.values(),
+      topics: report.topics.values(),
+      places: report.places.values(),
+    }),
+  );
+  return cachedRegister;
 }

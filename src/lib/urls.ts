@@ -24,3 +24,40 @@ export function eventPath(eventSlug: string): string {
 export function sectionPath(eventSlug: string, sectionSlug: string): string {
   return sitePath(`/${eventSlug}/${sectionSlug}/`);
 }
+
+/** The register's parts and their German address segments. */
+export const registerSegments = {
+  people: 'referierende',
+  topics: 'themen',
+  organizations: 'institutionen',
+  places: 'orte',
+} as const;
+export type RegisterKind = keyof typeof registerSegments;
+
+/** The register's overview page, leading to its four parts. */
+export function registerPath(): string {
+  return sitePath('/register/');
+}
+
+/** One part of the register: `/referierende/`, `/themen/`, `/institutionen/`, `/orte/`. */
+export function registerIndexPath(kind: RegisterKind): string {
+  return sitePath(`/${registerSegments[kind]}/`);
+}
+
+/** One register entry's page: `/referierende/ulrich-deinet/`. */
+export function registerEntryPath(kind: RegisterKind, id: string): string {
+  return sitePath(`/${registerSegments[kind]}/${id}/`);
+}
+
+/**
+ * Where a person's register entry is: presenters have a page of their own, people the report only
+ * names have an entry on the people's index (`/referierende/#juergen-friedrichs`).
+ */
+export function personEntryPath(id: string, presented: boolean): string {
+  return presented ? registerEntryPath('people', id) : `${registerIndexPath('people')}#${id}`;
+}
+
+/** A section, or a passage in it: `/tagung-2018/raumerleben/#absatz-3`. */
+export function passagePath(sectionUrl: string, anchor: string | undefined): string {
+  return anchor === undefined ? sectionUrl : `${sectionUrl}#${anchor}`;
+}

@@ -142,6 +142,8 @@ export const organizationKinds = [
   'hochschule',
   'institut',
   'forschungsprojekt',
+  'forschungsgruppe',
+  'foerderprogramm',
   'verwaltung',
   'ministerium',
   'stiftung',
@@ -166,12 +168,25 @@ export const organizationSchema = z.strictObject({
 });
 export type OrganizationData = z.infer<typeof organizationSchema>;
 
+/** A passage of the report: an anchor inside one section's text. */
+export const passageSchema = z.strictObject({
+  /** The section's address below the site, `<event slug>/<section slug>`, e.g. `tagung-2018/raumerleben`. */
+  section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/u, {
+    error: 'must be "<event slug>/<section slug>", e.g. "tagung-2018/raumerleben"',
+  }),
+  /** An anchor in that section's text: a paragraph (`absatz-2`) or a numbered item (`ergebnis-1`). */
+  anchor: entryId,
+});
+export type PassageData = z.infer<typeof passageSchema>;
+
 /** A topic from the report's vocabulary. Entries of `content/topics.yaml`, keyed by id. */
 export const topicSchema = z.strictObject({
   /** The topic's name, e.g. `Welcome Points`. */
   title: text,
   /** One line that says what the topic covers, in the report's words. */
   description: text,
+  /** The most relevant passages, in reading order; each must lie in a section that lists the topic. */
+  passages: z.array(passageSchema).default([]),
 });
 export type TopicData = z.infer<typeof topicSchema>;
 

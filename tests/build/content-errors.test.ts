@@ -128,4 +128,16 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
       'content/people.yaml (anne-van-riessen): roles[0].organization: no organization "hochschule-nirgendwo" in content/organizations.yaml',
     );
   });
+  it('a topic passage whose paragraph anchor is not in the section', () => {
+    const { status, output, root } = buildWith('unknown-anchor', (dir) =>
+      edit(dir, 'topics.yaml', (text) =>
+        text.replace('{ section: tagung-2018/raumerleben, anchor: absatz-3 }', '{ section: tagung-2018/raumerleben, anchor: absatz-30 }'),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/topics.yaml (raumaneignung): passages[1].anchor: no anchor "absatz-30" in content/sections/tagung-2018/05-raumerleben.mdx',
+    );
+    expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 /** axe-core finds no violations on any built page, in the light and the dark theme. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from '../support/site';
+import { builtPagePaths, walkTimeout } from '../support/site';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations on any page (${colorScheme})`, async ({ browser }) => {
+    test.setTimeout(walkTimeout(3_000));
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const paths = builtPagePaths();

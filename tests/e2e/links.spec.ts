@@ -1,8 +1,9 @@
 /** Every internal link and anchor on every built page resolves; nothing points to another host. */
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from '../support/site';
+import { builtPagePaths, walkTimeout } from '../support/site';
 
 test('every internal link and anchor resolves', async ({ page, request, baseURL }) => {
+  test.setTimeout(walkTimeout(1_000));
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
   const idsByPage = new Map<string, Set<string>>();
   const links: { from: string; href: string }[] = [];
@@ -38,6 +39,7 @@ test('every internal link and anchor resolves', async ({ page, request, baseURL 
 });
 
 test('no page requests anything from another host and none sets a cookie', async ({ browser, baseURL }) => {
+  test.setTimeout(walkTimeout(2_000));
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
   const context = await browser.newContext();
   const page = await context.newPage();

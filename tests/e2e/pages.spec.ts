@@ -1,10 +1,11 @@
 /** What a reader sees on the home page, a section page, the whole report and the 404 page. */
 import { expect, test } from '@playwright/test';
-import { basePath, builtPagePaths } from '../support/site';
+import { basePath, builtPagePaths, walkTimeout } from '../support/site';
 
 const report = `${basePath}tagung-2018/`;
 
 test('every page is German and has a title, a main landmark and one h1', async ({ page }) => {
+  test.setTimeout(walkTimeout(1_000));
   for (const path of builtPagePaths()) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -135,6 +136,7 @@ test('the theme follows the system and the toggle switches it without a reload',
 });
 
 test('reading pages fit a 320 px wide screen without sideways scrolling', async ({ browser }) => {
+  test.setTimeout(walkTimeout(1_000));
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   for (const path of builtPagePaths()) {

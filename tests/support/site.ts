@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collapseWhitespace, parseSourceText, type SourceBlock } from '../../src/lib/source-text';
+import { readEvents } from './content';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
@@ -40,12 +41,24 @@ export function builtPagePaths(): string[] {
     .sort();
 }
 
-/** Paths of the report's section pages: two levels below the base (`/<event>/<section>/`). */
+/** Paths of the report's section pages: `/<event slug>/<section>/` (the register's pages lie beside them). */
 export function sectionPagePaths(): string[] {
-  return builtPagePaths().filter((path) => /^[^/]+\/[^/]+\/$/u.test(path.slice(basePath.length)));
+  const eventSlugs = new Set(readEvents().map((event) => (event.data as { slug: string }).slug));
+  return builtPagePaths().filter((path) => {
+    const match = /^([^/]+)\/[^/]+\/$/u.exec(path.slice(basePath.length));
+    return match?.[1] !== undefined && eventSlugs.has(match[1]);
+  });
 }
 
 /** White space folded, soft hyphens removed: text as a reader sees it, for comparison. */
 export function normalizeText(text: string): string {
   return collapseWhitespace(text.replace(/\u00ad/gu, ''));
+}
+
+/**
+ * A test timeout for tests that walk every built page: the site grows with its register, so the
+ * budget grows with the number of pages instead of a fixed 30 s.
+ */
+export function walkTimeout(perPageMs: number): number {
+  return 30_000 + builtPagePaths().length * perPageMs;
 }

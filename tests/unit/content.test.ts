@@ -84,6 +84,16 @@ describe('the content', () => {
     }
   });
 
+  it('has every person, organization and place in at least one section, so each register entry leads somewhere', () => {
+    const referenced = new Set(
+      sections.flatMap((entry) => [...entry.data.presenters, ...entry.data.mentions, ...entry.data.institutions, ...entry.data.places]),
+    );
+    const unreferenced = [...content.people, ...content.organizations, ...content.places]
+      .map((entry) => entry.id)
+      .filter((id) => !referenced.has(id));
+    expect(unreferenced).toEqual([]);
+  });
+
   it('names places and organizations as the report does', () => {
     const unnamed = [
       ...content.places

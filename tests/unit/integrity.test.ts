@@ -119,4 +119,41 @@ describe('findContentProblems', () => {
     expect(() => assertContentIntegrity(broken)).toThrow(ContentIntegrityError);
     expect(() => assertContentIntegrity(broken)).toThrow(/content\/sections\/a\.mdx: presenters\[0\]: no person "niemand"/u);
   });
+  describe('topic passages', () => {
+    const body = 'Erster Absatz.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n</ol>\n\nZweiter Absatz.\n';
+    function withPassages(passages: { section: string; anchor: string }[], topics: string[] = ['ehrenamt']) {
+      return content({
+        sections: [{ ...section('content/sections/tagung-2018/03-forschungsdesign.mdx', { slug: 'einleitung', topics }), body }],
+        topics: [{ id: 'ehrenamt', filePath: 'content/topics.yaml', data: { title: 'Ehrenamt', description: 'D', passages } }],
+      });
+    }
+
+    it('accept paragraph anchors and ids written in the text', () => {
+      expect(findContentProblems(withPassages([
+        { section: 'tagung-2018/einleitung', anchor: 'absatz-2' },
+        { section: 'tagung-2018/einleitung', anchor: 'ergebnis-1' },
+      ]))).toEqual([]);
+    });
+
+    it('name the file, the topic and the field of an unknown section or anchor', () => {
+      const problems = findContentProblems(withPassages([
+        { section: 'tagung-2018/gibt-es-nicht', anchor: 'absatz-1' },
+        { section: 'tagung-2018/einleitung', anchor: 'absatz-3' },
+        { section: 'tagung-2018/einleitung', anchor: 'ergebnis-2' },
+      ]));
+      expect(problems.map(formatProblem)).toEqual([
+        'content/topics.yaml (ehrenamt): passages[0].section: no section "tagung-2018/gibt-es-nicht" in content/sections/',
+        'content/topics.yaml (ehrenamt): passages[1].anchor: no anchor "absatz-3" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+        'content/topics.yaml (ehrenamt): passages[2].anchor: no anchor "ergebnis-2" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+      ]);
+    });
+
+    it('require the section to list the topic, and each passage once', () => {
+      const passage = { section: 'tagung-2018/einleitung', anchor: 'absatz-1' };
+      expect(findContentProblems(withPassages([passage], [])).map(formatProblem)).toEqual([
+        'content/topics.yaml (ehrenamt): passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx does not list topic "ehrenamt" in its topics',
+      ]);
+      expect(findContentProblems(withPassages([passage, passage])).map((problem) => problem.field)).toEqual(['passages[1]']);
+    });
+  });
 });

@@ -1,0 +1,232 @@
+/**
+ * The report's register, like the index of a printed book but linked: people, topics, institutions
+ * and places, each with the sections that name them and, where the text names them, the paragraph.
+ * Built from the shaped report (`src/lib/report.ts`); pure and structurally typed, so it is
+ * unit-tested without Astro.
+ */
+import type { Paragraph } from './paragraphs';
+import { organizationName } from './people';
+
+/** A person as the register needs it. */
+export interface RegisterPerson {
+  id: string;
+  name: string;
+  sortName: string;
+  roles: readonly { title?: string | undefined; organization?: { id: string } | undefined }[];
+}
+
+/** An organization as the register needs it. */
+export interface RegisterOrganization {
+  id: string;
+  name: string;
+  shortName?: string | undefined;
+  aliases: readonly string[];
+  partOf?: { id: string } | undefined;
+  place?: { id: string } | undefined;
+}
+
+/** A topic as the register needs it. */
+export interface RegisterTopic {
+  id: string;
+  title: string;
+  passages: readonly { section: string; anchor: string }[];
+}
+
+/** A place as the register needs it. */
+export interface RegisterPlace {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  partOf?: { id: string } | undefined;
+}
+
+/** A section as the register needs it. */
+export interface RegisterSection {
+  eventSlug: string;
+  slug: string;
+  presenters: readonly RegisterPerson[];
+  mentions: readonly RegisterPerson[];
+  institutions: readonly RegisterOrganization[];
+  topics: readonly RegisterTopic[];
+  places: readonly RegisterPlace[];
+  /** The section's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  blocks: readonly Paragraph[];
+}
+
+/** A section that names an entry, and the first paragraph that does, if the text names it there. */
+export interface Reference<S> {
+  section: S;
+  /** `absatz-N` (or an item's id), or undefined where no anchored block of the text carries the name. */
+  anchor: string | undefined;
+}
+
+export interface PersonEntry<S extends RegisterSection> {
+  person: S['presenters'][number];
+  /** The contributions the person presented, in report order (whole sections, no anchor). */
+  presented: Reference<S>[];
+  /** Sections that name the person without the person presenting. */
+  named: Reference<S>[];
+}
+
+export interface TopicEntry<S extends RegisterSection> {
+  topic: S['topics'][number];
+  /** Sections about the topic, in report order. */
+  sections: S[];
+  /** The most relevant passages, with the text of the paragraph or item the anchor marks. */
+  passages: { section: S; anchor: string; text: string | undefined }[];
+}
+
+export interface OrganizationEntry<S extends RegisterSection> {
+  organization: S['institutions'][number];
+  sections: Reference<S>[];
+  /** Organizations that belong to this one (an university's institutes). */
+  parts: S['institutions'][number][];
+  /** People with a role in this organization, by surname. */
+  people: S['presenters'][number][];
+}
+
+export interface PlaceEntry<S extends RegisterSection> {
+  place: S['places'][number];
+  sections: Reference<S>[];
+  /** Places that lie in this one (a city's districts). */
+  parts: S['places'][number][];
+  /** Organizations the report locates here. */
+  organizations: S['institutions'][number][];
+}
+
+export interface Register<S extends RegisterSection> {
+  /** Everyone who presented, by surname. */
+  presenters: PersonEntry<S>[];
+  /** People the report names who did not present anything, by surname. */
+  namedPeople: PersonEntry<S>[];
+  /** Topics in the order of `content/topics.yaml`. */
+  topics: TopicEntry<S>[];
+  /** Institutions, projects, offices and funders, alphabetically. */
+  organizations: OrganizationEntry<S>[];
+  /** Places, alphabetically (a district follows its city). */
+  places: PlaceEntry<S>[];
+}
+
+export interface RegisterInput<S extends RegisterSection> {
+  /** Sections in reading order. */
+  sections: readonly S[];
+  people: Iterable<S['presenters'][number]>;
+  organizations: Iterable<S['institutions'][number]>;
+  topics: Iterable<S['topics'][number]>;
+  places: Iterable<S['places'][number]>;
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+/** Compares two strings the German way (`Ä` with `A`, `Köln` before `Kommunal…`, `5` before `10`). */
+export function compareGerman(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+function sortBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareGerman(key(a), key(b)));
+}
+
+/** The anchor of the first paragraph (or numbered item) that contains one of the names, if any. */
+export function findNamingParagraph(paragraphs: readonly Paragraph[], names: readonly string[]): string | undefined {
+  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)))?.anchor;
+}
+
+/** The section's address as topics refer to it: `tagung-2018/raumerleben`. */
+export function sectionKey(section: { eventSlug: string; slug: string }): string {
+  return `${section.eventSlug}/${section.slug}`;
+}
+
+/** An excerpt of a paragraph: its first words up to about `length` characters, ending in `…`. */
+export function excerpt(text: string, length = 220): string {
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf(' ', length);
+  return `${text.slice(0, cut > 0 ? cut : length).replace(/[\s,;:–-]+$/u, '')} …`;
+}
+
+/** An organization's name for lists and sorting (`Institut für … (ISS)`; `INTESO` for its long title). */
+function listName(organization: RegisterOrganization): string {
+  return organizationName({ name: organization.name, shortName: organization.shortName });
+}
+
+function organizationNames(organization: RegisterOrganization): string[] {
+  return [organization.name, listName(organization), ...(organization.shortName ? [organization.shortName] : []), ...organization.aliases];
+}
+
+function placeNames(place: RegisterPlace): string[] {
+  // A district is named with its city (`Düsseldorf, Stadtbezirk 5`); the text says `Stadtbezirken 5 und 6`.
+  return [place.name, ...place.aliases];
+}
+
+/** Builds the whole register from the report's sections and entries. */
+export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>): Register<S> {
+  const { sections } = input;
+  const reference = (section: S, names: readonly string[]): Reference<S> => ({
+    section,
+    anchor: findNamingParagraph(section.blocks, names),
+  });
+
+  const personEntries = sortBy(input.people, (person) => person.sortName).map((person) => ({
+    person,
+    // A contribution is the whole section: it is linked without a paragraph anchor.
+    presented: sections
+      .filter((section) => section.presenters.some((presenter) => presenter.id === person.id))
+      .map((section) => ({ section, anchor: undefined })),
+    named: sections
+      .filter((section) => section.mentions.some((mentioned) => mentioned.id === person.id))
+      .map((section) => reference(section, [person.name])),
+  }));
+
+  const byKey = new Map(sections.map((section) => [sectionKey(section), section]));
+  const topics = [...input.topics].map((topic) => ({
+    topic,
+    sections: sections.filter((section) => section.topics.some((candidate) => candidate.id === topic.id)),
+    passages: topic.passages.flatMap((passage) => {
+      const section = byKey.get(passage.section);
+      if (section === undefined) return [];
+      const paragraph = section.blocks.find((candidate) => candidate.anchor === passage.anchor);
+      return [{ section, anchor: passage.anchor, text: paragraph?.text }];
+    }),
+  }));
+
+  const people = [...input.people];
+  const allOrganizations = [...input.organizations];
+  const organizations = sortBy(allOrganizations, listName).map((organization) => ({
+    organization,
+    sections: sections
+      .filter((section) => section.institutions.some((candidate) => candidate.id === organization.id))
+      .map((section) => reference(section, organizationNames(organization))),
+    parts: sortBy(
+      allOrganizations.filter((candidate) => candidate.partOf?.id === organization.id),
+      listName,
+    ),
+    people: sortBy(
+      people.filter((person) => person.roles.some((role) => role.organization?.id === organization.id)),
+      (person) => person.sortName,
+    ),
+  }));
+
+  const allPlaces = [...input.places];
+  const places = sortBy(allPlaces, (place) => place.name).map((place) => ({
+    place,
+    sections: sections
+      .filter((section) => section.places.some((candidate) => candidate.id === place.id))
+      .map((section) => reference(section, placeNames(place))),
+    parts: sortBy(
+      allPlaces.filter((candidate) => candidate.partOf?.id === place.id),
+      (candidate) => candidate.name,
+    ),
+    organizations: sortBy(
+      allOrganizations.filter((organization) => organization.place?.id === place.id),
+      listName,
+    ),
+  }));
+
+  return {
+    presenters: personEntries.filter((entry) => entry.presented.length > 0),
+    namedPeople: personEntries.filter((entry) => entry.presented.length === 0),
+    topics,
+    organizations,
+    places,
+  };
+}

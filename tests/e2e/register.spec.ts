@@ -1,0 +1,239 @@
+/**
+ * The register as a reader uses it: every person, institution and place the report names has an
+ * entry (checked against hand-written lists taken from the report), each presenter's page lists
+ * exactly the sections whose pages name them as presenters, and register and sections link both ways.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { basePath, sectionPagePaths } from '../support/site';
+
+/** Everyone the report names: nine presenters and the head of the Kölner Flüchtlingsstudien. */
+const presenters = [
+  'Prof. Dr. Ulrich Deinet', 'Prof. Dr. Schahrzad Farrokhzad', 'Kai Hauprich', 'Katja Jepkens', 'Felix Leßke',
+  'Dr. Anne van Rießen', 'Lisa Scholten', 'Vera Schwarzenberg', 'Ralf Zimmer-Hegmann',
+];
+const namedOnly = ['Prof. em. Dr. Jürgen Friedrichs'];
+
+/** Every institution, project, office, programme and funder the report names. */
+const institutions = [
+  'INTESO', 'Ministerium für Kultur und Wissenschaft des Landes NRW', 'Programm Geistes- und Gesellschaftswissenschaften in NRW',
+  'Landeshauptstadt Düsseldorf', 'Amt für Migration und Integration', 'Jugendamt', 'Welcome Points', 'Kommunale Integrationszentren',
+  'Hochschule Düsseldorf', 'Forschungsinstitut für gesellschaftliche Weiterentwicklung', 'Raumerleben junger Geflüchteter',
+  'Technische Hochschule Köln', 'Institut für Interkulturelle Bildung und Entwicklung',
+  'Impulse für Innovationen in der Migrations- und Integrationsarbeit', 'Kommunales Integrationszentrum der Stadt Köln', 'context GbR',
+  'Universität zu Köln', 'Institut für Soziologie und Sozialpsychologie', 'Kölner Flüchtlingsstudien', 'Fritz-Thyssen-Stiftung',
+  'Körber Stiftung', 'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH', 'Sozialraum Stadt',
+  'Gelingende Integration im Quartier',
+];
+
+/** Every municipality, district and region the report names. */
+const places = [
+  'Düsseldorf', 'Düsseldorf, Stadtbezirk 5', 'Düsseldorf, Stadtbezirk 6', 'Köln', 'Hamburg', 'Mülheim an der Ruhr', 'Frankfurt',
+  'Solingen', 'Stuttgart', 'Essen', 'Zürich', 'München', 'Dortmund', 'Nordrhein-Westfalen', 'Deutschland',
+];
+
+const sectionPaths = new Set(sectionPagePaths());
+
+/** Hrefs of the links in a locator's scope, as site paths with hash. */
+async function hrefs(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((anchors) =>
+    anchors.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+}
+
+/** Each entry's link on an index page leads to a page titled with the entry's name. */
+async function expectEntries(page: Page, indexPath: string, names: readonly string[]) {
+  await page.goto(indexPath);
+  const links = page.locator('main article > ul a');
+  const texts = (await links.allInnerTexts()).map((text) => text.trim());
+  expect(texts.length, indexPath).toBe(names.length);
+  for (const name of names) {
+    const index = texts.findIndex((text) => text === name || text.startsWith(`${name} (`));
+    expect(index, `${name} on ${indexPath}`).toBeGreaterThanOrEqual(0);
+  }
+  for (const href of await hrefs(page, 'main article > ul a')) {
+    const response = await page.goto(href, { waitUntil: 'domcontentloaded' });
+    expect(response?.status(), href).toBe(200);
+    const title = (await page.locator('h1').innerText()).trim();
+    expect(names.some((name) => title === name || title.startsWith(`${name} (`)), `${href}: ${title}`).toBe(true);
+  }
+}
+
+test('every institution and place the report names has an entry with its own page', async ({ page }) => {
+  await expectEntries(page, `${basePath}institutionen/`, institutions);
+  await expectEntries(page, `${basePath}orte/`, places);
+});
+
+test('the people register lists presenters by surname and, apart, the people only named', async ({ page }) => {
+  await page.goto(`${basePath}referierende/`);
+  const presenting = page.getByRole('region', { name: 'Vorgetragen haben' });
+  await expect(presenting.locator('h3')).toHaveText(presenters);
+  const named = page.getByRole('region', { name: 'Im Bericht genannt, ohne eigenen Beitrag' });
+  await expect(named.locator('h3')).toHaveText(namedOnly);
+  // No speaker page for someone who did not speak, and no link that pretends there is one.
+  await expect(named.locator('h3 a')).toHaveCount(0);
+  await expect(named.locator('#juergen-friedrichs')).toContainText('Leitung, Kölner Flüchtlingsstudien');
+  const response = await page.goto(`${basePath}referierende/juergen-friedrichs/`);
+  expect(response?.status()).toBe(404);
+});
+
+test("every presenter's page lists exactly the sections whose pages name them as presenters", async ({ page }) => {
+  const sectionsByPerson = new Map<string, string[]>();
+  for (const path of sectionPaths) {
+    await page.goto(path);
+    const facts = page.getByRole('complementary', { name: 'Angaben zum Abschnitt' });
+    if ((await facts.count()) === 0) continue;
+    for (const href of await hrefs(page, 'aside dt:text-is("Referiert von") + dd a')) {
+      sectionsByPerson.set(href, [...(sectionsByPerson.get(href) ?? []), path]);
+    }
+  }
+  await page.goto(`${basePath}referierende/`);
+  expect((await hrefs(page, 'section[aria-labelledby="vortragende"] h3 a')).sort()).toEqual([...sectionsByPerson.keys()].sort());
+  for (const [personPath, expected] of sectionsByPerson) {
+    await page.goto(personPath);
+    const listed = (await hrefs(page, 'section[aria-labelledby="beitraege"] a')).filter((href) => sectionPaths.has(href));
+    expect(listed, personPath).toEqual(expected);
+  }
+  // Checked by hand against the report: Prof. Deinet presented three contributions.
+  expect(sectionsByPerson.get(`${basePath}referierende/ulrich-deinet/`)).toEqual(
+    ['begruessung', 'raumerleben', 'schlusskommentar'].map((slug) => `${basePath}tagung-2018/${slug}/`),
+  );
+  await page.goto(`${basePath}referierende/ulrich-deinet/`);
+  await expect(page.locator('main')).toContainText('gemeinsam mit Lisa Scholten');
+});
+
+test("each section's register links lead to entries that link back to that section", async ({ page }) => {
+  test.setTimeout(120_000);
+  /** Per register page: the link paths inside main, and inside each element with an id. */
+  const cache = new Map<string, { main: string[]; byId: Record<string, string[]> }>();
+  async function linksOn(path: string) {
+    let links = cache.get(path);
+    if (!links) {
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      links = await page.evaluate(() => {
+        const paths = (root: Element) => [...root.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+        const main = document.querySelector('main');
+        const byId: Record<string, string[]> = {};
+        for (const element of main?.querySelectorAll('[id]') ?? []) byId[element.id] = paths(element);
+        return { main: main ? paths(main) : [], byId };
+      });
+      cache.set(path, links);
+    }
+    return links;
+  }
+  let checked = 0;
+  for (const path of sectionPaths) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const links = await hrefs(page, 'aside[aria-label="Angaben zum Abschnitt"] a');
+    for (const link of links) {
+      const [target = link, hash] = link.split('#');
+      const on = await linksOn(target);
+      const back = hash ? on.byId[hash] : on.main;
+      expect(back, `${link} links back to ${path}`).toContain(path);
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThan(80);
+});
+
+test('the topics overview counts the sections that list each topic on their pages', async ({ page }) => {
+  const countByTopic = new Map<string, number>();
+  for (const path of sectionPaths) {
+    await page.goto(path);
+    for (const href of await hrefs(page, 'aside dt:text-is("Themen") + dd a')) countByTopic.set(href, (countByTopic.get(href) ?? 0) + 1);
+  }
+  await page.goto(`${basePath}themen/`);
+  const items = page.locator('main article > ul > li');
+  const count = await items.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  expect(count).toBeLessThanOrEqual(20);
+  for (let index = 0; index < count; index += 1) {
+    const item = items.nth(index);
+    const [href] = await hrefs(page, `main article > ul > li:nth-child(${index + 1}) h2 a`);
+    const sections = countByTopic.get(href ?? '') ?? 0;
+    await expect(item.locator('h2')).toContainText(`(${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'})`);
+  }
+});
+
+test("a topic's passages land on the paragraph they quote", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${basePath}themen/`);
+  const topics = await hrefs(page, 'main article > ul h2 a');
+  let passages = 0;
+  for (const topic of topics) {
+    await page.goto(topic, { waitUntil: 'domcontentloaded' });
+    const items = page.locator('section[aria-labelledby="stellen"] li');
+    const list: { href: string; quote: string }[] = [];
+    for (let index = 0; index < (await items.count()); index += 1) {
+      const item = items.nth(index);
+      const [href] = await item.locator('a').evaluateAll((anchors) => anchors.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+      const quote = (await item.locator('p').count()) > 0 ? (await item.locator('p').innerText()).replace(/ …$/u, '') : '';
+      list.push({ href: href ?? '', quote });
+    }
+    for (const { href, quote } of list) {
+      await page.goto(href, { waitUntil: 'domcontentloaded' });
+      const target = page.locator(`[id="${href.split('#')[1]}"]`);
+      await expect(target, href).toBeVisible();
+      if (quote) expect((await target.innerText()).replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(quote);
+      passages += 1;
+    }
+  }
+  expect(passages).toBeGreaterThan(20);
+});
+
+test('institution and place entries point to the paragraph that names them', async ({ page }) => {
+  for (const [path, name] of [
+    [`${basePath}orte/koeln/`, 'Köln'],
+    [`${basePath}orte/muelheim-an-der-ruhr/`, 'Mülheim'],
+    [`${basePath}institutionen/fgw/`, 'FGW'],
+    [`${basePath}institutionen/landeshauptstadt-duesseldorf/`, 'Düsseldorf'],
+  ] as const) {
+    await page.goto(path);
+    const anchored = (await hrefs(page, 'section[aria-labelledby="genannt"] a')).filter((href) => href.includes('#absatz-'));
+    expect(anchored.length, path).toBeGreaterThan(0);
+    for (const href of anchored) {
+      await page.goto(href);
+      await expect(page.locator(`[id="${href.split('#')[1]}"]`), href).toContainText(name);
+    }
+  }
+});
+
+test('register pages carry schema.org Person and Organization data from the report', async ({ page }) => {
+  const jsonLd = async () =>
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+  await page.goto(`${basePath}referierende/anne-van-riessen/`);
+  expect(await jsonLd()).toContainEqual(
+    expect.objectContaining({
+      '@type': 'Person', name: 'Anne van Rießen', honorificPrefix: 'Dr.', jobTitle: ['Gastprofessorin', 'Projektleiterin'],
+    }),
+  );
+  await page.goto(`${basePath}institutionen/iss/`);
+  expect(await jsonLd()).toContainEqual(
+    expect.objectContaining({
+      name: 'Institut für Soziologie und Sozialpsychologie', alternateName: 'ISS',
+      parentOrganization: expect.objectContaining({ name: 'Universität zu Köln' }),
+      location: { '@type': 'Place', name: 'Köln' },
+    }),
+  );
+});
+
+test('the header and the home page lead into the register', async ({ page }) => {
+  await page.goto(basePath);
+  await page.getByRole('navigation', { name: 'Register' }).getByRole('link', { name: 'Themen' }).click();
+  await expect(page.locator('h1')).toHaveText('Themen');
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Register' }).click();
+  await expect(page.locator('h1')).toHaveText('Register');
+  await expect(page.locator('main h2 a')).toHaveText(['Referierende', 'Themen', 'Institutionen', 'Orte']);
+});
+
+test('paragraph anchors are on the section pages and not repeated on the whole report', async ({ page }) => {
+  await page.goto(`${basePath}tagung-2018/forschungsdesign/`);
+  await expect(page.locator('main [id^="absatz-"]')).toHaveCount(6);
+  await expect(page.locator('#absatz-2')).toContainText('Die Stadt Düsseldorf hat in Reaktion');
+  await page.goto(`${basePath}tagung-2018/`);
+  await expect(page.locator('[id^="absatz-"]')).toHaveCount(0);
+  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.length).toBe(new Set(ids).size);
+});
