@@ -19,10 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }) },
-  integrations: [mdx()],
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
-  markdown: { syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), syntaxHighlight: false },
+  integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   // The stylesheet is small (about 4 KB gzip): inlined, a page paints from its first response.
   build: { inlineStylesheets: 'always' },

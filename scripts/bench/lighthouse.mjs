@@ -38,7 +38,7 @@ export async function lighthouseScores(origin, pages) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }
