@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindSearch from './src/integrations/pagefind';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindSearch()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
