@@ -9,6 +9,8 @@ const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
 export function htmlText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' ')
+    // Inline elements do not end a word (`Sozial<b>raum</b>`); every other tag does.
+    .replace(/<\/?(?:a|abbr|b|cite|em|i|mark|q|small|span|strong|sub|sup)\b[^>]*>/giu, '')
     .replace(/<[^>]+>/gu, ' ')
     .replace(/&nbsp;|&#160;/gu, ' ')
     .replace(/&shy;|\u00ad/gu, '')
