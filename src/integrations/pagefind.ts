@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dictionary from 'dictionary-de';
@@ -57,8 +57,15 @@ export async function buildSearchIndex(dir: string, base: string, logger: AstroI
   const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // The site has its own search UI and highlighter and runs Pagefind without its worker.
+  for (const name of await readdir(join(dir, 'pagefind'))) {
+    if (UNUSED_FILES.test(name)) await rm(join(dir, 'pagefind', name));
+  }
   logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
 }
+
+/** Pagefind's ready-made UIs, its highlighter and its web worker, which this site does not use. */
+const UNUSED_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\.(?:js|css)$/u;
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -52,7 +52,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = joinBase('/pagefind/pagefind.js', import.meta.env.BASE_URL);
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ excerptLength: 24 });
+    // The index is small: searching on the main thread answers sooner than starting Pagefind's
+    // web worker, fetches 43 KB less, and needs no worker-src in a Content-Security-Policy.
+    await api.options({ excerptLength: 24, noWorker: true });
     await api.init();
     return api;
   })();
