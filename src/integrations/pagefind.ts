@@ -13,16 +13,10 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import dictionary from 'dictionary-de';
-import nspell from 'nspell';
 import * as pagefind from 'pagefind';
-import { extraSearchTerms, type IsWord } from '../lib/search-terms';
+import { extraSearchTerms } from '../lib/search-terms';
+import { loadGermanDictionary } from './german-dictionary';
 import { prepareForIndex } from '../lib/search-index';
-
-function loadGermanDictionary(): IsWord {
-  const spell = nspell(dictionary);
-  return (word) => spell.correct(word);
-}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
