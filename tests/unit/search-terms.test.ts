@@ -57,6 +57,7 @@ describe('compound parts with the German Hunspell dictionary', () => {
     ['Jugendbefragung', 'befragung'],
     ['Diskriminierungserfahrungen', 'erfahrungen'],
     ['Fluchterfahrung', 'erfahrung'],
+    ['Stadtbewohnerbefragung', 'bewohner'],
   ])('%s has the part %s', (word, part) => {
     expect(compoundParts(word, isWord)).toContain(part);
   });
