@@ -133,7 +133,7 @@ test('filters show counts and combine kinds: every Gastvortrag is listed', async
   expect(found).toHaveLength(guestTalks.length);
   await expect(page.getByRole('checkbox', { name: /^Gastvortrag/u })).toBeChecked();
   await expect(page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' })).toHaveText(
-    `Gastvortrag(${guestTalks.length})`,
+    `Gastvortrag (${guestTalks.length})`,
   );
 });
 

@@ -54,11 +54,12 @@ export async function attachSearchPage(): Promise<void> {
         box.className = 'mt-1';
         box.checked = initial.filters[name as SearchFilterName]?.includes(value) ?? false;
         const text = document.createElement('span');
-        text.textContent = value;
+        text.textContent = `${value} `;
         const count = document.createElement('span');
         count.className = 'text-muted';
         count.dataset['searchCount'] = '';
-        label.append(box, text, count);
+        text.append(count);
+        label.append(box, text);
         item.append(label);
         return item;
       }),
@@ -76,7 +77,7 @@ export async function attachSearchPage(): Promise<void> {
     for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const name = box.closest<HTMLElement>('[data-search-filter]')?.dataset['searchFilter'] ?? '';
       const count = counts[name]?.[box.value] ?? 0;
-      const label = box.parentElement?.querySelector<HTMLElement>('[data-search-count]');
+      const label = box.closest('label')?.querySelector<HTMLElement>('[data-search-count]');
       if (label) label.textContent = `(${count})`;
     }
     renderHits(list, outcome.hits);
