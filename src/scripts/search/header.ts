@@ -4,7 +4,7 @@
  */
 import { joinBase } from '../../lib/urls';
 import { formatSearchState } from '../../lib/search-url';
-import { loadPagefind, runSearch } from './engine';
+import { runSearch } from './engine';
 import { countText, moveFocus, renderHits } from './render';
 
 const MAX_RESULTS = 8;
@@ -18,8 +18,6 @@ export function attachHeaderSearch(): { open: () => void } {
   const more = box?.querySelector<HTMLAnchorElement>('[data-search-more]');
   if (!box || !input || !panel || !status || !list || !more) return { open: () => undefined };
 
-  // Start loading the index while the reader types the first letters.
-  void loadPagefind().catch(() => undefined);
   let latest = 0;
   const show = (visible: boolean) => {
     panel.hidden = !visible;
