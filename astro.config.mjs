@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/markdown/paragraph-anchors.ts';
+import pagefindSearch from './src/integrations/pagefind';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -21,7 +22,7 @@ export default defineConfig({
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindSearch()],
   vite: { plugins: [tailwindcss()] },
   // The stylesheet is small (about 4 KB gzip): inlined, a page paints from its first response.
   build: { inlineStylesheets: 'always' },

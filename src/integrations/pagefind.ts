@@ -1,0 +1,125 @@
+/**
+ * Builds the Pagefind search index at the end of `astro build` and serves the last build's index
+ * under `astro dev`.
+ *
+ * Only pages with `data-pagefind-body` (the section pages' <article>) are indexed, in German.
+ * Before a page goes to Pagefind, the indexer adds to the copy it indexes (not to the page in
+ * dist/): an invisible metadata field `terms` with the parts of compound words and the
+ * umlaut-free spellings (see src/lib/search-terms.ts), and `data-pagefind-title` on the numbered
+ * findings (`#ergebnis-N`) and paragraphs (`#absatz-N`), so results link straight to them.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { extraSearchTerms } from '../lib/search-terms';
+import { loadGermanDictionary } from './german-dictionary';
+import { prepareForIndex } from '../lib/search-index';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The page's URL as the site serves it: `tagung-2018/inteso/index.html` → `/base/tagung-2018/inteso/`. */
+function pageUrl(file: string, dir: string, base: string): string {
+  const path = relative(dir, file).split('\\').join('/');
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  return trimmedBase + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
+}
+
+/** Writes `<dir>/pagefind/` for the built site in `dir`. */
+export async function buildSearchIndex(dir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const isWord = loadGermanDictionary();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
+  for (const file of await htmlFiles(dir)) {
+    const html = await readFile(file, 'utf8');
+    const prepared = prepareForIndex(html, (text) => extraSearchTerms(text, isWord));
+    if (prepared === undefined) continue;
+    const added = await index.addHTMLFile({ url: pageUrl(file, dir, base), content: prepared });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    pages += 1;
+  }
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The site has its own search UI and highlighter and runs Pagefind without its worker.
+  for (const name of await readdir(join(dir, 'pagefind'))) {
+    if (UNUSED_FILES.test(name)) await rm(join(dir, 'pagefind', name));
+  }
+  logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
+}
+
+/** Pagefind's ready-made UIs, its highlighter and its web worker, which this site does not use. */
+const UNUSED_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\.(?:js|css)$/u;
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+function newestChange(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
+/** The Astro integration: index after every build; serve the last build's index in development. */
+export default function pagefindSearch(): AstroIntegration {
+  let base = '/';
+  let outDir = resolve('dist');
+  let root = resolve('.');
+  return {
+    name: 'tagungsdoku:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), base, logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const indexDir = join(outDir, 'pagefind');
+        const entry = join(indexDir, 'pagefind-entry.json');
+        if (!existsSync(entry)) {
+          logger.warn('Kein Suchindex: Die Suche funktioniert erst nach `npm run build`.');
+        } else {
+          const builtAt = statSync(entry).mtimeMs;
+          const changedAt = Math.max(newestChange(join(root, 'content')), newestChange(join(root, 'src')));
+          if (changedAt > builtAt) {
+            logger.warn('Der Suchindex stammt vom letzten `npm run build` und ist älter als Inhalt oder Code: Treffer können veraltet sein. `npm run build` erneuert ihn.');
+          } else {
+            logger.info('Suche nutzt den Index des letzten Builds (dist/pagefind/).');
+          }
+        }
+        const prefix = `${base.replace(/\/$/u, '')}/pagefind/`;
+        server.middlewares.use((request, response, next) => {
+          const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!pathname.startsWith(prefix)) return next();
+          const file = resolve(indexDir, decodeURIComponent(pathname.slice(prefix.length)));
+          if (!file.startsWith(indexDir) || !existsSync(file) || !statSync(file).isFile()) {
+            response.statusCode = 404;
+            response.end('Kein Suchindex: bitte `npm run build` ausführen.');
+            return;
+          }
+          response.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
+          response.setHeader('cache-control', 'no-store');
+          createReadStream(file).pipe(response);
+        });
+      },
+    },
+  };
+}

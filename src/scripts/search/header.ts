@@ -1,0 +1,91 @@
+/**
+ * The header search: results under the field as the reader types, announced in a live region,
+ * reachable with the arrow keys; Esc closes them. Loaded on first focus or shortcut.
+ */
+import { joinBase } from '../../lib/urls';
+import { formatSearchState } from '../../lib/search-url';
+import { runSearch } from './engine';
+import { countText, moveFocus, renderHits } from './render';
+
+const MAX_RESULTS = 8;
+
+export function attachHeaderSearch(): { open: () => void } {
+  const box = document.querySelector<HTMLElement>('[data-search-box]');
+  const input = box?.querySelector<HTMLInputElement>('[data-search-input]');
+  const panel = box?.querySelector<HTMLElement>('[data-search-panel]');
+  const status = box?.querySelector<HTMLElement>('[data-search-status]');
+  const list = box?.querySelector<HTMLElement>('[data-search-results]');
+  const more = box?.querySelector<HTMLAnchorElement>('[data-search-more]');
+  if (!box || !input || !panel || !status || !list || !more) return { open: () => undefined };
+
+  let latest = 0;
+  const show = (visible: boolean) => {
+    panel.hidden = !visible;
+  };
+  const links = () => [...panel.querySelectorAll<HTMLElement>('[data-search-results] a')];
+
+  const update = async () => {
+    const query = input.value;
+    const ticket = ++latest;
+    more.href = joinBase(`/suche/${formatSearchState({ query, filters: {} })}`, import.meta.env.BASE_URL);
+    if (query.trim() === '') {
+      list.replaceChildren();
+      status.textContent = 'Suchbegriff eingeben: Namen, Themen, Orte.';
+      return;
+    }
+    try {
+      const { hits } = await runSearch({ query, filters: {} }, MAX_RESULTS);
+      if (ticket !== latest) return;
+      renderHits(list, hits);
+      status.textContent = countText(hits.length, query);
+    } catch {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      status.textContent = 'Die Suche ist gerade nicht verfügbar.';
+    }
+  };
+
+  const close = (returnFocus: boolean) => {
+    show(false);
+    if (returnFocus) input.focus();
+  };
+
+  input.addEventListener('input', () => {
+    show(true);
+    void update();
+  });
+  input.addEventListener('focus', () => show(true));
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (panel.contains(document.activeElement)) close(true);
+      else if (!panel.hidden) close(false);
+      else input.blur();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const all = links();
+      const current = document.activeElement;
+      if (step === -1 && all.length > 0 && current === all[0]) {
+        event.preventDefault();
+        input.focus();
+        return;
+      }
+      if (panel.hidden) show(true);
+      if (moveFocus(all, current === input ? null : current, step)) event.preventDefault();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!box.contains(event.target as Node)) show(false);
+  });
+  box.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !box.contains(next)) show(false);
+  });
+
+  return {
+    open: () => {
+      show(true);
+      void update();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Marks the searched words on a page reached from a search result (`?markiert=Köln`), inside the
+ * page's reading content. Loaded only when the URL asks for it.
+ */
+import { isHit } from '../../lib/search-terms';
+import { highlightTerms } from '../../lib/search-url';
+
+export function markSearchedWords(): void {
+  const terms = highlightTerms(window.location.search);
+  const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+  if (terms.length === 0 || !root) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const textNodes: Text[] = [];
+  while (walker.nextNode()) textNodes.push(walker.currentNode as Text);
+  let first: HTMLElement | undefined;
+  for (const node of textNodes) {
+    const text = node.data;
+    const pieces = text.split(/([\p{L}\p{N}\u00ad]+)/u);
+    if (!pieces.some((piece, index) => index % 2 === 1 && isHit(piece.replace(/\u00ad/gu, ''), terms))) continue;
+    const fragment = document.createDocumentFragment();
+    pieces.forEach((piece, index) => {
+      if (index % 2 === 1 && isHit(piece.replace(/\u00ad/gu, ''), terms)) {
+        const mark = document.createElement('mark');
+        mark.className = 'search-mark';
+        mark.textContent = piece;
+        first ??= mark;
+        fragment.append(mark);
+      } else if (piece !== '') {
+        fragment.append(document.createTextNode(piece));
+      }
+    });
+    node.replaceWith(fragment);
+  }
+  if (first && window.location.hash === '') first.scrollIntoView({ block: 'center' });
+}
+
+markSearchedWords();

@@ -1,0 +1,245 @@
+/**
+ * Search as a reader uses it, in Chromium against the built site and its Pagefind index:
+ * which section a query finds, filters, the shareable search URL, the keyboard, accessibility,
+ * and that index content is shown as text, never as markup.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readDataFile, readSections } from '../support/content';
+import { basePath } from '../support/site';
+
+const searchPage = `${basePath}suche/`;
+
+/** Paths of the results on the search page, in order. */
+async function resultPaths(page: Page): Promise<string[]> {
+  const links = page.locator('[data-search-page-results] > li > p > a');
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs;
+}
+
+async function search(page: Page, params: Record<string, string | string[]>): Promise<string[]> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const one of [value].flat()) query.append(key, one);
+  await page.goto(`${searchPage}?${query.toString()}`);
+  await expect(page.locator('[data-search-page-status]')).toHaveText(/Treffer/u);
+  return resultPaths(page);
+}
+
+/**
+ * Queries as readers type them, and the section that must be among the first three results.
+ * The expected section is the one whose text (or presenters) the word belongs to in the report.
+ */
+const queryTable: readonly { query: string; slug: string; why: string }[] = [
+  { query: 'Farrokhzad', slug: 'kommunales-management', why: 'presenter surname' },
+  { query: 'Schwarzenberg', slug: 'koelner-fluechtlingsstudien', why: 'presenter surname' },
+  { query: 'Leßke', slug: 'koelner-fluechtlingsstudien', why: 'presenter surname' },
+  { query: 'Lesske', slug: 'koelner-fluechtlingsstudien', why: 'ss for ß' },
+  { query: 'Jepkens', slug: 'online-befragung', why: 'presenter surname' },
+  { query: 'Hauprich', slug: 'online-befragung', why: 'presenter surname' },
+  { query: 'Scholten', slug: 'raumerleben', why: 'presenter surname' },
+  { query: 'Zimmer-Hegmann', slug: 'integration-im-quartier', why: 'presenter surname with hyphen' },
+  { query: 'Riessen', slug: 'forschungsdesign', why: 'ss for ß in a surname' },
+  { query: 'Deinet', slug: 'schlusskommentar', why: 'presenter surname' },
+  { query: 'INTERKULT', slug: 'kommunales-management', why: 'institution' },
+  { query: 'ILS', slug: 'integration-im-quartier', why: 'institution abbreviation' },
+  { query: 'Koeln', slug: 'koelner-fluechtlingsstudien', why: 'oe for ö, place' },
+  { query: 'Duesseldorf', slug: 'inteso', why: 'ue for ü, place' },
+  { query: 'Hamburg', slug: 'koelner-fluechtlingsstudien', why: 'place' },
+  { query: 'Muelheim', slug: 'koelner-fluechtlingsstudien', why: 'ue for ü, place' },
+  { query: 'Nadelmethode', slug: 'raumerleben', why: 'rare term' },
+  { query: 'Reziprozität', slug: 'online-befragung', why: 'rare term' },
+  { query: 'Wirkmaechtigkeit', slug: 'online-befragung', why: 'rare term, ae for ä' },
+  { query: 'Gelingensbedingungen', slug: 'einleitung', why: 'rare term' },
+  { query: 'Ver-Regelung', slug: 'forschungsdesign', why: 'rare hyphenated term' },
+  { query: 'Ehrenamt', slug: 'online-befragung', why: 'topic word' },
+  { query: 'Welcome Points', slug: 'forschungsdesign', why: 'topic, two words' },
+  { query: 'Quartier', slug: 'integration-im-quartier', why: 'topic word' },
+  { query: 'Raumaneignung', slug: 'raumerleben', why: 'topic word' },
+  { query: 'konzepte', slug: 'kommunales-management', why: 'compound part of Integrationskonzepte' },
+  { query: 'befragung', slug: 'raumerleben', why: 'compound part of Jugendbefragung' },
+  { query: 'erfahrungen', slug: 'raumerleben', why: 'compound part of Diskriminierungserfahrungen' },
+  { query: 'Schluesselpersonen', slug: 'forschungsdesign', why: 'ue for ü in a compound' },
+  { query: 'Zuerich', slug: 'kommunales-management', why: 'ue for ü, place outside Germany' },
+];
+
+test('each query finds its section among the first three results', async ({ page }) => {
+  expect(queryTable.length).toBeGreaterThanOrEqual(25);
+  const misses: string[] = [];
+  await page.goto(searchPage);
+  const input = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  for (const { query, slug, why } of queryTable) {
+    await input.fill(query);
+    await expect(page.locator('[data-search-page-status]')).toHaveText(new RegExp(`Treffer für „${query}“$`, 'u'));
+    const top = (await resultPaths(page)).slice(0, 3);
+    if (!top.includes(`${basePath}tagung-2018/${slug}/`)) misses.push(`${query} (${why}): expected ${slug}, got ${top.join(', ') || 'nothing'}`);
+  }
+  expect(misses).toEqual([]);
+});
+
+interface SectionFrontmatter {
+  slug: string;
+  presenters?: string[];
+}
+
+/** Each presenter's display name and the sections they presented, read from the content files. */
+function presentersWithSections(): { name: string; paths: string[] }[] {
+  const people = new Map(
+    readDataFile('people.yaml').map((entry) => {
+      const data = entry.data as { name: string; honorific?: string };
+      return [entry.id, data.honorific ? `${data.honorific} ${data.name}` : data.name] as const;
+    }),
+  );
+  const byPerson = new Map<string, string[]>();
+  for (const section of readSections()) {
+    const data = section.data as SectionFrontmatter;
+    const event = section.id.split('/')[0] ?? '';
+    for (const id of data.presenters ?? []) {
+      const paths = byPerson.get(id) ?? [];
+      paths.push(`${basePath}${event}/${data.slug}/`);
+      byPerson.set(id, paths);
+    }
+  }
+  return [...byPerson].map(([id, paths]) => ({ name: people.get(id) ?? id, paths: paths.sort() }));
+}
+
+test("each presenter's filter lists exactly that person's sections, with an empty query", async ({ page }) => {
+  const presenters = presentersWithSections();
+  expect(presenters.length).toBeGreaterThanOrEqual(8);
+  for (const { name, paths } of presenters) {
+    const found = await search(page, { person: name });
+    expect(found.sort(), name).toEqual(paths);
+    await expect(page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/\./gu, '\\.')}`, 'u') })).toBeChecked();
+  }
+});
+
+test('a filter narrows a query, and choosing it on the page updates the URL', async ({ page }) => {
+  const all = await search(page, { q: 'Köln' });
+  expect(all.length).toBeGreaterThan(1);
+  await page.getByRole('checkbox', { name: /^Felix Leßke/u }).check();
+  await expect(page).toHaveURL(/person=Felix\+Le%C3%9Fke/u);
+  await expect(page.locator('[data-search-page-results] > li')).toHaveCount(1);
+  const narrowed = await resultPaths(page);
+  expect(narrowed).toEqual([`${basePath}tagung-2018/koelner-fluechtlingsstudien/`]);
+  expect(all).toContain(narrowed[0]);
+  await page.reload();
+  await expect(page.locator('[data-search-page-input]')).toHaveValue('Köln');
+  await expect(page.getByRole('checkbox', { name: /^Felix Leßke/u })).toBeChecked();
+  await expect(page.locator('[data-search-page-results] > li')).toHaveCount(1);
+});
+
+test('filters show counts and combine kinds: every Gastvortrag is listed', async ({ page }) => {
+  const guestTalks = readSections().filter((section) => (section.data as { kind: string }).kind === 'guest-talk');
+  const found = await search(page, { art: 'Gastvortrag' });
+  expect(found).toHaveLength(guestTalks.length);
+  await expect(page.getByRole('checkbox', { name: /^Gastvortrag/u })).toBeChecked();
+  await expect(page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' })).toHaveText(
+    `Gastvortrag (${guestTalks.length})`,
+  );
+});
+
+test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ page }) => {
+  await page.goto(`${searchPage}?q=Nadelmethode`);
+  await expect(page.locator('[data-search-page-input]')).toHaveValue('Nadelmethode');
+  const first = page.locator('[data-search-page-results] > li').first();
+  await expect(first.getByRole('link').first()).toHaveText('2.3 Raumerleben junger Geflüchteter');
+  await expect(first).toContainText('Lisa Scholten und Prof. Dr. Ulrich Deinet');
+  await expect(first.locator('mark')).toHaveText(['Nadelmethode']);
+  await expect(page.getByRole('status')).toHaveText('1 Treffer für „Nadelmethode“');
+});
+
+test('keyboard only: / opens search, arrows reach a passage, Enter lands on it with the words marked', async ({ page }) => {
+  await page.goto(basePath);
+  await page.keyboard.press('/');
+  const input = page.getByRole('searchbox', { name: 'Bericht durchsuchen' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Netzwerken');
+  const panel = page.getByRole('region', { name: 'Suchergebnisse' });
+  await expect(panel.getByRole('status')).toHaveText(/^\d+ Treffer für „Netzwerken“$/u);
+  const passage = panel.getByRole('link', { name: 'Ergebnis 3' });
+  await expect(passage).toBeVisible();
+  let steps = 0;
+  while (!(await passage.evaluate((link) => link === document.activeElement)) && steps < 10) {
+    await page.keyboard.press('ArrowDown');
+    steps += 1;
+  }
+  await expect(passage).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tagung-2018\/forschungsdesign\/\?markiert=Netzwerken#ergebnis-3$/u);
+  const marks = page.locator('#ergebnis-3 mark');
+  await expect(marks.first()).toBeVisible();
+  expect(await marks.allInnerTexts()).toEqual(['Netzwerken', 'Netzwerken', 'Netzwerke']);
+});
+
+test('Esc closes the results and Ctrl+K opens search again', async ({ page }) => {
+  await page.goto(`${basePath}tagung-2018/`);
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('searchbox', { name: 'Bericht durchsuchen' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Hamburg');
+  const panel = page.getByRole('region', { name: 'Suchergebnisse' });
+  await expect(panel.getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(input).toBeFocused();
+});
+
+test('no search code is loaded before the reader opens search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${basePath}tagung-2018/raumerleben/`, { waitUntil: 'networkidle' });
+  expect(requested.filter((path) => path.includes('/pagefind/') || /\/(header|engine|render|highlight)\./u.test(path))).toEqual([]);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Köln');
+  await expect(page.getByRole('region', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
+  expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with search open (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${basePath}tagung-2018/forschungsdesign/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Düsseldorf');
+    await expect(page.getByRole('region', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+    const open = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(open.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.goto(`${searchPage}?q=Ehrenamt&thema=Ehrenamt+und+Hauptamt`);
+    await expect(page.locator('[data-search-page-results] > li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}
+
+test('index content that looks like markup is shown as text, only Pagefind marks become <mark>', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__injected=1">';
+  // A stand-in for Pagefind's API that returns a result whose title and excerpt contain markup-like text.
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `
+        const result = {
+          url: '/tagung-2018/raumerleben/#x',
+          excerpt: 'vor ${hostile.replace(/"/gu, '\\"')} und &lt;b&gt;fett&lt;/b&gt; <mark>Treffer</mark> danach',
+          meta: { title: ${JSON.stringify(hostile)}, kind: 'Projektvortrag', presenters: '<script>window.__injected=2</script>' },
+          sub_results: [],
+        };
+        export async function options() {}
+        export async function init() {}
+        export async function filters() { return {}; }
+        export async function search() { return { results: [{ id: 'x', data: async () => result }], filters: {}, unfilteredResultCount: 1 }; }
+      `,
+    }),
+  );
+  await page.goto(`${searchPage}?q=Treffer`);
+  const item = page.locator('[data-search-page-results] > li');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('link')).toHaveText(hostile);
+  await expect(item).toContainText('<script>window.__injected=2</script>');
+  await expect(item).toContainText(`vor ${hostile} und <b>fett</b> Treffer danach`);
+  await expect(item.locator('mark')).toHaveText(['Treffer']);
+  expect(await item.locator('img, script, b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+});

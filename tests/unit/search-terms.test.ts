@@ -1,0 +1,123 @@
+import { loadGermanDictionary } from '../../src/integrations/german-dictionary';
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  compoundParts,
+  excerptParts,
+  extraSearchTerms,
+  foldGerman,
+  isHit,
+  normalizeQuery,
+  sectionFilters,
+  transliteration,
+  type IsWord,
+} from '../../src/lib/search-terms';
+
+describe('umlaut and ß spellings', () => {
+  test('folds umlauts and ß to their written-out forms', () => {
+    expect(foldGerman('Köln')).toBe('koeln');
+    expect(foldGerman('Leßke')).toBe('lesske');
+    expect(foldGerman('Düsseldorf')).toBe('duesseldorf');
+    expect(foldGerman('Ärger')).toBe('aerger');
+  });
+  test('gives a transliteration only for words that need one', () => {
+    expect(transliteration('Mülheim')).toBe('muelheim');
+    expect(transliteration('Hamburg')).toBeUndefined();
+  });
+});
+
+describe('compound parts with a small dictionary', () => {
+  const words = new Set(['Integration', 'Konzepte', 'Jugend', 'Befragung', 'Projekt', 'Leiter', 'Stadt', 'Teil', 'Bewohner', 'Schaft', 'Eiter']);
+  const isWord: IsWord = (word) => words.has(word);
+
+  test('finds the tail after a linking s', () => {
+    expect(compoundParts('Integrationskonzepte', isWord)).toEqual(['konzepte']);
+  });
+  test('finds the tail after a plain first part', () => {
+    expect(compoundParts('Jugendbefragung', isWord)).toEqual(['befragung']);
+  });
+  test('does not take a tail whose first part is no word (Projektl|eiter)', () => {
+    expect(compoundParts('Projektleiter', isWord)).toEqual(['leiter']);
+  });
+  test('finds the middle part of a three-part compound', () => {
+    expect(compoundParts('Stadtbewohnerbefragung', isWord).sort()).toEqual(['befragung', 'bewohner']);
+  });
+  test('ignores short tails and the stop list', () => {
+    expect(compoundParts('Gesellschaft', isWord)).toEqual([]);
+    expect(compoundParts('Jugend', isWord)).toEqual([]);
+  });
+});
+
+describe('compound parts with the German Hunspell dictionary', () => {
+  let isWord: IsWord;
+  beforeAll(() => {
+    isWord = loadGermanDictionary();
+  });
+  test.each([
+    ['Integrationskonzepte', 'konzepte'],
+    ['Jugendbefragung', 'befragung'],
+    ['Diskriminierungserfahrungen', 'erfahrungen'],
+    ['Fluchterfahrung', 'erfahrung'],
+    ['Stadtbewohnerbefragung', 'bewohner'],
+  ])('%s has the part %s', (word, part) => {
+    expect(compoundParts(word, isWord)).toContain(part);
+  });
+  test('takes no fragments that merely end a word', () => {
+    expect(compoundParts('Projektleiter', isWord)).not.toContain('eiter');
+    expect(compoundParts('Gesellschaft', isWord)).not.toContain('schaft');
+    expect(compoundParts('Entwicklung', isWord)).toEqual([]);
+  });
+  test('adds parts and spellings for a text, but not words it already has', () => {
+    const terms = extraSearchTerms('Die Jugendbefragung in Köln und die Befragung', isWord);
+    expect(terms).toContain('koeln');
+    expect(terms).not.toContain('befragung');
+    expect(extraSearchTerms('Die Jugendbefragung', isWord)).toContain('befragung');
+  });
+});
+
+describe('marking hits on the page', () => {
+  test('matches words that contain a searched term, umlauts folded', () => {
+    expect(isHit('Köln', ['koeln'])).toBe(true);
+    expect(isHit('Kölner', ['Köln'])).toBe(true);
+    expect(isHit('Integrationskonzepte', ['konzepte'])).toBe(true);
+    expect(isHit('Befragung', ['Befragungen'])).toBe(true);
+    expect(isHit('Hamburg', ['Köln'])).toBe(false);
+    expect(isHit('a', ['a'])).toBe(false);
+  });
+});
+
+test('normalizes typographic quotes and dashes in a query', () => {
+  expect(normalizeQuery('„Welcome  Points“')).toBe('Welcome Points');
+  expect(normalizeQuery('Zimmer–Hegmann')).toBe('Zimmer-Hegmann');
+});
+
+describe('excerpts', () => {
+  test("only Pagefind's <mark> becomes a mark; markup-like text stays text", () => {
+    expect(excerptParts('vor <img src=x onerror=alert(1)> &lt;b&gt; <mark>Köln</mark> nach')).toEqual([
+      { text: 'vor <img src=x onerror=alert(1)> <b> ', marked: false },
+      { text: 'Köln', marked: true },
+      { text: ' nach', marked: false },
+    ]);
+  });
+  test('an escaped mark in the text is not a hit', () => {
+    expect(excerptParts('&lt;mark&gt;nein&lt;/mark&gt;')).toEqual([{ text: '<mark>nein</mark>', marked: false }]);
+  });
+});
+
+test("a section's filters: presenters, topics, kind, institutions and the municipalities of its places", () => {
+  const duesseldorf = { name: 'Düsseldorf', kind: 'kommune' };
+  const filters = sectionFilters({
+    numberedTitle: '2.1 Titel',
+    kindLabel: 'Projektvortrag',
+    presenters: [{ displayName: 'Dr. Anne van Rießen' }],
+    topics: [{ title: 'Ehrenamt und Hauptamt' }],
+    institutions: [{ name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS' }],
+    places: [duesseldorf, { name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk', partOf: duesseldorf }, { name: 'Nordrhein-Westfalen', kind: 'land' }],
+  });
+  expect(filters).toEqual({
+    Referierende: ['Dr. Anne van Rießen'],
+    Thema: ['Ehrenamt und Hauptamt'],
+    'Art des Beitrags': ['Projektvortrag'],
+    Institution: ['Institut für Soziologie und Sozialpsychologie (ISS)'],
+    Ort: ['Düsseldorf'],
+  });
+});
