@@ -4,9 +4,10 @@
  * JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { builtPagePaths, sectionPagePaths } from '../support/site';
+import { builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site';
 
 test('every page has a CSP without unsafe-inline scripts, and nothing violates it', async ({ browser }) => {
+  test.setTimeout(walkTimeout(1_500));
   const context = await browser.newContext({ colorScheme: 'dark' });
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -20,7 +21,7 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
   });
   const violations: string[] = [];
   for (const path of builtPagePaths()) {
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path, { waitUntil: 'load' });
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/u);
     expect(csp, path).not.toContain('unsafe-inline');
@@ -28,6 +29,14 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
     await page.getByRole('button', { name: 'Dunkles Design' }).click();
     violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${path}: ${v}`));
   }
+  // While searching: Pagefind's WebAssembly and the result list run under the same policy.
+  await page.goto(builtPagePaths()[0] ?? '/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Welcome Points');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.goto(`${builtPagePaths().find((path) => path.endsWith('/suche/')) ?? '/suche/'}?q=Nadelmethode`);
+  await expect(page.locator('main').getByRole('link', { name: /Raumerleben/u }).first()).toBeVisible();
+  violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
   await context.close();
@@ -43,6 +52,7 @@ test('pages are served with the security headers of public/_headers', async ({ r
 });
 
 test('every page can be read with JavaScript disabled', async ({ browser }) => {
+  test.setTimeout(walkTimeout(1_000));
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of builtPagePaths()) {

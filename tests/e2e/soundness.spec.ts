@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { basePath, builtPagePaths, distDir, sectionPagePaths } from '../support/site';
+import { basePath, builtPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site';
 
 /** The built file behind a site path. */
 function builtFile(path: string): string {
@@ -16,6 +16,7 @@ function builtFile(path: string): string {
 }
 
 test("every page is valid HTML (html-validate: recommended rules, see .htmlvalidate.json)", async () => {
+  test.setTimeout(walkTimeout(500));
   const validator = new HtmlValidate(new FileSystemConfigLoader()); // reads .htmlvalidate.json
   const errors: string[] = [];
   for (const path of builtPagePaths()) {
@@ -28,6 +29,7 @@ test("every page is valid HTML (html-validate: recommended rules, see .htmlvalid
 });
 
 test('headings never skip a level and every image has alt text', async ({ page }) => {
+  test.setTimeout(walkTimeout(1_000));
   const problems: string[] = [];
   for (const path of builtPagePaths()) {
     await page.goto(path);

@@ -62,3 +62,14 @@ export function normalizeText(text: string): string {
 export function walkTimeout(perPageMs: number): number {
   return 30_000 + builtPagePaths().length * perPageMs;
 }
+
+/**
+ * Every built page, split into `count` groups of about equal size, so that walks over all pages can
+ * run as several tests on Playwright's parallel workers.
+ */
+export function pageShards(count: number): string[][] {
+  const paths = builtPagePaths();
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  paths.forEach((path, index) => shards[index % count]?.push(path));
+  return shards.filter((shard) => shard.length > 0);
+}
