@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { sitemap } from './src/integrations/sitemap';
+import { redirects } from './src/lib/redirects';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -16,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  redirects,
+  integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
