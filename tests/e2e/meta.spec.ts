@@ -19,10 +19,15 @@ test('every page has a unique title, a description, a canonical URL and complete
     titles.set(title, path);
     const meta = async (selector: string) => page.locator(`head ${selector}`).getAttribute('content');
     expect((await meta('meta[name="description"]'))?.trim().length, path).toBeGreaterThan(20);
-    const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
-    // The 404 page is not an address of its own; every other page names itself.
-    if (!path.endsWith('404.html')) expect(canonical, path).toBe(new URL(path, site).href);
-    expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    if (path.endsWith('404.html')) {
+      // Not an address of its own: no canonical URL, and kept out of search engines.
+      await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+      expect(await meta('meta[name="robots"]')).toBe('noindex');
+    } else {
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+      expect(canonical, path).toBe(new URL(path, site).href);
+      expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    }
     expect(await meta('meta[property="og:title"]'), path).toMatch(/\S/u);
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
     expect(await meta('meta[property="og:locale"]')).toBe('de_DE');
