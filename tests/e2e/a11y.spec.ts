@@ -5,6 +5,8 @@ import { builtPagePaths } from '../support/site';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations on any page (${colorScheme})`, async ({ browser }) => {
+    // One test walks every page: give it time for a growing site on a busy machine.
+    test.setTimeout(120_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const paths = builtPagePaths();
