@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { sitemap } from './src/integrations/sitemap';
 import { redirects } from './src/lib/redirects';
+import { joinBase } from './src/lib/urls';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -18,7 +19,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
-  redirects,
+  // Old addresses (src/lib/redirects.ts); Astro does not put the base into a redirect's target itself.
+  redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
