@@ -5,6 +5,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/markdown/paragraph-anchors.ts';
 import pagefindSearch from './src/integrations/pagefind';
+import { sitemap } from './src/integrations/sitemap';
+import { redirects } from './src/lib/redirects';
+import { joinBase } from './src/lib/urls';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -22,7 +25,9 @@ export default defineConfig({
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), syntaxHighlight: false },
-  integrations: [mdx(), pagefindSearch()],
+  // Old addresses (src/lib/redirects.ts); Astro does not put the base into a redirect's target itself.
+  redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
+  integrations: [mdx(), pagefindSearch(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   // The stylesheet is small (about 4 KB gzip): inlined, a page paints from its first response.
   build: { inlineStylesheets: 'always' },

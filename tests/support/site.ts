@@ -30,10 +30,13 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Site paths (with base) of every HTML page in the build, e.g. `/tagung-2018/raumerleben/`. */
+/**
+ * Site paths (with base) of every HTML page in the build, e.g. `/tagung-2018/raumerleben/`; without
+ * the redirect pages Astro writes for old addresses (src/lib/redirects.ts).
+ */
 export function builtPagePaths(): string[] {
   return walk(distDir)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !/<meta http-equiv="refresh"/u.test(readFileSync(file, 'utf8')))
     .map((file) => {
       const path = relative(distDir, file).split('\\').join('/');
       return basePath + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);

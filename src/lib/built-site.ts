@@ -1,0 +1,81 @@
+/**
+ * Reading the built site: which HTML files are pages, their addresses, and the ids on them.
+ * Pure and free of Astro, so the build integration, `scripts/manifest.mjs` (Node runs this file
+ * directly) and the tests share it.
+ */
+
+/** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
+export function isRedirectPage(html: string): boolean {
+  return /<meta\s+http-equiv="refresh"/iu.test(html);
+}
+
+/** The site path (without base) of a built HTML file: `tagung-2018/index.html` → `/tagung-2018/`. */
+export function pagePathOf(relativeFile: string): string {
+  const path = relativeFile.split('\\').join('/');
+  return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
+}
+
+/** True for files that are published pages: HTML, but not the 404 page. */
+export function isPublishedPage(relativeFile: string): boolean {
+  const path = relativeFile.split('\\').join('/');
+  return path.endsWith('.html') && path !== '404.html';
+}
+
+/** Every `id` attribute in a page, in document order, without duplicates. */
+export function extractIds(html: string): string[] {
+  const ids = [...html.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/gu)].map((match) => match[1] ?? '');
+  return [...new Set(ids.filter((id) => id !== ''))];
+}
+
+/** A sitemap (sitemaps.org 0.9) of absolute page URLs. */
+export function sitemapXml(urls: readonly string[]): string {
+  const escape = (value: string) => value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+  const entries = urls.map((url) => `  <url><loc>${escape(url)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+}
+
+/** The committed manifest of permanent addresses: every page path (without base) and its ids. */
+export interface PermalinkManifest {
+  pages: Record<string, string[]>;
+}
+
+/** What changed between the manifest and a build. */
+export interface ManifestCheck {
+  /** Addresses in the manifest that the build no longer has and no redirect covers. */
+  broken: string[];
+  /** Addresses the build has that the manifest lacks (regenerate it with `npm run manifest`). */
+  unlisted: string[];
+}
+
+/**
+ * Compares the manifest with the built pages. A page that has gone is fine when `redirects` sends its
+ * path elsewhere (then its anchors are expected on the target); an id that has gone is broken.
+ */
+export function checkManifest(
+  manifest: PermalinkManifest,
+  built: ReadonlyMap<string, readonly string[]>,
+  redirects: Readonly<Record<string, string>>,
+): ManifestCheck {
+  const broken: string[] = [];
+  for (const [page, ids] of Object.entries(manifest.pages)) {
+    const target = built.has(page) ? page : redirects[page]?.split('#')[0];
+    const targetIds = target === undefined ? undefined : built.get(target);
+    if (targetIds === undefined) {
+      broken.push(page);
+      continue;
+    }
+    const present = new Set(targetIds);
+    for (const id of ids) if (!present.has(id)) broken.push(`${page}#${id}`);
+  }
+  const unlisted: string[] = [];
+  for (const [page, ids] of built) {
+    const listed = manifest.pages[page];
+    if (!listed) {
+      unlisted.push(page);
+      continue;
+    }
+    const known = new Set(listed);
+    for (const id of ids) if (!known.has(id)) unlisted.push(`${page}#${id}`);
+  }
+  return { broken, unlisted };
+}

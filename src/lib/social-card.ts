@@ -1,0 +1,101 @@
+/**
+ * Social cards: the 1200×630 PNG a link shows in mail clients, Mastodon, LinkedIn and messengers.
+ * `cardLayout` is pure (what the card says and where); `renderSocialCard` draws it with satori and
+ * resvg, using the Source Sans 3 font files that ship in `@fontsource/source-sans-3` (no network).
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What one card says. */
+export interface SocialCard {
+  /** Site path of the PNG without base, e.g. `/og/tagung-2018/forschungsdesign.png`. */
+  path: string;
+  /** Small line above the title, e.g. `Bericht · Abschnitt 2.1`. */
+  kicker: string;
+  title: string;
+  /** Presenters, or empty. */
+  presenters: string;
+  /** `Tagung „Integration im Sozialraum“ · 15. Juni 2018`. */
+  conference: string;
+  /** Alt text for `og:image:alt`. */
+  alt: string;
+}
+
+/** A node of the element tree satori draws (a subset of React's shape). */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+}
+
+const colours = { page: '#fbfaf7', ink: '#1d1b18', muted: '#58534b', accent: '#8a2c0d', line: '#d8d2c6' };
+
+/** Font size for the title so that long titles still fit in three or four lines. */
+export function titleSize(title: string): number {
+  if (title.length <= 45) return 68;
+  if (title.length <= 90) return 56;
+  return 46;
+}
+
+/** The card's element tree: kicker, title, presenters, and a footer with the conference and date. */
+export function cardLayout(card: SocialCard): CardNode {
+  const line = (text: string, style: Record<string, string | number>): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: text } });
+  return {
+    type: 'div',
+    props: {
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        padding: '48px 72px 56px',
+        boxSizing: 'border-box',
+        background: colours.page,
+        color: colours.ink,
+        fontFamily: 'Source Sans 3',
+        borderTop: `16px solid ${colours.accent}`,
+      },
+      children: [
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 144 },
+            children: [
+              line(card.kicker, { fontSize: 28, fontWeight: 700, color: colours.accent, letterSpacing: 1, marginBottom: 24 }),
+              line(card.title, { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }),
+              ...(card.presenters ? [line(card.presenters, { fontSize: 34, color: colours.muted, marginTop: 28 })] : []),
+            ],
+          },
+        },
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', justifyContent: 'space-between', width: CARD_WIDTH - 144, borderTop: `2px solid ${colours.line}`, paddingTop: 24, fontSize: 28, color: colours.muted },
+            children: [line(card.conference, {}), line('Tagungsdoku', { fontWeight: 700, color: colours.ink })],
+          },
+        },
+      ],
+    },
+  };
+}
+
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+
+function loadFonts() {
+  const require = createRequire(import.meta.url);
+  const file = (weight: number) => require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);
+  fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({ name: 'Source Sans 3', data: await readFile(file(weight)), weight, style: 'normal' as const })),
+  );
+  return fonts;
+}
+
+/** Draws a card as a 1200×630 PNG. */
+export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
+  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}

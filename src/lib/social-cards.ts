@@ -1,0 +1,91 @@
+/**
+ * Which social cards the site has and what each says: one per conference home, whole report and
+ * section, plus a site card for every other page. Pure, with structural types.
+ */
+import { formatDateGerman, joinGerman } from './labels';
+import type { SocialCard } from './social-card';
+
+/** The fields of a conference the cards use. */
+export interface CardConference {
+  slug: string;
+  title: string;
+  reportTitle: string;
+  date: Date;
+  sections: readonly CardSection[];
+}
+
+/** The fields of a section the cards use. */
+export interface CardSection {
+  slug: string;
+  number?: string | undefined;
+  title: string;
+  kindLabel: string;
+  presenters: readonly { displayName: string }[];
+}
+
+/** Card of pages that have none of their own (404, registers). */
+export const SITE_CARD_PATH = '/og/tagungsdoku.png';
+
+function conferenceLine(conference: CardConference): string {
+  return `${conference.reportTitle} · ${formatDateGerman(conference.date)}`;
+}
+
+/** Path of a section's card. */
+export function sectionCardPath(eventSlug: string, sectionSlug: string): string {
+  return `/og/${eventSlug}/${sectionSlug}.png`;
+}
+
+/** Path of a conference report's card. */
+export function reportCardPath(eventSlug: string): string {
+  return `/og/${eventSlug}.png`;
+}
+
+/** Path of the home page's card. */
+export const HOME_CARD_PATH = '/og/start.png';
+
+function alt(title: string, presenters: string, conference: CardConference): string {
+  return `${title}${presenters ? `, ${presenters}` : ''}. ${conferenceLine(conference)}.`;
+}
+
+/** A section's card: number and title, presenters, conference and date. */
+export function sectionCard(section: CardSection, conference: CardConference): SocialCard {
+  const title = section.number ? `${section.number} ${section.title}` : section.title;
+  const presenters = joinGerman(section.presenters.map((person) => person.displayName));
+  return {
+    path: sectionCardPath(conference.slug, section.slug),
+    kicker: `Bericht · ${section.kindLabel}`,
+    title,
+    presenters,
+    conference: conferenceLine(conference),
+    alt: alt(title, presenters, conference),
+  };
+}
+
+/** The whole report's card. */
+export function reportCard(conference: CardConference): SocialCard {
+  const title = `${conference.reportTitle}: der Bericht`;
+  return { path: reportCardPath(conference.slug), kicker: 'Der ganze Bericht', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+}
+
+/** The home page's card (the newest conference). */
+export function homeCard(conference: CardConference): SocialCard {
+  const title = conference.reportTitle;
+  return { path: HOME_CARD_PATH, kicker: 'Bericht der Tagung', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+}
+
+/** The site card, for pages without a card of their own. */
+export function siteCard(conference: CardConference): SocialCard {
+  const title = `Tagungsdoku: ${conference.reportTitle}`;
+  return { path: SITE_CARD_PATH, kicker: 'Tagungsdoku', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+}
+
+/** Every card of the site: home and site cards from the newest conference, then each report and section. */
+export function allSocialCards(conferences: readonly CardConference[]): SocialCard[] {
+  const [latest] = conferences;
+  if (!latest) return [];
+  return [
+    homeCard(latest),
+    siteCard(latest),
+    ...conferences.flatMap((conference) => [reportCard(conference), ...conference.sections.map((section) => sectionCard(section, conference))]),
+  ];
+}

@@ -1,0 +1,13 @@
+/** Social cards: a 1200×630 PNG for each page, drawn at build time (see src/lib/social-card.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getConferences } from '../../lib/report';
+import { renderSocialCard, type SocialCard } from '../../lib/social-card';
+import { allSocialCards } from '../../lib/social-cards';
+
+export const getStaticPaths = (async () => {
+  const cards = allSocialCards(await getConferences());
+  return cards.map((card) => ({ params: { card: card.path.replace(/^\/og\//u, '').replace(/\.png$/u, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
+  new Response(await renderSocialCard(props.card) as BodyInit, { headers: { 'content-type': 'image/png' } });

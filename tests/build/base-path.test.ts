@@ -1,0 +1,111 @@
+/**
+ * The site served from a sub-folder: one real build with BASE_PATH=/tagungsdoku and SITE set, served
+ * as a static host would (scripts/serve.mjs), and every link, script, stylesheet, image and anchor on
+ * every page must resolve there, every absolute URL must carry the SITE origin and the base.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractIds, isPublishedPage, pagePathOf } from '../../src/lib/built-site';
+
+const base = '/tagungsdoku/';
+const site = 'https://example.org';
+const outDir = resolve('.tmp', 'base-path', 'dist');
+const port = Number(process.env.TEST_PORT ?? 4500) + 1;
+const origin = `http://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+
+/** Every URL an HTML page points to: links, stylesheets, scripts, images, and URLs in meta tags. */
+function referencesIn(html: string): string[] {
+  const attributes = [...html.matchAll(/\s(?:href|src)="([^"]+)"/gu)].map((match) => match[1] ?? '');
+  const metas = [...html.matchAll(/<meta [^>]*content="((?:https?:\/\/)[^"]+)"/gu)].map((match) => match[1] ?? '');
+  return [...attributes, ...metas].map((value) => value.replaceAll('&amp;', '&'));
+}
+
+/**
+ * The environment without what Vitest sets for itself: its `BASE_URL=/`, `MODE`, `NODE_ENV=test` would
+ * reach the child's Vite as `import.meta.env` and override the configured base.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/u.test(name)) delete env[name];
+  }
+  return env;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      if ((await fetch(`${origin}${base}`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the server on port ${port} did not start`);
+}
+
+describe('a build under a base path', { timeout: 180_000 }, () => {
+  beforeAll(async () => {
+    rmSync(outDir, { recursive: true, force: true });
+    const build = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...cleanEnv(), BASE_PATH: base, SITE: site, TAGUNGSDOKU_OUT_DIR: outDir, NO_COLOR: '1' },
+      timeout: 150_000,
+    });
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+    server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base], { stdio: 'ignore' });
+    await waitForServer();
+  }, 180_000);
+
+  afterAll(() => {
+    server?.kill();
+    rmSync(resolve('.tmp', 'base-path'), { recursive: true, force: true });
+  });
+
+  it('has every link, asset and anchor resolve under the base, and absolute URLs on the SITE origin', async () => {
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(pages.filter(isPublishedPage).length).toBeGreaterThanOrEqual(13);
+    const ids = new Map<string, Set<string>>();
+    const references: { from: string; url: URL }[] = [];
+    for (const file of pages) {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      const path = `${base}${pagePathOf(file).slice(1)}`;
+      ids.set(path, new Set(extractIds(html)));
+      for (const reference of referencesIn(html)) {
+        const url = new URL(reference, `${origin}${path}`);
+        if (url.origin === site) references.push({ from: path, url: new URL(`${url.pathname}${url.hash}`, origin) });
+        else references.push({ from: path, url });
+      }
+    }
+    const problems: string[] = [];
+    const status = new Map<string, number>();
+    for (const { from, url } of references) {
+      if (url.origin !== origin) {
+        problems.push(`${from}: ${url.href} is on another host`);
+        continue;
+      }
+      if (!url.pathname.startsWith(base)) problems.push(`${from}: ${url.pathname} is outside ${base}`);
+      if (!status.has(url.pathname)) status.set(url.pathname, (await fetch(`${origin}${url.pathname}`, { method: 'HEAD' })).status);
+      if (status.get(url.pathname) !== 200) problems.push(`${from}: ${url.pathname} answers ${status.get(url.pathname)}`);
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !ids.get(url.pathname)?.has(anchor)) problems.push(`${from}: ${url.pathname}#${anchor} has no such anchor`);
+    }
+    expect(problems).toEqual([]);
+    // The references cover pages, assets, cards and downloads.
+    const paths = references.map(({ url }) => url.pathname);
+    for (const expected of [`${base}tagung-2018/raumerleben/`, `${base}og/tagung-2018/raumerleben.png`, `${base}tagung-2018/raumerleben/zitat.bib`, `${base}favicon.svg`]) {
+      expect(paths).toContain(expected);
+    }
+  });
+
+  it('puts the base into canonical URLs, the sitemap and robots.txt', async () => {
+    const html = readFileSync(join(outDir, 'tagung-2018', 'raumerleben', 'index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="${site}${base}tagung-2018/raumerleben/">`);
+    const sitemap = await (await fetch(`${origin}${base}sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${site}${base}tagung-2018/raumerleben/</loc>`);
+    expect(await (await fetch(`${origin}${base}robots.txt`)).text()).toContain(`Sitemap: ${site}${base}sitemap.xml`);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Addresses once published keep working: every page and anchor in the committed permalinks.json must
+ * still be in the build, unless src/lib/redirects.ts sends the page elsewhere. New pages and anchors
+ * must be added to the manifest (`npm run build && npm run manifest`), so that it stays complete.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { checkManifest, extractIds, type PermalinkManifest } from '../../src/lib/built-site';
+import { redirects } from '../../src/lib/redirects';
+import { basePath, builtPagePaths } from '../support/site';
+
+const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as PermalinkManifest;
+
+test('every address in permalinks.json resolves on the built site, or redirects', async ({ request }) => {
+  const built = new Map<string, string[]>();
+  for (const path of builtPagePaths().filter((path) => !path.endsWith('404.html'))) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    if (/<meta\s+http-equiv="refresh"/iu.test(html)) continue;
+    built.set(`/${path.slice(basePath.length)}`, extractIds(html));
+  }
+  const { broken, unlisted } = checkManifest(manifest, built, redirects);
+  expect(broken, 'published addresses that no longer resolve: add a redirect in src/lib/redirects.ts or restore the id').toEqual([]);
+  expect(unlisted, 'new addresses: run `npm run build && npm run manifest` and commit permalinks.json').toEqual([]);
+  expect(Object.keys(manifest.pages)).toContain('/tagung-2018/forschungsdesign/');
+  expect(manifest.pages['/tagung-2018/forschungsdesign/']).toEqual(expect.arrayContaining(['ergebnis-1', 'ergebnis-2', 'ergebnis-3']));
+});
+
+test('each redirect leads to a page that exists', async ({ request }) => {
+  for (const [from, to] of Object.entries(redirects)) {
+    const response = await request.get(`${basePath}${to.replace(/^\//u, '')}`);
+    expect(response.status(), `${from} → ${to}`).toBe(200);
+  }
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkManifest, extractIds, isPublishedPage, isRedirectPage, pagePathOf, sitemapXml } from '../../src/lib/built-site';
+
+describe('reading the built site', () => {
+  it('maps files to page paths and leaves out the 404 page', () => {
+    expect(pagePathOf('index.html')).toBe('/');
+    expect(pagePathOf('tagung-2018/raumerleben/index.html')).toBe('/tagung-2018/raumerleben/');
+    expect(isPublishedPage('404.html')).toBe(false);
+    expect(isPublishedPage('og/start.png')).toBe(false);
+    expect(isPublishedPage('tagung-2018/index.html')).toBe(true);
+  });
+
+  it('finds every id once, and tells redirect pages apart', () => {
+    expect(extractIds('<main id="inhalt"><li id="ergebnis-1">x</li><p data-id="no" id="absatz-1"></p><a id="inhalt"></a>')).toEqual([
+      'inhalt',
+      'ergebnis-1',
+      'absatz-1',
+    ]);
+    expect(isRedirectPage('<meta http-equiv="refresh" content="0;url=/neu/">')).toBe(true);
+    expect(isRedirectPage('<meta name="description" content="refresh">')).toBe(false);
+  });
+
+  it('writes a sitemap with escaped absolute URLs', () => {
+    const xml = sitemapXml(['https://example.org/a/?x=1&y=2']);
+    expect(xml).toContain('<loc>https://example.org/a/?x=1&amp;y=2</loc>');
+    expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
+  });
+});
+
+describe('the permalink manifest check', () => {
+  const manifest = { pages: { '/a/': ['x', 'y'], '/b/': ['z'] } };
+
+  it('passes when every address still resolves', () => {
+    const built = new Map([['/a/', ['x', 'y']], ['/b/', ['z']]]);
+    expect(checkManifest(manifest, built, {})).toEqual({ broken: [], unlisted: [] });
+  });
+
+  it('reports a page that has gone, and an anchor that has gone', () => {
+    const built = new Map([['/a/', ['x']]]);
+    expect(checkManifest(manifest, built, {}).broken).toEqual(['/a/#y', '/b/']);
+  });
+
+  it('accepts a page that has gone when a redirect sends it to a page with the same anchors', () => {
+    const built = new Map([['/a/', ['x', 'y']], ['/c/', ['z']]]);
+    expect(checkManifest(manifest, built, { '/b/': '/c/' }).broken).toEqual([]);
+    expect(checkManifest(manifest, new Map([['/a/', ['x', 'y']], ['/c/', []]]), { '/b/': '/c/' }).broken).toEqual(['/b/#z']);
+  });
+
+  it('lists new pages and anchors, so the manifest is regenerated and stays complete', () => {
+    const built = new Map([['/a/', ['x', 'y', 'neu']], ['/b/', ['z']], ['/d/', []]]);
+    expect(checkManifest(manifest, built, {}).unlisted).toEqual(['/a/#neu', '/d/']);
+  });
+});

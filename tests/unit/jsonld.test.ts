@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { reportWork, sectionWork, type CitedConference } from '../../src/lib/citable';
+import { eventGraph, reportGraph, sectionGraph } from '../../src/lib/jsonld/report';
+
+const conference: CitedConference = {
+  slug: 'tagung-2018',
+  title: 'Integration im Sozialraum',
+  reportTitle: 'Tagung „Integration im Sozialraum“',
+  date: new Date('2018-06-15T00:00:00Z'),
+  url: '/tagung-2018/',
+  organizer: { name: 'INTESO – …', shortName: 'INTESO', kind: 'forschungsprojekt' },
+};
+const site = 'https://example.org';
+const sections = [
+  { slug: 'einleitung', title: 'Einleitung', url: '/tagung-2018/einleitung/', presenters: [] },
+  {
+    slug: 'forschungsdesign',
+    number: '2.1',
+    title: 'INTESO – Forschungsdesign und Rückblick',
+    url: '/tagung-2018/forschungsdesign/',
+    presenters: [{ name: 'Anne van Rießen', honorific: 'Dr.', sortName: 'Rießen, Anne van', displayName: 'Dr. Anne van Rießen' }],
+  },
+].map((section) => sectionWork(section, conference, site));
+const report = reportWork(conference, site);
+
+type Node = Record<string, unknown>;
+const graphOf = (value: Record<string, unknown>) => value['@graph'] as Node[];
+const byType = (nodes: Node[], type: string) => nodes.filter((node) => node['@type'] === type);
+
+describe('JSON-LD for the report', () => {
+  it('makes the conference an Event whose sub-events are the talks, with their presenters as performers', () => {
+    const [event] = byType(graphOf(eventGraph(report, sections)), 'Event');
+    expect(event?.['name']).toBe('Integration im Sozialraum');
+    expect(event?.['startDate']).toBe('2018-06-15');
+    const talks = event?.['subEvent'] as Node[];
+    expect(talks.map((talk) => talk['name'])).toEqual(['2.1 INTESO – Forschungsdesign und Rückblick']);
+    expect(talks[0]?.['performer']).toEqual([
+      { '@type': 'Person', name: 'Anne van Rießen', honorificPrefix: 'Dr.', familyName: 'Rießen', givenName: 'Anne van' },
+    ]);
+  });
+
+  it('claims no venue, time or publication date the report does not give', () => {
+    const text = JSON.stringify(reportGraph(report, sections));
+    for (const key of ['location', 'datePublished', 'doorTime', 'T0']) expect(text).not.toContain(key);
+  });
+
+  it('makes each section a Report that is part of the whole report', () => {
+    const nodes = graphOf(sectionGraph(sections[1]!, report, sections));
+    const [section, whole] = byType(nodes, 'Report');
+    expect(section?.['isPartOf']).toEqual({ '@id': whole?.['@id'] });
+    expect(whole?.['hasPart']).toContainEqual({ '@id': section?.['@id'] });
+    expect(section?.['url']).toBe('https://example.org/tagung-2018/forschungsdesign/');
+  });
+
+  it('references only nodes that the graph defines', () => {
+    for (const graph of [eventGraph(report, sections), reportGraph(report, sections), sectionGraph(sections[0]!, report, sections)]) {
+      const nodes = graphOf(graph);
+      const defined = new Set<string>();
+      const referenced: string[] = [];
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value)) return value.forEach(walk);
+        if (!value || typeof value !== 'object') return;
+        const node = value as Node;
+        const id = node['@id'];
+        if (typeof id === 'string') (Object.keys(node).length === 1 ? referenced.push(id) : defined.add(id));
+        Object.values(node).forEach(walk);
+      };
+      nodes.forEach(walk);
+      // The report's hasPart names every section; each has its own page with its own node.
+      const sectionIds = sections.map((section) => `${section.url}#abschnitt`);
+      expect(referenced.filter((id) => !defined.has(id) && !sectionIds.includes(id))).toEqual([]);
+      expect(referenced.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard, titleSize } from '../../src/lib/social-card';
+import { allSocialCards, sectionCard } from '../../src/lib/social-cards';
+
+const conference = {
+  slug: 'tagung-2018',
+  title: 'Integration im Sozialraum',
+  reportTitle: 'Tagung „Integration im Sozialraum“',
+  date: new Date('2018-06-15T00:00:00Z'),
+  sections: [
+    {
+      slug: 'online-befragung',
+      number: '2.2',
+      title: 'Online-Befragung',
+      kindLabel: 'Projektvortrag',
+      presenters: [{ displayName: 'Katja Jepkens' }, { displayName: 'Kai Hauprich' }],
+    },
+  ],
+};
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe('social cards', () => {
+  it('say the section number and title, the presenters, the conference and its date', () => {
+    const card = sectionCard(conference.sections[0]!, conference);
+    expect(card.path).toBe('/og/tagung-2018/online-befragung.png');
+    expect(card.title).toBe('2.2 Online-Befragung');
+    expect(card.presenters).toBe('Katja Jepkens und Kai Hauprich');
+    expect(card.conference).toBe('Tagung „Integration im Sozialraum“ · 15. Juni 2018');
+    expect(card.alt).toContain('Katja Jepkens und Kai Hauprich');
+  });
+
+  it('exist for home, the site, the report and each section, each at its own path', () => {
+    const paths = allSocialCards([conference]).map((card) => card.path);
+    expect(paths).toEqual(['/og/start.png', '/og/tagungsdoku.png', '/og/tagung-2018.png', '/og/tagung-2018/online-befragung.png']);
+  });
+
+  it('use smaller type for long titles', () => {
+    expect(titleSize('Kurz')).toBeGreaterThan(titleSize('x'.repeat(120)));
+  });
+
+  it('render as a 1200×630 PNG from the fonts in node_modules', async () => {
+    const png = await renderSocialCard(sectionCard(conference.sections[0]!, conference));
+    expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
+  });
+});
