@@ -143,7 +143,10 @@ test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ 
   const first = page.locator('[data-search-page-results] > li').first();
   await expect(first.getByRole('link').first()).toHaveText('2.3 Raumerleben junger Geflüchteter');
   await expect(first).toContainText('Lisa Scholten und Prof. Dr. Ulrich Deinet');
-  await expect(first.locator('mark')).toHaveText(['Nadelmethode']);
+  // The excerpt and the sub-result for the paragraph that holds the word both mark it.
+  const marks = await first.locator('mark').allInnerTexts();
+  expect(marks.length).toBeGreaterThan(0);
+  expect(new Set(marks)).toEqual(new Set(['Nadelmethode']));
   await expect(page.getByRole('status')).toHaveText('1 Treffer für „Nadelmethode“');
 });
 

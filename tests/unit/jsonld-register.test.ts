@@ -39,3 +39,35 @@ describe('register JSON-LD', () => {
     expect(personJsonLd({ name: 'Kai Hauprich', roles: [{ organization: th }] }, 'u', urlOf)).not.toHaveProperty('honorificPrefix');
   });
 });
+
+describe('placeJsonLd and webPageJsonLd', () => {
+  it('describes a district inside its city, with the report’s other names', async () => {
+    const { placeJsonLd } = await import('../../src/lib/jsonld/register');
+    const city = { name: 'Düsseldorf', aliases: [] };
+    const district = { name: 'Düsseldorf, Stadtbezirk 5', aliases: ['Düsseldorfer Stadtbezirken 5 und 6'], partOf: city };
+    const data = placeJsonLd(district, 'https://example.org/orte/duesseldorf-stadtbezirk-5/', () => 'https://example.org/orte/duesseldorf/');
+    expect(data).toMatchObject({
+      '@type': 'Place',
+      name: 'Düsseldorf, Stadtbezirk 5',
+      alternateName: 'Düsseldorfer Stadtbezirken 5 und 6',
+      containedInPlace: { '@type': 'Place', '@id': 'https://example.org/orte/duesseldorf/', name: 'Düsseldorf' },
+    });
+    expect(placeJsonLd(city, 'u', () => 'x')).not.toHaveProperty('containedInPlace');
+  });
+
+  it('describes any other page as part of the site', async () => {
+    const { webPageJsonLd } = await import('../../src/lib/jsonld/register');
+    expect(
+      webPageJsonLd({ type: 'CollectionPage', name: 'Themen', description: 'D', url: 'https://e.org/themen/', siteName: 'Tagungsdoku', siteUrl: 'https://e.org/' }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      '@id': 'https://e.org/themen/',
+      url: 'https://e.org/themen/',
+      name: 'Themen',
+      description: 'D',
+      inLanguage: 'de',
+      isPartOf: { '@type': 'WebSite', name: 'Tagungsdoku', url: 'https://e.org/' },
+    });
+  });
+});

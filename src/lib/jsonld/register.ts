@@ -83,3 +83,45 @@ export function personJsonLd(person: JsonLdPerson, url: string, urlOf: Organizat
     ...(affiliations.length > 0 ? { affiliation: affiliations.length === 1 ? affiliations[0] : affiliations } : {}),
   };
 }
+
+/** The place fields the builder uses. */
+export interface JsonLdPlace {
+  name: string;
+  aliases: readonly string[];
+  partOf?: JsonLdPlace | undefined;
+}
+
+/** `Place` with its other names and the place it lies in (a district's city). */
+export function placeJsonLd(place: JsonLdPlace, url: string, urlOf: (place: JsonLdPlace) => string): Record<string, unknown> {
+  const alternateNames = place.aliases.filter((alias) => alias !== place.name);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Place',
+    '@id': url,
+    url,
+    name: place.name,
+    ...(alternateNames.length > 0 ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames } : {}),
+    ...(place.partOf ? { containedInPlace: { '@type': 'Place', '@id': urlOf(place.partOf), name: place.partOf.name } } : {}),
+  };
+}
+
+/** A page of the site that has no more specific structured data: a `WebPage` (or `CollectionPage`). */
+export function webPageJsonLd(page: {
+  type?: 'WebPage' | 'CollectionPage' | 'SearchResultsPage';
+  name: string;
+  description: string;
+  url: string;
+  siteName: string;
+  siteUrl: string;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': page.type ?? 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: 'de',
+    isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
+  };
+}
