@@ -4,7 +4,7 @@
  * JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site';
+import { sitemapPagePaths, sectionPagePaths, walkTimeout } from '../support/site';
 
 test('every page has a CSP without unsafe-inline scripts, and nothing violates it', async ({ browser }) => {
   test.setTimeout(walkTimeout(1_500));
@@ -20,7 +20,7 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
     if (message.type() === 'error' && /Content.Security.Policy/iu.test(message.text())) consoleErrors.push(message.text());
   });
   const violations: string[] = [];
-  for (const path of builtPagePaths()) {
+  for (const path of sitemapPagePaths()) {
     await page.goto(path, { waitUntil: 'load' });
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/u);
@@ -30,11 +30,11 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
     violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${path}: ${v}`));
   }
   // While searching: Pagefind's WebAssembly and the result list run under the same policy.
-  await page.goto(builtPagePaths()[0] ?? '/');
+  await page.goto(sitemapPagePaths()[0] ?? '/');
   await page.keyboard.press('/');
   await page.keyboard.type('Welcome Points');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-  await page.goto(`${builtPagePaths().find((path) => path.endsWith('/suche/')) ?? '/suche/'}?q=Nadelmethode`);
+  await page.goto(`${sitemapPagePaths().find((path) => path.endsWith('/suche/')) ?? '/suche/'}?q=Nadelmethode`);
   await expect(page.locator('main').getByRole('link', { name: /Raumerleben/u }).first()).toBeVisible();
   violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
   expect(violations).toEqual([]);
@@ -43,7 +43,7 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
 });
 
 test('pages are served with the security headers of public/_headers', async ({ request }) => {
-  const response = await request.get(builtPagePaths()[0] ?? '/');
+  const response = await request.get(sitemapPagePaths()[0] ?? '/');
   const headers = response.headers();
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -55,7 +55,7 @@ test('every page can be read with JavaScript disabled', async ({ browser }) => {
   test.setTimeout(walkTimeout(1_000));
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const path of builtPagePaths()) {
+  for (const path of sitemapPagePaths()) {
     await page.goto(path);
     await expect(page.locator('h1'), path).toBeVisible();
     expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(100);

@@ -1,5 +1,5 @@
 /**
- * Soundness of every built page: valid HTML, no skipped heading levels, alt text on every image,
+ * Soundness of every page the sitemap lists (and the 404 page): valid HTML, no skipped heading levels, alt text on every image,
  * and the size budgets (JavaScript before interaction, CSS, the longest section's HTML).
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { basePath, builtPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site';
+import { basePath, sitemapPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site';
 
 /** The built file behind a site path. */
 function builtFile(path: string): string {
@@ -19,7 +19,7 @@ test("every page is valid HTML (html-validate: recommended rules, see .htmlvalid
   test.setTimeout(walkTimeout(500));
   const validator = new HtmlValidate(new FileSystemConfigLoader()); // reads .htmlvalidate.json
   const errors: string[] = [];
-  for (const path of builtPagePaths()) {
+  for (const path of sitemapPagePaths()) {
     const report = await validator.validateString(readFileSync(builtFile(path), 'utf8'), builtFile(path));
     for (const result of report.results) {
       errors.push(...result.messages.map((m: Message) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
@@ -31,7 +31,7 @@ test("every page is valid HTML (html-validate: recommended rules, see .htmlvalid
 test('headings never skip a level and every image has alt text', async ({ page }) => {
   test.setTimeout(walkTimeout(1_000));
   const problems: string[] = [];
-  for (const path of builtPagePaths()) {
+  for (const path of sitemapPagePaths()) {
     await page.goto(path);
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     levels.forEach((level, index) => {

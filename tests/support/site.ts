@@ -76,3 +76,13 @@ export function pageShards(count: number): string[][] {
   paths.forEach((path, index) => shards[index % count]?.push(path));
   return shards.filter((shard) => shard.length > 0);
 }
+
+/**
+ * The pages the sitemap lists (site paths with base), plus the 404 page, which a sitemap leaves out.
+ * meta.spec.ts checks that this is every HTML page the build wrote.
+ */
+export function sitemapPagePaths(): string[] {
+  const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1] ?? '').pathname);
+  return [...listed, `${basePath}404.html`].sort();
+}
