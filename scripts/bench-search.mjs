@@ -15,12 +15,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4590' },
     runs: { type: 'string', default: '5' },
-    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromium: { type: 'string', default: chromiumPath },
   },
 });
 const port = Number(values.port);
@@ -85,7 +86,7 @@ try {
   await waitForServer();
   const browser = await chromium.launch({
     executablePath: values.chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: chromiumArgs,
   });
   const cold = [];
   const bytes = [];

@@ -91,6 +91,11 @@ const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let file;
   let inside = url.pathname;
+  // The base path without its trailing slash (`/tagungsdoku`) redirects to it, as hosts do.
+  if (`${url.pathname}/` === base) {
+    response.writeHead(301, { location: `${base}${url.search}` }).end();
+    return;
+  }
   if (url.pathname.startsWith(base)) {
     inside = url.pathname.slice(base.length - 1);
     // A directory without a trailing slash redirects, as static hosts do.

@@ -6,15 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 export const project = resolve('.');
 
-export const chromiumPath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
