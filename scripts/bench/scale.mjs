@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { folderSize, project, scratchProject, serve, timedBuild } from './util.mjs';
 import { measureQuery } from './query.mjs';
 
@@ -37,7 +37,11 @@ function writeSyntheticConference(root, pages) {
     ].join('\n'),
   );
   const people = Object.keys(parse(readFileSync(join(content, 'people.yaml'), 'utf8')));
-  const topics = Object.keys(parse(readFileSync(join(content, 'topics.yaml'), 'utf8')));
+  // The topics' passages point into the real report, which the synthetic conference replaces.
+  const topicData = parse(readFileSync(join(content, 'topics.yaml'), 'utf8'));
+  for (const topic of Object.values(topicData)) delete topic.passages;
+  writeFileSync(join(content, 'topics.yaml'), stringify(topicData));
+  const topics = Object.keys(topicData);
   const places = Object.keys(parse(readFileSync(join(content, 'places.yaml'), 'utf8')));
   const paragraphs = reportParagraphs();
   for (let index = 0; index < pages; index += 1) {

@@ -3,50 +3,17 @@
  * Each case copies the project's content into its own Astro root under .tmp/, breaks one thing, and
  * runs a real `astro build` there.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { editContent as edit, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build';
 
-const project = resolve('.');
-const scratch = join(project, '.tmp', 'content-errors');
-
-function buildWith(name: string, breakContent: (root: string) => void): { status: number | null; output: string; root: string } {
-  const root = join(scratch, name);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(project, entry), join(root, entry), { recursive: true });
-  }
-  breakContent(root);
-  const result = spawnSync('npx', ['astro', 'build', '--root', root], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', TAGUNGSDOKU_OUT_DIR: join(root, 'dist'), TAGUNGSDOKU_CONTENT: undefined },
-    timeout: 120_000,
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
-  return { status: result.status, output, root };
-}
-
-function edit(root: string, file: string, change: (text: string) => string): void {
-  const path = join(root, 'content', file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the fixture did not change ${file}`);
-  writeFileSync(path, after);
-}
-
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-}
+const buildWith = (name: string, breakContent: (root: string) => void) => scratchBuild('content-errors', name, breakContent);
 
 const section = 'sections/tagung-2018/03-forschungsdesign.mdx';
 
 describe('a build with bad content fails, naming file and field', { timeout: 150_000 }, () => {
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterAll(() => removeScratch('content-errors'));
 
   it('a missing required field', () => {
     const { status, output, root } = buildWith('missing-field', (dir) =>

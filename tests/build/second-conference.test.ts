@@ -1,0 +1,65 @@
+/**
+ * A second conference of the project is more content files and no code: a copy of the project gets
+ * an event file and one section for the project's first conference (June 2017, which the report
+ * mentions), and the build publishes it beside the 2018 report.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeScratch, scratchBuild, writeContent } from '../support/scratch-build';
+
+describe('a second conference', { timeout: 150_000 }, () => {
+  afterAll(() => removeScratch('second-conference'));
+
+  it('is published from content files alone, with its own pages and a place on the home page', () => {
+    const { status, output, root } = scratchBuild('second-conference', 'tagung-2017', (dir) => {
+      writeContent(
+        dir,
+        'events/tagung-2017.yaml',
+        [
+          'title: Testtagung',
+          'reportTitle: Tagung „Testtagung“',
+          'slug: tagung-2017',
+          'date: 2017-06-01',
+          'organizer: inteso',
+          'audience: { count: 10, description: Testpublikum. }',
+          'summary: Eine Tagung nur für diesen Test.',
+          '',
+        ].join('\n'),
+      );
+      writeContent(
+        dir,
+        'sections/tagung-2017/00-einleitung.mdx',
+        [
+          '---',
+          'event: tagung-2017',
+          'order: 0',
+          'title: Einleitung zur Testtagung',
+          'slug: einleitung',
+          'kind: introduction',
+          'description: Ein Absatz nur für diesen Test.',
+          'presenters: [ulrich-deinet]',
+          '---',
+          '',
+          'Ein Absatz nur für diesen Test.',
+          '',
+        ].join('\n'),
+      );
+    });
+    expect(status, output).toBe(0);
+    const dist = join(root, 'dist');
+    // The same slug in two conferences is two pages.
+    const page2017 = readFileSync(join(dist, 'tagung-2017', 'einleitung', 'index.html'), 'utf8');
+    expect(page2017).toContain('Ein Absatz nur für diesen Test.');
+    expect(existsSync(join(dist, 'tagung-2017', 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'tagung-2018', 'einleitung', 'index.html'))).toBe(true);
+    // The newest conference stays the home page's; the other one is listed there.
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('Integration im Sozialraum');
+    expect(home).toMatch(/Weitere Tagungen[\s\S]*href="\/tagung-2017\/"/u);
+    // The presenter's register page lists the talk of both conferences.
+    const deinet = readFileSync(join(dist, 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
+    expect(deinet).toContain('/tagung-2017/einleitung/');
+    expect(deinet).toContain('/tagung-2018/schlusskommentar/');
+  });
+});
