@@ -238,6 +238,38 @@ export const SEARCH_FILTERS = [
 
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
+/** What the search page says while it has neither a query nor a filter. */
+export const EMPTY_SEARCH_HINT = 'Suchbegriff eingeben oder Filter wählen, zum Beispiel alle Beiträge einer Person.';
+
+/** One filter on the search page with every value some section has, and how many sections have it. */
+export interface SearchFacet {
+  name: SearchFilterName;
+  param: (typeof SEARCH_FILTERS)[number]['param'];
+  values: { value: string; count: number }[];
+}
+
+/**
+ * The search page's filters with their counts, computed from the sections at build time: the same
+ * values the index holds (see `sectionFilters`), so the page shows them without loading the index.
+ * Values are sorted as German readers expect (`localeCompare` with `de`).
+ */
+export function searchFacets(sections: readonly SearchableSection[]): SearchFacet[] {
+  const counts = new Map<SearchFilterName, Map<string, number>>(SEARCH_FILTERS.map(({ name }) => [name, new Map()]));
+  for (const section of sections) {
+    for (const [name, values] of Object.entries(sectionFilters(section)) as [SearchFilterName, string[]][]) {
+      const facet = counts.get(name);
+      for (const value of values) facet?.set(value, (facet.get(value) ?? 0) + 1);
+    }
+  }
+  return SEARCH_FILTERS.map(({ name, param }) => ({
+    name,
+    param,
+    values: [...(counts.get(name) ?? [])]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => a.value.localeCompare(b.value, 'de')),
+  }));
+}
+
 /** A section's filter values: who presented it, its topics, kind, institutions and municipalities. */
 export function sectionFilters(section: SearchableSection): Record<SearchFilterName, string[]> {
   const unique = (values: string[]) => [...new Set(values)];

@@ -197,6 +197,62 @@ test('no search code is loaded before the reader opens search', async ({ page })
   expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('the search page shows its filters and counts without loading the index, and loads it when the reader goes to the field', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(searchPage, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('status')).toHaveText(/^Suchbegriff eingeben oder Filter wählen/u);
+  const guestTalks = readSections().filter((section) => (section.data as { kind: string }).kind === 'guest-talk');
+  await expect(page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' })).toHaveText(`Gastvortrag (${guestTalks.length})`);
+  expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Suchbegriff' }).focus();
+  await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test("the search page's filter counts, written at build time, are the index's own counts", async ({ page }) => {
+  await page.goto(searchPage);
+  const shown = await page.locator('[data-search-filter]').evaluateAll((fieldsets) =>
+    Object.fromEntries(
+      fieldsets.map((fieldset) => [
+        (fieldset as HTMLElement).dataset['searchFilter'],
+        Object.fromEntries(
+          [...fieldset.querySelectorAll('label')].map((label) => [
+            label.querySelector('input')?.value,
+            Number(/\((\d+)\)$/u.exec(label.textContent?.trim() ?? '')?.[1]),
+          ]),
+        ),
+      ]),
+    ),
+  );
+  const indexed = await page.evaluate(async (url) => {
+    const pagefind = await import(url);
+    await pagefind.options({ noWorker: true });
+    await pagefind.init();
+    return pagefind.filters();
+  }, `${basePath}pagefind/pagefind.js`);
+  expect(Object.keys(shown).length).toBe(5);
+  expect(shown).toEqual(indexed);
+});
+
+test('what a reader types before the page has finished loading is searched, not lost', async ({ page }) => {
+  // Hold the page's scripts until the reader has typed, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/.*\.js$/u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchPage, { waitUntil: 'commit' });
+  const input = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  await input.fill('Nadelmethode');
+  release();
+  await expect(page.getByRole('status')).toHaveText('1 Treffer für „Nadelmethode“');
+  await expect(input).toHaveValue('Nadelmethode');
+  await expect(page).toHaveURL(/\/suche\/\?q=Nadelmethode$/u);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with search open (${colorScheme})`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme });

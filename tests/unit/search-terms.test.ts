@@ -7,6 +7,7 @@ import {
   foldGerman,
   isHit,
   normalizeQuery,
+  searchFacets,
   sectionFilters,
   transliteration,
   type IsWord,
@@ -120,4 +121,35 @@ test("a section's filters: presenters, topics, kind, institutions and the munici
     Institution: ['Institut für Soziologie und Sozialpsychologie (ISS)'],
     Ort: ['Düsseldorf'],
   });
+});
+
+test('the search page facets count the sections per value, sorted the German way, and omit nothing', () => {
+  const koeln = { name: 'Köln', kind: 'kommune' };
+  const section = (title: string, kind: string, presenters: string[], places: { name: string; kind: string }[]) => ({
+    numberedTitle: title,
+    kindLabel: kind,
+    presenters: presenters.map((displayName) => ({ displayName })),
+    topics: [],
+    institutions: [],
+    places,
+  });
+  const facets = searchFacets([
+    section('1 A', 'Projektvortrag', ['Zoe Ziegler', 'Änne Adler'], [koeln]),
+    section('2 B', 'Gastvortrag', ['Änne Adler'], [{ name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk' }]),
+    section('3 C', 'Projektvortrag', [], [koeln, koeln]),
+  ]);
+  expect(facets.map((facet) => facet.param)).toEqual(['person', 'thema', 'art', 'institution', 'ort']);
+  const byName = Object.fromEntries(facets.map((facet) => [facet.name, facet.values]));
+  // „Änne“ sorts with A, before Z; a person on two sections counts two.
+  expect(byName['Referierende']).toEqual([
+    { value: 'Änne Adler', count: 2 },
+    { value: 'Zoe Ziegler', count: 1 },
+  ]);
+  expect(byName['Art des Beitrags']).toEqual([
+    { value: 'Gastvortrag', count: 1 },
+    { value: 'Projektvortrag', count: 2 },
+  ]);
+  // A section naming Köln twice counts once; a district without its municipality is not a place filter.
+  expect(byName['Ort']).toEqual([{ value: 'Köln', count: 2 }]);
+  expect(byName['Thema']).toEqual([]);
 });

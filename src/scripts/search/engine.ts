@@ -26,7 +26,6 @@ interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** One search result as the UI shows it. */
@@ -49,7 +48,8 @@ let loading: Promise<PagefindApi> | undefined;
 
 /** Pagefind's API, loaded once. */
 export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
+  if (loading) return loading;
+  const started = (async () => {
     const url = joinBase('/pagefind/pagefind.js', import.meta.env.BASE_URL);
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // The index is small: searching on the main thread answers sooner than starting Pagefind's
@@ -58,7 +58,12 @@ export function loadPagefind(): Promise<PagefindApi> {
     await api.init();
     return api;
   })();
-  return loading;
+  // A failed load (offline for a moment) is tried again on the next search, not remembered.
+  started.catch(() => {
+    if (loading === started) loading = undefined;
+  });
+  loading = started;
+  return started;
 }
 
 function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
@@ -70,18 +75,12 @@ function pagefindFilters(filters: SearchState['filters']): Record<string, { any:
   return result;
 }
 
-/** Every filter value with the number of sections that have it. */
-export async function allFilterCounts(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
-}
-
 /** Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results. */
 export async function runSearch(state: SearchState, limit: number): Promise<SearchOutcome> {
-  const api = await loadPagefind();
   const query = normalizeQuery(state.query);
   const filters = pagefindFilters(state.filters);
-  const hasFilters = Object.keys(filters).length > 0;
-  if (query === '' && !hasFilters) return { hits: [], filterCounts: await api.filters() };
+  if (query === '' && Object.keys(filters).length === 0) return { hits: [], filterCounts: {} };
+  const api = await loadPagefind();
   const search = await api.search(query === '' ? null : query, { filters });
   if (!search) return { hits: [], filterCounts: {} };
   const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));

@@ -1,10 +1,14 @@
 /**
  * The search page: reads query and filters from the URL, shows results and filter counts, and
  * keeps the URL in step (replaceState) so a reload or a shared link gives the same results.
+ *
+ * The filters and their totals are rendered at build time, so the page needs the index only once
+ * there is something to search for: a `?q=` or filter in the URL, or the reader's first input.
+ * What the reader typed or ticked before this script ran is kept and searched, not overwritten.
  */
-import { SEARCH_FILTERS, type SearchFilterName } from '../../lib/search-terms';
+import { EMPTY_SEARCH_HINT, SEARCH_FILTERS, type SearchFilterName } from '../../lib/search-terms';
 import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '../../lib/search-url';
-import { allFilterCounts, runSearch } from './engine';
+import { loadPagefind, runSearch } from './engine';
 import { countText, renderHits } from './render';
 
 function stateFromForm(input: HTMLInputElement, filters: HTMLElement): SearchState {
@@ -16,7 +20,11 @@ function stateFromForm(input: HTMLInputElement, filters: HTMLElement): SearchSta
   return state;
 }
 
-export async function attachSearchPage(): Promise<void> {
+function filterName(box: HTMLInputElement): SearchFilterName | undefined {
+  return box.closest<HTMLElement>('[data-search-filter]')?.dataset['searchFilter'] as SearchFilterName | undefined;
+}
+
+export function attachSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page-form]');
   const input = document.querySelector<HTMLInputElement>('[data-search-page-input]');
   const filters = document.querySelector<HTMLElement>('[data-search-filters]');
@@ -24,66 +32,52 @@ export async function attachSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLElement>('[data-search-page-results]');
   const reset = document.querySelector<HTMLButtonElement>('[data-search-reset]');
   if (!form || !input || !filters || !status || !list || !reset) return;
+  const boxes = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
+  // The URL's state, unless the reader has already typed or ticked something.
   const initial = parseSearchState(window.location.search);
-  input.value = initial.query;
-  status.textContent = 'Suche wird geladen …';
-  let totals: Record<string, Record<string, number>>;
-  try {
-    totals = await allFilterCounts();
-  } catch {
-    status.textContent = 'Die Suche ist gerade nicht verfügbar.';
-    return;
+  const early = stateFromForm(input, filters);
+  if (!hasCriteria(early)) {
+    input.value = initial.query;
+    for (const box of boxes) {
+      const name = filterName(box);
+      box.checked = name !== undefined && (initial.filters[name]?.includes(box.value) ?? false);
+    }
   }
 
-  // One checkbox per filter value, with the number of sections that have it.
-  for (const { name, param } of SEARCH_FILTERS) {
-    const values = filters.querySelector<HTMLElement>(`[data-search-filter="${name}"] [data-search-filter-values]`);
-    if (!values) continue;
-    const entries = Object.keys(totals[name] ?? {}).sort((a, b) => a.localeCompare(b, 'de'));
-    values.replaceChildren(
-      ...entries.map((value, index) => {
-        const item = document.createElement('li');
-        const label = document.createElement('label');
-        label.className = 'flex items-start gap-2';
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = param;
-        box.value = value;
-        box.id = `filter-${param}-${index}`;
-        box.className = 'mt-1';
-        box.checked = initial.filters[name as SearchFilterName]?.includes(value) ?? false;
-        const text = document.createElement('span');
-        text.textContent = `${value} `;
-        const count = document.createElement('span');
-        count.className = 'text-muted';
-        count.dataset['searchCount'] = '';
-        text.append(count);
-        label.append(box, text);
-        item.append(label);
-        return item;
-      }),
-    );
-  }
+  const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
+    for (const box of boxes) {
+      const count = counts ? (counts[filterName(box) ?? '']?.[box.value] ?? 0) : Number(box.dataset['total'] ?? 0);
+      const label = box.closest('label')?.querySelector<HTMLElement>('[data-search-count]');
+      if (label) label.textContent = `(${count})`;
+    }
+  };
 
   let latest = 0;
+  let loaded = false;
   const update = async (pushUrl: boolean) => {
     const state = stateFromForm(input, filters);
     if (pushUrl) window.history.replaceState(null, '', `${window.location.pathname}${formatSearchState(state)}`);
     const ticket = ++latest;
-    const outcome = await runSearch(state, 50);
-    if (ticket !== latest) return;
-    const counts = hasCriteria(state) ? outcome.filterCounts : totals;
-    for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const name = box.closest<HTMLElement>('[data-search-filter]')?.dataset['searchFilter'] ?? '';
-      const count = counts[name]?.[box.value] ?? 0;
-      const label = box.closest('label')?.querySelector<HTMLElement>('[data-search-count]');
-      if (label) label.textContent = `(${count})`;
+    if (!hasCriteria(state)) {
+      showCounts(undefined);
+      list.replaceChildren();
+      status.textContent = EMPTY_SEARCH_HINT;
+      return;
     }
+    if (!loaded) status.textContent = 'Suche wird geladen …';
+    let outcome;
+    try {
+      outcome = await runSearch(state, 50);
+      loaded = true;
+    } catch {
+      if (ticket === latest) status.textContent = 'Die Suche ist gerade nicht verfügbar.';
+      return;
+    }
+    if (ticket !== latest) return;
+    showCounts(outcome.filterCounts);
     renderHits(list, outcome.hits);
-    status.textContent = hasCriteria(state)
-      ? countText(outcome.hits.length, state.query)
-      : 'Suchbegriff eingeben oder Filter wählen, zum Beispiel alle Beiträge einer Person.';
+    status.textContent = countText(outcome.hits.length, state.query);
   };
 
   form.addEventListener('submit', (event) => {
@@ -93,8 +87,12 @@ export async function attachSearchPage(): Promise<void> {
   input.addEventListener('input', () => void update(true));
   filters.addEventListener('change', () => void update(true));
   reset.addEventListener('click', () => {
-    for (const box of filters.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+    for (const box of boxes) box.checked = false;
     void update(true);
   });
-  await update(false);
+  // A reader who goes to the field is about to search: start loading the index now.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
+  const current = stateFromForm(input, filters);
+  void update(formatSearchState(current) !== formatSearchState(initial));
 }
