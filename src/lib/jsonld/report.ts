@@ -9,7 +9,6 @@ import { formatIsoDate } from '../labels';
 
 type JsonLd = Record<string, unknown>;
 
-
 /** `@id`s: the page URL with a fragment that names what the node is. */
 export const nodeId = {
   event: (reportUrl: string) => `${reportUrl}#tagung`,
@@ -35,9 +34,8 @@ function organizerNode(report: CitableWork): JsonLd {
   return { '@type': 'ResearchProject', '@id': nodeId.organizer(report.url), name: report.publisher };
 }
 
-/** The conference as an `Event`, with one sub-event per talk (sections with presenters). */
-export function conferenceEvent(report: CitableWork, talks: readonly CitableWork[]): JsonLd {
-  const organizerId = nodeId.organizer(report.url);
+/** The conference as an `Event`, without its talks. */
+function conferenceNode(report: CitableWork): JsonLd {
   return {
     '@type': 'Event',
     '@id': nodeId.event(report.url),
@@ -46,23 +44,30 @@ export function conferenceEvent(report: CitableWork, talks: readonly CitableWork
     endDate: formatIsoDate(report.date),
     inLanguage: 'de',
     url: report.url,
-    organizer: { '@id': organizerId },
-    subEvent: talks
-      .filter((talk) => talk.creators.some((creator) => creator.kind === 'person'))
-      .map((talk) => ({
-        '@type': 'Event',
-        '@id': nodeId.talk(talk.url),
-        name: talk.title,
-        startDate: formatIsoDate(talk.date),
-        url: talk.url,
-        performer: talk.creators.map((creator) => creatorNode(creator, organizerId)),
-        superEvent: { '@id': nodeId.event(report.url) },
-      })),
+    organizer: { '@id': nodeId.organizer(report.url) },
   };
 }
 
-/** The whole report: a `Report` about the conference, credited to the organiser, with its sections. */
-export function reportNode(report: CitableWork, sections: readonly CitableWork[]): JsonLd {
+/** One talk as an `Event` of the conference, with its presenters as performers. */
+function talkEvent(talk: CitableWork, report: CitableWork): JsonLd {
+  return {
+    '@type': 'Event',
+    '@id': nodeId.talk(talk.url),
+    name: talk.title,
+    startDate: formatIsoDate(talk.date),
+    url: talk.url,
+    performer: talk.creators.map((creator) => creatorNode(creator, nodeId.organizer(report.url))),
+    superEvent: { '@id': nodeId.event(report.url) },
+  };
+}
+
+/** The conference as an `Event`, with one sub-event per talk (sections with presenters). */
+export function conferenceEvent(report: CitableWork, talks: readonly CitableWork[]): JsonLd {
+  return { ...conferenceNode(report), subEvent: talks.filter(hasPresenters).map((talk) => talkEvent(talk, report)) };
+}
+
+/** The whole report: a `Report` about the conference, credited to the organiser. */
+function reportSummary(report: CitableWork): JsonLd {
   return {
     '@type': 'Report',
     '@id': nodeId.report(report.url),
@@ -72,8 +77,12 @@ export function reportNode(report: CitableWork, sections: readonly CitableWork[]
     author: { '@id': nodeId.organizer(report.url) },
     publisher: { '@id': nodeId.organizer(report.url) },
     about: { '@id': nodeId.event(report.url) },
-    hasPart: sections.map((section) => ({ '@id': nodeId.section(section.url) })),
   };
+}
+
+/** The whole report with its sections as parts. */
+export function reportNode(report: CitableWork, sections: readonly CitableWork[]): JsonLd {
+  return { ...reportSummary(report), hasPart: sections.map((section) => ({ '@id': nodeId.section(section.url) })) };
 }
 
 /** One section: a `Report` that is part of the whole report and records its talk. */
@@ -105,15 +114,21 @@ export function reportGraph(report: CitableWork, sections: readonly CitableWork[
   };
 }
 
-/** The graph for one section's page: the section, the whole report it belongs to, and the conference. */
-export function sectionGraph(section: CitableWork, report: CitableWork, sections: readonly CitableWork[]): JsonLd {
+/**
+ * The graph for one section's page: the section, its talk (if it was one), and the whole report
+ * and the conference it belongs to, described but without their lists of parts and talks, which
+ * live on the whole report's page. So a section page's data does not grow with the report.
+ */
+export function sectionGraph(section: CitableWork, report: CitableWork): JsonLd {
+  const isTalk = hasPresenters(section);
   return {
     '@context': 'https://schema.org',
     '@graph': [
       organizerNode(report),
-      sectionNode(section, report, hasPresenters(section)),
-      reportNode(report, sections),
-      conferenceEvent(report, sections),
+      sectionNode(section, report, isTalk),
+      ...(isTalk ? [talkEvent(section, report)] : []),
+      reportSummary(report),
+      conferenceNode(report),
     ],
   };
 }
