@@ -8,19 +8,23 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { extractIds, isPublishedPage, isRedirectPage, pagePathOf } from '../src/lib/built-site.ts';
+import { extractIds, isPublishedPage, isRedirectPage, pagePathOf, positionalOpenings } from '../src/lib/built-site.ts';
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const files = (await readdir(dist, { recursive: true })).filter(isPublishedPage).sort();
 if (files.length === 0) throw new Error(`No pages in ${dist}: run npm run build first.`);
 
 const pages = {};
+const openings = {};
 for (const file of files) {
   const html = await readFile(join(dist, file), 'utf8');
   if (isRedirectPage(html)) continue;
-  pages[pagePathOf(file)] = extractIds(html).sort();
+  const page = pagePathOf(file);
+  pages[page] = extractIds(html).sort();
+  for (const [id, words] of Object.entries(positionalOpenings(html))) openings[`${page}#${id}`] = words;
 }
-const sorted = Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
-await writeFile('permalinks.json', `${JSON.stringify({ pages: sorted }, null, 2)}\n`);
-const anchors = Object.values(sorted).reduce((sum, ids) => sum + ids.length, 0);
-console.log(`permalinks.json: ${Object.keys(sorted).length} pages, ${anchors} anchors`);
+const byKey = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+const manifest = { pages: byKey(pages), openings: byKey(openings) };
+await writeFile('permalinks.json', `${JSON.stringify(manifest, null, 2)}\n`);
+const anchors = Object.values(pages).reduce((sum, ids) => sum + ids.length, 0);
+console.log(`permalinks.json: ${Object.keys(pages).length} pages, ${anchors} anchors, ${Object.keys(openings).length} of them counted (opening words kept)`);

@@ -34,9 +34,66 @@ export function sitemapXml(urls: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
+/** Ids that count their elements (`absatz-3`, `ergebnis-1`, `schritt-2`): an element added before one shifts it. */
+export const POSITIONAL_ID = /^(?:absatz|ergebnis|schritt)-\d+$/u;
+
+const OPENING_WORDS = 8;
+
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&nbsp;/gu, '\u00a0')
+    .replace(/&amp;/gu, '&');
+}
+
+/**
+ * The opening words of every element with a positional id, by id: what a link to that anchor was
+ * published for. Elements are paragraphs and list items (`<p id="absatz-3">…</p>`).
+ */
+export function positionalOpenings(html: string): Record<string, string> {
+  const openings: Record<string, string> = {};
+  for (const match of html.matchAll(/<(p|li)\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/gu)) {
+    const [, , id = '', inner = ''] = match;
+    if (!POSITIONAL_ID.test(id) || id in openings) continue;
+    openings[id] = textOf(inner).split(/\s+/u).filter(Boolean).slice(0, OPENING_WORDS).join(' ');
+  }
+  return openings;
+}
+
 /** The committed manifest of permanent addresses: every page path (without base) and its ids. */
 export interface PermalinkManifest {
   pages: Record<string, string[]>;
+  /**
+   * For anchors that count paragraphs or list items, the opening words of the text they were
+   * published for, by `page#id`: the anchor must keep pointing at that text.
+   */
+  openings?: Record<string, string>;
+}
+
+/** A counted anchor that now points at other text than it was published for. */
+export interface MovedAnchor {
+  address: string;
+  published: string;
+  now: string;
+}
+
+/**
+ * Compares the manifest's recorded openings with the built pages' (by page, then id). Anchors that
+ * are gone are reported by `checkManifest`; here only those that still exist but point elsewhere.
+ */
+export function movedAnchors(manifest: PermalinkManifest, built: ReadonlyMap<string, Readonly<Record<string, string>>>): MovedAnchor[] {
+  const moved: MovedAnchor[] = [];
+  for (const [address, published] of Object.entries(manifest.openings ?? {})) {
+    const [page = '', id = ''] = address.split('#');
+    const now = built.get(page)?.[id];
+    if (now !== undefined && now !== published) moved.push({ address, published, now });
+  }
+  return moved;
 }
 
 /** What changed between the manifest and a build. */

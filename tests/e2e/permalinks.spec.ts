@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { checkManifest, extractIds, type PermalinkManifest } from '../../src/lib/built-site';
+import { checkManifest, extractIds, movedAnchors, positionalOpenings, type PermalinkManifest } from '../../src/lib/built-site';
 import { redirects } from '../../src/lib/redirects';
 import { basePath, builtPagePaths } from '../support/site';
 
@@ -13,16 +13,23 @@ const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as Permalin
 
 test('every address in permalinks.json resolves on the built site, or redirects', async ({ request }) => {
   const built = new Map<string, string[]>();
+  const openings = new Map<string, Record<string, string>>();
   for (const path of builtPagePaths().filter((path) => !path.endsWith('404.html'))) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = await response.text();
     if (/<meta\s+http-equiv="refresh"/iu.test(html)) continue;
     built.set(`/${path.slice(basePath.length)}`, extractIds(html));
+    openings.set(`/${path.slice(basePath.length)}`, positionalOpenings(html));
   }
   const { broken, unlisted } = checkManifest(manifest, built, redirects);
   expect(broken, 'published addresses that no longer resolve: add a redirect in src/lib/redirects.ts or restore the id').toEqual([]);
   expect(unlisted, 'new addresses: run `npm run build && npm run manifest` and commit permalinks.json').toEqual([]);
+  expect(
+    movedAnchors(manifest, openings).map(({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`),
+    'a counted anchor (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see README, Addresses)',
+  ).toEqual([]);
+  expect(Object.keys(manifest.openings ?? {})).toContain('/tagung-2018/raumerleben/#absatz-3');
   expect(Object.keys(manifest.pages)).toContain('/tagung-2018/forschungsdesign/');
   expect(manifest.pages['/tagung-2018/forschungsdesign/']).toEqual(expect.arrayContaining(['ergebnis-1', 'ergebnis-2', 'ergebnis-3']));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkManifest, extractIds, isPublishedPage, isRedirectPage, pagePathOf, sitemapXml } from '../../src/lib/built-site';
+import { checkManifest, extractIds, isPublishedPage, isRedirectPage, movedAnchors, pagePathOf, positionalOpenings, sitemapXml } from '../../src/lib/built-site';
 
 describe('reading the built site', () => {
   it('maps files to page paths and leaves out the 404 page', () => {
@@ -49,5 +49,33 @@ describe('the permalink manifest check', () => {
   it('lists new pages and anchors, so the manifest is regenerated and stays complete', () => {
     const built = new Map([['/a/', ['x', 'y', 'neu']], ['/b/', ['z']], ['/d/', []]]);
     expect(checkManifest(manifest, built, {}).unlisted).toEqual(['/a/#neu', '/d/']);
+  });
+});
+
+describe('counted anchors keep their text', () => {
+  const page = [
+    '<h2 id="befunde">Befunde</h2>',
+    '<p id="absatz-1">Die <a href="/x/">Stadt</a> Köln &amp; <em>Hamburg</em> &#8211; eins zwei drei vier fünf sechs sieben</p>',
+    '<ol><li id="ergebnis-1">Erstens.</li><li id="ergebnis-2" class="x">Zweitens &quot;so&quot;.</li></ol>',
+    '<p id="fussnote">keine Zählung</p>',
+  ].join('\n');
+
+  it('records the opening words of paragraphs and list items with counted ids, as text', () => {
+    expect(positionalOpenings(page)).toEqual({
+      'absatz-1': 'Die Stadt Köln & Hamburg – eins zwei',
+      'ergebnis-1': 'Erstens.',
+      'ergebnis-2': 'Zweitens "so".',
+    });
+  });
+
+  it('reports an anchor whose text changed, not one that is unchanged or gone', () => {
+    const manifest = {
+      pages: {},
+      openings: { '/a/#absatz-1': 'Erster Absatz', '/a/#absatz-2': 'Zweiter Absatz', '/a/#absatz-9': 'Gelöscht' },
+    };
+    // absatz-1 now holds other text; absatz-2 is unchanged; absatz-9 is gone (checkManifest reports that).
+    const built = new Map([['/a/', { 'absatz-1': 'Neu eingefügt', 'absatz-2': 'Zweiter Absatz' }]]);
+    expect(movedAnchors(manifest, built)).toEqual([{ address: '/a/#absatz-1', published: 'Erster Absatz', now: 'Neu eingefügt' }]);
+    expect(movedAnchors({ pages: {} }, built)).toEqual([]);
   });
 });
