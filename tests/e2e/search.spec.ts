@@ -137,6 +137,25 @@ test('filters show counts and combine kinds: every Gastvortrag is listed', async
   );
 });
 
+test("with a query, each presenter's count is the number of results they presented", async ({ page }) => {
+  await search(page, { q: 'Ehrenamt' });
+  const presenterLines = await page.locator('[data-search-page-results] > li > p:nth-of-type(2)').allInnerTexts();
+  const counts = await page.locator('[data-search-filter="Referierende"] label').allInnerTexts();
+  expect(counts.length).toBeGreaterThanOrEqual(8);
+  let presenting = 0;
+  for (const label of counts) {
+    const [, name = '', count = ''] = /^(.*) \((\d+)\)$/u.exec(label.trim()) ?? [];
+    const expected = presenterLines.filter((line) => line.includes(name)).length;
+    expect(Number(count), name).toBe(expected);
+    presenting += expected;
+  }
+  expect(presenting).toBeGreaterThan(0);
+  // Results show the report's passages, not the index's list of a section's facts.
+  const results = page.locator('[data-search-page-results]');
+  await expect(results.getByRole('link', { name: /^Absatz \d+$/u }).first()).toBeVisible();
+  await expect(results).not.toContainText('Orte Düsseldorf');
+});
+
 test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ page }) => {
   await page.goto(`${searchPage}?q=Nadelmethode`);
   await expect(page.locator('[data-search-page-input]')).toHaveValue('Nadelmethode');

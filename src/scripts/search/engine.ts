@@ -25,7 +25,7 @@ interface PagefindSearch {
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
+  search: (query: string | null, options?: { filters?: Record<string, { any: string[] } | string[]> }) => Promise<PagefindSearch | null>;
 }
 
 /** One search result as the UI shows it. */
@@ -66,11 +66,15 @@ export function loadPagefind(): Promise<PagefindApi> {
   return started;
 }
 
-function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  const result: Record<string, { any: string[] }> = {};
+/**
+ * The filters for Pagefind. Every facet is named, unchosen ones with an empty list (no constraint):
+ * Pagefind only counts the values of facets named in the search, and the page shows counts for all.
+ */
+function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] } | string[]> {
+  const result: Record<string, { any: string[] } | string[]> = {};
   for (const { name } of SEARCH_FILTERS) {
     const values = filters[name as SearchFilterName];
-    if (values && values.length > 0) result[name] = { any: values };
+    result[name] = values && values.length > 0 ? { any: values } : [];
   }
   return result;
 }
@@ -78,8 +82,8 @@ function pagefindFilters(filters: SearchState['filters']): Record<string, { any:
 /** Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results. */
 export async function runSearch(state: SearchState, limit: number): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
+  if (query === '' && !Object.values(state.filters).some((values) => values.length > 0)) return { hits: [], filterCounts: {} };
   const filters = pagefindFilters(state.filters);
-  if (query === '' && Object.keys(filters).length === 0) return { hits: [], filterCounts: {} };
   const api = await loadPagefind();
   const search = await api.search(query === '' ? null : query, { filters });
   if (!search) return { hits: [], filterCounts: {} };

@@ -21,7 +21,7 @@ export function renderExcerpt(excerpt: string, className: string): HTMLParagraph
   return paragraph;
 }
 
-/** One result: title link, kind and presenters, excerpt, and links to the passages inside. */
+/** One result: title link, kind and presenters, and links to the passages inside (or an excerpt). */
 export function renderHit(hit: SearchHit): HTMLLIElement {
   const item = element('li', 'search-hit border-b border-line py-3 last:border-b-0');
   const link = element('a', 'search-link font-semibold', hit.title);
@@ -31,8 +31,10 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   item.append(heading);
   const facts = [hit.kind, hit.presenters].filter((fact) => fact !== '').join(' · ');
   if (facts !== '') item.append(element('p', 'mt-0.5 text-sm text-muted', facts));
-  item.append(renderExcerpt(hit.excerpt, 'mt-1 text-sm'));
-  if (hit.passages.length > 0) {
+  // The passages are the report's own text with the hits marked. Only when the words are found
+  // outside the text (title, presenters, institutions) does the page's excerpt say where.
+  if (hit.passages.length === 0) item.append(renderExcerpt(hit.excerpt, 'mt-1 text-sm'));
+  else {
     const list = element('ul', 'mt-2 space-y-2 border-l-2 border-line pl-3');
     for (const passage of hit.passages) {
       const entry = element('li', 'text-sm');
