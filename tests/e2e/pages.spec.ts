@@ -1,6 +1,6 @@
 /** What a reader sees on the home page, a section page, the whole report and the 404 page. */
 import { expect, test } from '@playwright/test';
-import { basePath, builtPagePaths, walkTimeout } from '../support/site';
+import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site';
 
 const report = `${basePath}tagung-2018/`;
 
@@ -144,6 +144,33 @@ test('reading pages fit a 320 px wide screen without sideways scrolling', async 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+  await context.close();
+});
+
+test('at 320 px, a comma in the facts box stays beside the name it follows', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  let checked = 0;
+  for (const path of sectionPagePaths()) {
+    await page.goto(path);
+    const strays = await page.locator('.section-facts li').evaluateAll((items) =>
+      items.flatMap((item) => {
+        const link = item.querySelector('a');
+        const comma = item.lastChild;
+        if (!link || !comma || comma.nodeType !== Node.TEXT_NODE || comma.textContent?.trim() !== ',') return [];
+        const lines = link.getClientRects();
+        const end = lines[lines.length - 1];
+        const range = document.createRange();
+        range.selectNodeContents(comma);
+        const mark = [...range.getClientRects()].find((rect) => rect.width > 0);
+        const beside = end && mark && Math.abs(mark.top - end.top) < 6 && mark.left - end.right < 8;
+        return [{ name: link.textContent ?? '', beside: Boolean(beside) }];
+      }),
+    );
+    checked += strays.length;
+    expect(strays.filter((entry) => !entry.beside).map((entry) => entry.name), path).toEqual([]);
+  }
+  expect(checked).toBeGreaterThan(10);
   await context.close();
 });
 
