@@ -156,6 +156,31 @@ test("with a query, each presenter's count is the number of results they present
   await expect(results).not.toContainText('Orte Düsseldorf');
 });
 
+test('on a phone the filters fold behind „Filter wählen“, so the first result is on the first screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await search(page, { q: 'Ehrenamt' });
+  await expect(page.locator('[data-search-page-results] > li').first()).toBeInViewport();
+  await expect(page.getByRole('checkbox', { name: /^Katja Jepkens/u })).toBeHidden();
+  await page.getByText('Filter wählen').click();
+  await page.getByRole('checkbox', { name: /^Katja Jepkens/u }).check();
+  await expect(page.getByText('Filter wählen')).toContainText('(1 gewählt)');
+  // A shared search with a filter opens with the filters unfolded, the chosen one visible.
+  await search(page, { person: 'Felix Leßke' });
+  await expect(page.getByRole('checkbox', { name: /^Felix Leßke/u })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Felix Leßke/u })).toBeChecked();
+  await context.close();
+});
+
+test('on a wide screen the filters stand open beside the results', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await search(page, { q: 'Ehrenamt' });
+  await expect(page.getByRole('checkbox', { name: /^Katja Jepkens/u })).toBeInViewport();
+  await expect(page.getByText('Filter wählen')).toBeHidden();
+  await context.close();
+});
+
 test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ page }) => {
   await page.goto(`${searchPage}?q=Nadelmethode`);
   await expect(page.locator('[data-search-page-input]')).toHaveValue('Nadelmethode');

@@ -33,6 +33,14 @@ export function attachSearchPage(): void {
   const reset = document.querySelector<HTMLButtonElement>('[data-search-reset]');
   if (!form || !input || !filters || !status || !list || !reset) return;
   const boxes = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const panel = filters.querySelector<HTMLDetailsElement>('[data-search-filters-panel]');
+  const chosen = filters.querySelector<HTMLElement>('[data-search-chosen]');
+  // On phones the filters are folded: say how many are chosen, and unfold when some are.
+  const showChosen = () => {
+    const count = boxes.filter((box) => box.checked).length;
+    if (chosen) chosen.textContent = count === 0 ? '' : `(${count} gewählt)`;
+    if (panel && count > 0) panel.open = true;
+  };
 
   // The URL's state, unless the reader has already typed or ticked something.
   const initial = parseSearchState(window.location.search);
@@ -57,6 +65,7 @@ export function attachSearchPage(): void {
   let loaded = false;
   const update = async (pushUrl: boolean) => {
     const state = stateFromForm(input, filters);
+    showChosen();
     if (pushUrl) window.history.replaceState(null, '', `${window.location.pathname}${formatSearchState(state)}`);
     const ticket = ++latest;
     if (!hasCriteria(state)) {
