@@ -67,23 +67,28 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /**
- * The filters for Pagefind. Every facet is named, unchosen ones with an empty list (no constraint):
- * Pagefind only counts the values of facets named in the search, and the page shows counts for all.
+ * The filters for Pagefind. Pagefind only counts the values of facets named in a search; with
+ * `countAll`, unchosen facets are named too, with an empty list (no constraint), so that every
+ * value gets its count. Counting costs time on a first query, so only the search page asks for it.
  */
-function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] } | string[]> {
+function pagefindFilters(filters: SearchState['filters'], countAll: boolean): Record<string, { any: string[] } | string[]> {
   const result: Record<string, { any: string[] } | string[]> = {};
   for (const { name } of SEARCH_FILTERS) {
     const values = filters[name as SearchFilterName];
-    result[name] = values && values.length > 0 ? { any: values } : [];
+    if (values && values.length > 0) result[name] = { any: values };
+    else if (countAll) result[name] = [];
   }
   return result;
 }
 
-/** Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results. */
-export async function runSearch(state: SearchState, limit: number): Promise<SearchOutcome> {
+/**
+ * Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results, and with
+ * `countFilters` the number of results for every filter value.
+ */
+export async function runSearch(state: SearchState, limit: number, countFilters = false): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
   if (query === '' && !Object.values(state.filters).some((values) => values.length > 0)) return { hits: [], filterCounts: {} };
-  const filters = pagefindFilters(state.filters);
+  const filters = pagefindFilters(state.filters, countFilters);
   const api = await loadPagefind();
   const search = await api.search(query === '' ? null : query, { filters });
   if (!search) return { hits: [], filterCounts: {} };

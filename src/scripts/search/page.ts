@@ -77,7 +77,7 @@ export function attachSearchPage(): void {
     if (!loaded) status.textContent = 'Suche wird geladen …';
     let outcome;
     try {
-      outcome = await runSearch(state, 50);
+      outcome = await runSearch(state, 50, true);
       loaded = true;
     } catch {
       if (ticket === latest) status.textContent = 'Die Suche ist gerade nicht verfügbar.';
