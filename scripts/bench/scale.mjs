@@ -76,7 +76,7 @@ export async function scaleTest(sizes, port) {
     const root = scratchProject(`bench-scale-${pages}`);
     writeSyntheticConference(root, pages);
     const dist = join(root, 'dist');
-    const buildMs = timedBuild({ root, env: { TAGUNGSDOKU_OUT_DIR: dist } });
+    const buildMs = timedBuild({ root, env: { TAGUNGSDOKU_OUT_DIR: dist, TAGUNGSDOKU_CARD_CACHE: 'off' } });
     const htmlPages = folderSize(dist).files && readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     const index = folderSize(join(dist, 'pagefind'));
     const stop = await serve(dist, port);

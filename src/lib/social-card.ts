@@ -3,8 +3,10 @@
  * `cardLayout` is pure (what the card says and where); `renderSocialCard` draws it with satori and
  * resvg, using the Source Sans 3 font files that ship in `@fontsource/source-sans-3` (no network).
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -16,7 +18,7 @@ export interface SocialCard {
   /** Small line above the title, e.g. `Bericht · Abschnitt 2.1`. */
   kicker: string;
   title: string;
-  /** Presenters, or empty. */
+  /** The line under the title: a section's presenters, a register entry's roles or count; may be empty. */
   presenters: string;
   /** `Tagung „Integration im Sozialraum“ · 15. Juni 2018`. */
   conference: string;
@@ -93,9 +95,52 @@ function loadFonts() {
   return fonts;
 }
 
-/** Draws a card as a 1200×630 PNG. */
-export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
+async function drawCard(layout: CardNode): Promise<Uint8Array> {
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
-  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  const svg = await satori(layout as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}
+
+/**
+ * Bump when the drawing changes in a way `cardLayout` does not show (renderer options), so that
+ * cached cards are drawn again.
+ */
+const DRAWING_VERSION = 1;
+
+/**
+ * The cache key of a card: its layout (every word and style on it), the drawing version, and the
+ * versions of satori, resvg and the font package. Equal keys draw equal PNGs.
+ */
+export function cardCacheKey(layout: CardNode): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  const tools = ['satori', '@resvg/resvg-js', '@fontsource/source-sans-3'].map((name) => `${name}@${version(name)}`);
+  return createHash('sha256').update(JSON.stringify([DRAWING_VERSION, tools, layout])).digest('hex').slice(0, 32);
+}
+
+/** Where drawn cards are kept between builds; `TAGUNGSDOKU_CARD_CACHE=off` draws every card afresh. */
+function cacheFolder(): string | undefined {
+  return process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off' ? undefined : join(process.cwd(), 'node_modules', '.cache', 'tagungsdoku-cards');
+}
+
+/**
+ * Draws a card as a 1200×630 PNG. Drawing takes some 50–70 ms a card, so a card drawn before with
+ * the same key is taken from `node_modules/.cache/tagungsdoku-cards/` instead.
+ */
+export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
+  const layout = cardLayout(card);
+  const folder = cacheFolder();
+  if (folder === undefined) return drawCard(layout);
+  const file = join(folder, `${cardCacheKey(layout)}.png`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    const png = await drawCard(layout);
+    // Written under a name of its own, then renamed: builds running side by side never read half a file.
+    await mkdir(folder, { recursive: true });
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+    return png;
+  }
 }

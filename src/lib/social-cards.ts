@@ -23,7 +23,7 @@ export interface CardSection {
   presenters: readonly { displayName: string }[];
 }
 
-/** Card of pages that have none of their own (404, registers). */
+/** Card of pages that have none of their own (404, search, the register's overviews). */
 export const SITE_CARD_PATH = '/og/tagungsdoku.png';
 
 function conferenceLine(conference: CardConference): string {
@@ -77,6 +77,32 @@ export function homeCard(conference: CardConference): SocialCard {
 export function siteCard(conference: CardConference): SocialCard {
   const title = `Tagungsdoku: ${conference.reportTitle}`;
   return { path: SITE_CARD_PATH, kicker: 'Tagungsdoku', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+}
+
+/** A register entry's page as its card shows it (see `src/lib/register-heads.ts`). */
+export interface CardRegisterPage {
+  /** The page's address without base: `/referierende/ulrich-deinet/`. */
+  pagePath: string;
+  eyebrow: string;
+  title: string;
+  line: string;
+}
+
+/** Path of a register page's card: `/referierende/ulrich-deinet/` → `/og/referierende/ulrich-deinet.png`. */
+export function registerCardPath(pagePath: string): string {
+  return `/og${pagePath.replace(/\/$/u, '')}.png`;
+}
+
+/** A register entry's card: what it is, its name, its roles or how often the report names it. */
+export function registerCard(page: CardRegisterPage, conference: CardConference): SocialCard {
+  return {
+    path: registerCardPath(page.pagePath),
+    kicker: page.eyebrow,
+    title: page.title,
+    presenters: page.line,
+    conference: conferenceLine(conference),
+    alt: `${page.eyebrow}: ${page.title}.${page.line ? ` ${page.line}.` : ''} ${conferenceLine(conference)}.`,
+  };
 }
 
 /** Every card of the site: home and site cards from the newest conference, then each report and section. */

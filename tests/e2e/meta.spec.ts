@@ -56,7 +56,7 @@ test('every page has a unique title, a description, a canonical URL and complete
   }
 });
 
-test('every og:image exists and is a 1200×630 PNG; section pages have cards of their own', async ({ request }) => {
+test('every og:image exists and is a 1200×630 PNG; section and register entry pages have cards of their own', async ({ request }) => {
   const images = new Map([...(await heads(request))].map(([path, head]) => [path, head.meta.get('og:image')?.[0] ?? '']));
   for (const image of new Set(images.values())) {
     const response = await request.get(new URL(image).pathname);
@@ -66,6 +66,10 @@ test('every og:image exists and is a 1200×630 PNG; section pages have cards of 
   }
   const sectionImages = sectionPagePaths().map((path) => images.get(path));
   expect(new Set(sectionImages).size).toBe(sectionImages.length);
+  // A register entry's card sits at the address of its page: /referierende/ulrich-deinet/ → /og/referierende/ulrich-deinet.png.
+  const entryPages = [...images.keys()].filter((path) => /^\/(referierende|themen|institutionen|orte)\/[^/]+\/$/u.test(path.slice(basePath.length - 1)));
+  expect(entryPages.length).toBeGreaterThan(50);
+  for (const path of entryPages) expect(images.get(path), path).toBe(`${site}${basePath}og/${path.slice(basePath.length, -1)}.png`);
 });
 
 test('JSON-LD parses on every page; a section is a Report part of the whole report, the conference an Event', async ({ request }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard, titleSize } from '../../src/lib/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardCacheKey, cardLayout, renderSocialCard, titleSize } from '../../src/lib/social-card';
 import { allSocialCards, sectionCard } from '../../src/lib/social-cards';
 
 const conference = {
@@ -48,5 +48,24 @@ describe('social cards', () => {
     const png = await renderSocialCard(sectionCard(conference.sections[0]!, conference));
     expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
     expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
+  });
+
+  it('come from the cache only when every word and style is the same, and then equal a fresh drawing', async () => {
+    const card = sectionCard(conference.sections[0]!, conference);
+    expect(cardCacheKey(cardLayout(card))).toBe(cardCacheKey(cardLayout({ ...card })));
+    expect(cardCacheKey(cardLayout({ ...card, presenters: 'Katja Jepkens' }))).not.toBe(cardCacheKey(cardLayout(card)));
+    expect(cardCacheKey(cardLayout({ ...card, title: `${card.title} ` }))).not.toBe(cardCacheKey(cardLayout(card)));
+    const cached = await renderSocialCard(card); // drawn before, or drawn and kept now
+    const again = await renderSocialCard(card);
+    const previous = process.env['TAGUNGSDOKU_CARD_CACHE'];
+    process.env['TAGUNGSDOKU_CARD_CACHE'] = 'off';
+    try {
+      const fresh = await renderSocialCard(card);
+      expect(Buffer.from(again).equals(Buffer.from(fresh))).toBe(true);
+      expect(Buffer.from(cached).equals(Buffer.from(fresh))).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env['TAGUNGSDOKU_CARD_CACHE'];
+      else process.env['TAGUNGSDOKU_CARD_CACHE'] = previous;
+    }
   });
 });

@@ -1,11 +1,15 @@
 /** Social cards: a 1200×630 PNG for each page, drawn at build time (see src/lib/social-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getConferences } from '../../lib/report';
+import { getConferences, getRegister } from '../../lib/report';
+import { registerHeads } from '../../lib/register-heads';
 import { renderSocialCard, type SocialCard } from '../../lib/social-card';
-import { allSocialCards } from '../../lib/social-cards';
+import { allSocialCards, registerCard } from '../../lib/social-cards';
 
 export const getStaticPaths = (async () => {
-  const cards = allSocialCards(await getConferences());
+  const conferences = await getConferences();
+  const [latest] = conferences;
+  const register = latest ? registerHeads(await getRegister()).map((head) => registerCard(head, latest)) : [];
+  const cards = [...allSocialCards(conferences), ...register];
   return cards.map((card) => ({ params: { card: card.path.replace(/^\/og\//u, '').replace(/\.png$/u, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
 

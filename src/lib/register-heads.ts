@@ -1,0 +1,93 @@
+/**
+ * What each register entry's page is called and says about itself: its title, the line above it,
+ * its description, and the line its social card shows under the title. One place for the pages
+ * (`src/pages/{referierende,themen,institutionen,orte}/[…].astro`) and their cards
+ * (`src/pages/og/[...card].png.ts`), so the two cannot drift apart. Pure, with structural types.
+ */
+import { countSections, organizationKindLabels, placeKindLabels } from './labels';
+import { describeRoles, organizationName, type DescribedRole, type NamedOrganization } from './people';
+import { registerSegments, type RegisterKind } from './urls';
+
+/** A register entry's page as its head and card name it. */
+export interface RegisterPageHead {
+  kind: RegisterKind;
+  id: string;
+  /** The page's address without base: `/referierende/ulrich-deinet/`. */
+  pagePath: string;
+  title: string;
+  /** The small line above the title: `Register · Referierende`. */
+  eyebrow: string;
+  description: string;
+  /** The card's line under the title: a person's roles, an entry's kind, how many sections. */
+  line: string;
+}
+
+function head(kind: RegisterKind, id: string, fields: Omit<RegisterPageHead, 'kind' | 'id' | 'pagePath'>): RegisterPageHead {
+  return { kind, id, pagePath: `/${registerSegments[kind]}/${id}/`, ...fields };
+}
+
+const contributions = (count: number) => (count === 1 ? 'ein Beitrag' : `${count} Beiträge`);
+/** `Genannt in 3 Abschnitten`, `Genannt in einem Abschnitt`. */
+const namedIn = (count: number) => (count === 1 ? 'Genannt in einem Abschnitt' : `Genannt in ${count} Abschnitten`);
+
+export function personHead(entry: {
+  person: { id: string; displayName: string; roles: readonly DescribedRole[] };
+  presented: readonly unknown[];
+}): RegisterPageHead {
+  const { person, presented } = entry;
+  const roles = describeRoles(person.roles);
+  return head('people', person.id, {
+    title: person.displayName,
+    eyebrow: 'Register · Referierende',
+    description: `${person.displayName}: ${contributions(presented.length)} zur Tagung, mit Funktion und Institution, wie der Bericht sie angibt.`,
+    line: [roles, contributions(presented.length)].filter(Boolean).join(' · '),
+  });
+}
+
+export function topicHead(entry: { topic: { id: string; title: string; description: string }; sections: readonly unknown[] }): RegisterPageHead {
+  const { topic, sections } = entry;
+  return head('topics', topic.id, {
+    title: topic.title,
+    eyebrow: 'Register · Thema',
+    description: topic.description,
+    line: countSections(sections.length),
+  });
+}
+
+export function organizationHead(entry: {
+  organization: NamedOrganization & { id: string; kind: keyof typeof organizationKindLabels };
+  sections: readonly unknown[];
+}): RegisterPageHead {
+  const { organization, sections } = entry;
+  return head('organizations', organization.id, {
+    title: organizationName(organization),
+    eyebrow: `Register · ${organizationKindLabels[organization.kind]}`,
+    description: `${organization.name}: wo der Bericht sie nennt.`,
+    line: namedIn(sections.length),
+  });
+}
+
+export function placeHead(entry: { place: { id: string; name: string; kind: keyof typeof placeKindLabels }; sections: readonly unknown[] }): RegisterPageHead {
+  const { place, sections } = entry;
+  return head('places', place.id, {
+    title: place.name,
+    eyebrow: `Register · ${placeKindLabels[place.kind]}`,
+    description: `${place.name}: wo der Bericht den Ort nennt.`,
+    line: namedIn(sections.length),
+  });
+}
+
+/** Every register entry that has a page of its own: presenters, topics, institutions, places. */
+export function registerHeads(register: {
+  presenters: readonly Parameters<typeof personHead>[0][];
+  topics: readonly Parameters<typeof topicHead>[0][];
+  organizations: readonly Parameters<typeof organizationHead>[0][];
+  places: readonly Parameters<typeof placeHead>[0][];
+}): RegisterPageHead[] {
+  return [
+    ...register.presenters.map(personHead),
+    ...register.topics.map(topicHead),
+    ...register.organizations.map(organizationHead),
+    ...register.places.map(placeHead),
+  ];
+}
