@@ -17,6 +17,19 @@ import { joinBase } from './src/lib/urls';
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
+/** A build without SITE writes localhost into canonical URLs, cards, citations and the sitemap: say so. */
+/** @type {import('astro').AstroIntegration} */
+const siteNotice = {
+  name: 'tagungsdoku-site',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (process.env.SITE === undefined) {
+        logger.warn(`SITE is not set: canonical URLs, social cards, citations and the sitemap point to ${site}. To publish, build with SITE=https://<your host>.`);
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -27,7 +40,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), syntaxHighlight: false },
   // Old addresses (src/lib/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
-  integrations: [mdx(), pagefindSearch(), sitemap()],
+  integrations: [siteNotice, mdx(), pagefindSearch(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   // The stylesheet is small (about 4 KB gzip): inlined, a page paints from its first response.
   build: { inlineStylesheets: 'always' },
