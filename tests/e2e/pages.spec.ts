@@ -123,9 +123,14 @@ test('the theme follows the system and the toggle switches it without a reload',
   const dark = await background();
   const toggle = page.getByRole('button', { name: 'Dunkles Design' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const look = () => toggle.evaluate((button) => getComputedStyle(button).backgroundColor);
+  const pressedLook = await look();
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // Drawn pressed while on, plain when off, not only told to screen readers.
+  await page.mouse.move(5, 600);
+  expect(await look()).not.toBe(pressedLook);
   expect(await background()).not.toBe(dark);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   // The choice is kept for the next page.
