@@ -58,6 +58,15 @@ export interface Reference<S> {
   section: S;
   /** `absatz-N` (or an item's id), or undefined where no anchored block of the text carries the name. */
   anchor: string | undefined;
+  /** The words around the name in that paragraph, as in a printed index with context. */
+  context?: KeywordInContext | undefined;
+}
+
+/** A name in the words around it: `… die Städte ` + `Köln` + ` und Hamburg …`. */
+export interface KeywordInContext {
+  before: string;
+  name: string;
+  after: string;
 }
 
 export interface PersonEntry<S extends RegisterSection> {
@@ -132,6 +141,42 @@ export function findNamingParagraph(paragraphs: readonly Paragraph[], names: rea
   return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)))?.anchor;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The earliest match of any name: as a whole word if it stands alone anywhere, else within a word. */
+function findName(text: string, names: readonly string[]): { at: number; length: number } | undefined {
+  const wanted = names.filter((name) => name !== '').map(escapeRegExp);
+  if (wanted.length === 0) return undefined;
+  // Longer names first, so that `Mülheim an der Ruhr` wins over `Mülheim` at the same place.
+  const alternatives = [...wanted].sort((a, b) => b.length - a.length).join('|');
+  const whole = new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'u').exec(text);
+  if (whole) return { at: whole.index, length: whole[0].length };
+  // `Köln` in `Kölner Flüchtlingsstudien`: the whole word is marked.
+  const part = new RegExp(`(?:${alternatives})\\p{L}*`, 'u').exec(text);
+  return part ? { at: part.index, length: part[0].length } : undefined;
+}
+
+/**
+ * The first place in a text where one of the names stands, with about `width` characters on each
+ * side, cut at word boundaries and marked with `…` where the text goes on.
+ */
+export function keywordInContext(text: string, names: readonly string[], width = 90): KeywordInContext | undefined {
+  const found = findName(text, names);
+  if (!found) return undefined;
+  const end = found.at + found.length;
+  let start = Math.max(0, found.at - width);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  let stop = Math.min(text.length, end + width);
+  if (stop < text.length) stop = text.lastIndexOf(' ', stop) > end ? text.lastIndexOf(' ', stop) : stop;
+  return {
+    before: `${start > 0 ? '… ' : ''}${text.slice(start, found.at)}`,
+    name: text.slice(found.at, end),
+    after: `${text.slice(end, stop)}${stop < text.length ? ' …' : ''}`,
+  };
+}
+
 /** The section's address as topics refer to it: `tagung-2018/raumerleben`. */
 export function sectionKey(section: { eventSlug: string; slug: string }): string {
   return `${section.eventSlug}/${section.slug}`;
@@ -161,10 +206,11 @@ function placeNames(place: RegisterPlace): string[] {
 /** Builds the whole register from the report's sections and entries. */
 export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>): Register<S> {
   const { sections } = input;
-  const reference = (section: S, names: readonly string[]): Reference<S> => ({
-    section,
-    anchor: findNamingParagraph(section.blocks, names),
-  });
+  const reference = (section: S, names: readonly string[]): Reference<S> => {
+    const anchor = findNamingParagraph(section.blocks, names);
+    const paragraph = anchor === undefined ? undefined : section.blocks.find((block) => block.anchor === anchor);
+    return { section, anchor, context: paragraph && keywordInContext(paragraph.text, names) };
+  };
 
   const personEntries = sortBy(input.people, (person) => person.sortName).map((person) => ({
     person,

@@ -183,7 +183,7 @@ test("a topic's passages land on the paragraph they quote", async ({ page }) => 
   expect(passages).toBeGreaterThan(20);
 });
 
-test('institution and place entries point to the paragraph that names them', async ({ page }) => {
+test('institution and place entries point to the paragraph that names them, and quote it around the name', async ({ page }) => {
   for (const [path, name] of [
     [`${basePath}orte/koeln/`, 'Köln'],
     [`${basePath}orte/muelheim-an-der-ruhr/`, 'Mülheim'],
@@ -191,11 +191,22 @@ test('institution and place entries point to the paragraph that names them', asy
     [`${basePath}institutionen/landeshauptstadt-duesseldorf/`, 'Düsseldorf'],
   ] as const) {
     await page.goto(path);
-    const anchored = (await hrefs(page, 'section[aria-labelledby="genannt"] a')).filter((href) => href.includes('#absatz-'));
+    // Each reference shows the words around the name, the name marked, as the linked paragraph has them.
+    const references = await page.locator('section[aria-labelledby="genannt"] li').evaluateAll((items) =>
+      items.map((item) => ({
+        href: (item.querySelector('a') as HTMLAnchorElement).href,
+        marked: item.querySelector('.register-context mark')?.textContent ?? '',
+        context: (item.querySelector('.register-context')?.textContent ?? '').replace(/^… | …$/gu, ''),
+      })),
+    );
+    const anchored = references.filter(({ href }) => href.includes('#absatz-'));
     expect(anchored.length, path).toBeGreaterThan(0);
-    for (const href of anchored) {
+    for (const { href, marked, context } of anchored) {
+      expect(marked, href).toContain(name);
       await page.goto(href);
-      await expect(page.locator(`[id="${href.split('#')[1]}"]`), href).toContainText(name);
+      const paragraph = page.locator(`[id="${href.split('#')[1]}"]`);
+      await expect(paragraph, href).toContainText(name);
+      expect((await paragraph.innerText()).replace(/\s+/gu, ' '), href).toContain(context);
     }
   }
 });

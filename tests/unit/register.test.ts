@@ -1,7 +1,7 @@
 /** The register's shaping: people by surname, each presenter's sections exactly, topic counts, anchors. */
 import { describe, expect, it } from 'vitest';
 import { findAnchoredBlocks, findParagraphs } from '../../src/lib/paragraphs';
-import { buildRegister, compareGerman, excerpt, findNamingParagraph, type RegisterSection } from '../../src/lib/register';
+import { buildRegister, compareGerman, excerpt, findNamingParagraph, keywordInContext, type RegisterSection } from '../../src/lib/register';
 
 function person(id: string, name: string, sortName: string, organization?: string) {
   return { id, name, sortName, roles: [{ title: 'Rolle', ...(organization ? { organization: { id: organization } } : {}) }] };
@@ -65,6 +65,7 @@ describe('buildRegister', () => {
   it('points a named person to the paragraph that names them', () => {
     const friedrichsEntry = register.namedPeople[0];
     expect(friedrichsEntry?.named.map((reference) => [reference.section.slug, reference.anchor])).toEqual([['drei', 'absatz-2']]);
+    expect(friedrichsEntry?.named[0]?.context?.name).toBe(friedrichsEntry?.person.name);
     expect(register.namedPeople[1]?.named).toEqual([]);
   });
 
@@ -105,6 +106,24 @@ describe('helpers', () => {
 
   it('find no paragraph where none names the entry', () => {
     expect(findNamingParagraph(findParagraphs('Nichts.\n\nAuch nichts.'), ['Köln'])).toBeUndefined();
+  });
+
+  it('show a name in the words around it, cut at word boundaries', () => {
+    const text = 'Die Studie befragte Menschen in Hamburg, Köln und Mülheim an der Ruhr über ihre Nachbarschaft und ihr Quartier.';
+    expect(keywordInContext(text, ['Köln'], 20)).toEqual({ before: '… in Hamburg, ', name: 'Köln', after: ' und Mülheim an der …' });
+    expect(keywordInContext(text, ['Köln'], 500)).toEqual({
+      before: 'Die Studie befragte Menschen in Hamburg, ',
+      name: 'Köln',
+      after: ' und Mülheim an der Ruhr über ihre Nachbarschaft und ihr Quartier.',
+    });
+    // The earliest name wins; at the same place, the longer one (the alias with its district).
+    expect(keywordInContext(text, ['Mülheim', 'Hamburg'], 500)?.name).toBe('Hamburg');
+    expect(keywordInContext(text, ['Mülheim', 'Mülheim an der Ruhr'], 500)?.name).toBe('Mülheim an der Ruhr');
+    expect(keywordInContext(text, ['Essen', ''], 500)).toBeUndefined();
+    // A name that stands alone is preferred to an earlier one inside a word; inside a word, the word is marked.
+    expect(keywordInContext('Die Kölner Studien fanden in Köln statt.', ['Köln'], 500)).toEqual({ before: 'Die Kölner Studien fanden in ', name: 'Köln', after: ' statt.' });
+    expect(keywordInContext('Die „Kölner Flüchtlingsstudien“.', ['Köln'], 500)?.name).toBe('Kölner');
+    expect(keywordInContext('Kosten (ca. 5 €) in Köln.', ['(ca. 5 €)'], 500)?.name).toBe('(ca. 5 €)');
   });
 
   it('shorten long paragraphs at a word boundary', () => {
