@@ -101,8 +101,20 @@ test('an unknown address shows the German 404 page with status 404', async ({ pa
   const response = await page.goto(`${basePath}gibt-es-nicht/`);
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Seite nicht gefunden');
+  await expect(page.getByRole('region', { name: 'Meinten Sie …' })).toBeHidden();
   await page.getByRole('link', { name: 'Zur Startseite' }).click();
   await expect(page.locator('h1')).toHaveText('Integration im Sozialraum');
+});
+
+test('a link with a typo lands on a 404 page that offers the page it meant and a search for its words', async ({ page }) => {
+  const response = await page.goto(`${basePath}tagung-2018/Raumerlebn`);
+  expect(response?.status()).toBe(404);
+  const suggestions = page.getByRole('region', { name: 'Meinten Sie …' });
+  await expect(suggestions.getByRole('link')).toHaveText(['2.3 Raumerleben junger Geflüchteter']);
+  await expect(page.getByRole('link', { name: 'Im Bericht nach „raumerlebn“ suchen' })).toHaveAttribute('href', `${basePath}suche/?q=raumerlebn`);
+  await suggestions.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${basePath}tagung-2018/raumerleben/$`, 'u'));
+  await expect(page.locator('h1')).toContainText('Raumerleben junger Geflüchteter');
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
