@@ -10,10 +10,13 @@ import { readEvents } from './content';
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
 /**
- * The report as extracted from its PDF: `REPORT_SOURCE`, or `shared/source/` beside the checkout
- * (where CI and the developers' machines keep it).
+ * The report as extracted from its PDF, as the tests read it: `REPORT_SOURCE`, or the copy committed
+ * in `tests/fixtures/`, so that a clone anywhere tests itself. `sharedSourcePath` is the original
+ * in `shared/source/` beside the checkout; a unit test holds the copy to it where it is present.
  */
-export const sourcePath = resolve(process.env.REPORT_SOURCE ?? '../shared/source/tagung-2018-bericht.txt');
+export const committedSourcePath = resolve('tests/fixtures/tagung-2018-bericht.txt');
+export const sharedSourcePath = resolve('../shared/source/tagung-2018-bericht.txt');
+export const sourcePath = resolve(process.env.REPORT_SOURCE ?? committedSourcePath);
 
 /** The report's blocks, cleaned of PDF artefacts. */
 export function readSourceBlocks(): SourceBlock[] {

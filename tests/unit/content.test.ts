@@ -2,6 +2,7 @@
  * The real content in content/: every file matches its schema, every reference resolves, and the
  * metadata that quotes the report (descriptions, figures, audience, summary) quotes it verbatim.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems, formatProblem } from '../../src/lib/integrity';
 import { collapseWhitespace } from '../../src/lib/source-text';
@@ -16,7 +17,7 @@ import {
   type ReportSectionData,
 } from '../../src/schemas';
 import { readDataFile, readEvents, readSections, type RawEntry } from '../support/content';
-import { readSourceBlocks } from '../support/site';
+import { committedSourcePath, readSourceBlocks, sharedSourcePath } from '../support/site';
 
 const report = collapseWhitespace(
   readSourceBlocks()
@@ -141,5 +142,12 @@ describe('schemas', () => {
     expect(event.date.toISOString().slice(0, 10)).toBe('2019-05-01');
     expect(event.figures).toEqual([]);
     expect(event.partners).toEqual([]);
+  });
+});
+
+describe('the committed copy of the report', () => {
+  // Where the original sits beside the checkout (on the team's machines), the copy must equal it.
+  it.skipIf(!existsSync(sharedSourcePath))('is byte for byte the report in shared/source/', () => {
+    expect(readFileSync(committedSourcePath, 'utf8')).toBe(readFileSync(sharedSourcePath, 'utf8'));
   });
 });
