@@ -3,6 +3,7 @@
  * Pure and free of Astro, so the build integration, `scripts/manifest.mjs` (Node runs this file
  * directly) and the tests share it.
  */
+import { htmlText } from './search-index.ts';
 
 /** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
 export function isRedirectPage(html: string): boolean {
@@ -39,18 +40,6 @@ export const POSITIONAL_ID = /^(?:absatz|ergebnis|schritt)-\d+$/u;
 
 const OPENING_WORDS = 8;
 
-function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/gu, ' ')
-    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/gu, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&quot;/gu, '"')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&nbsp;/gu, '\u00a0')
-    .replace(/&amp;/gu, '&');
-}
-
 /**
  * The opening words of every element with a positional id, by id: what a link to that anchor was
  * published for. Elements are paragraphs and list items (`<p id="absatz-3">…</p>`).
@@ -60,7 +49,7 @@ export function positionalOpenings(html: string): Record<string, string> {
   for (const match of html.matchAll(/<(p|li)\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/gu)) {
     const [, , id = '', inner = ''] = match;
     if (!POSITIONAL_ID.test(id) || id in openings) continue;
-    openings[id] = textOf(inner).split(/\s+/u).filter(Boolean).slice(0, OPENING_WORDS).join(' ');
+    openings[id] = htmlText(inner).split(' ').filter(Boolean).slice(0, OPENING_WORDS).join(' ');
   }
   return openings;
 }

@@ -1,5 +1,6 @@
 /** German words for the content model's values, in one place. */
 import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
+import type { RegisterKind } from './urls';
 
 /** How each kind of section is called on the site. */
 export const sectionKindLabels: Record<SectionKind, string> = {
@@ -9,6 +10,14 @@ export const sectionKindLabels: Record<SectionKind, string> = {
   'project-talk': 'Projektvortrag',
   'guest-talk': 'Gastvortrag',
   'closing-comment': 'Schlusskommentar',
+};
+
+/** What each part of the register is called (its overview's title, its breadcrumb). */
+export const registerKindLabels: Record<RegisterKind, string> = {
+  people: 'Referierende',
+  topics: 'Themen',
+  organizations: 'Institutionen',
+  places: 'Orte',
 };
 
 /** What each kind of organization is called in the register. */

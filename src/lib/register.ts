@@ -136,9 +136,14 @@ function sortBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareGerman(key(a), key(b)));
 }
 
+/** The first paragraph (or numbered item) that contains one of the names, if any. */
+function findNamingBlock(paragraphs: readonly Paragraph[], names: readonly string[]): Paragraph | undefined {
+  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)));
+}
+
 /** The anchor of the first paragraph (or numbered item) that contains one of the names, if any. */
 export function findNamingParagraph(paragraphs: readonly Paragraph[], names: readonly string[]): string | undefined {
-  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)))?.anchor;
+  return findNamingBlock(paragraphs, names)?.anchor;
 }
 
 function escapeRegExp(text: string): string {
@@ -207,9 +212,8 @@ function placeNames(place: RegisterPlace): string[] {
 export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>): Register<S> {
   const { sections } = input;
   const reference = (section: S, names: readonly string[]): Reference<S> => {
-    const anchor = findNamingParagraph(section.blocks, names);
-    const paragraph = anchor === undefined ? undefined : section.blocks.find((block) => block.anchor === anchor);
-    return { section, anchor, context: paragraph && keywordInContext(paragraph.text, names) };
+    const paragraph = findNamingBlock(section.blocks, names);
+    return { section, anchor: paragraph?.anchor, context: paragraph && keywordInContext(paragraph.text, names) };
   };
 
   const personEntries = sortBy(input.people, (person) => person.sortName).map((person) => ({

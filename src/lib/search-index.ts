@@ -5,7 +5,19 @@
 
 const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
 
-/** Collapses the markup of an HTML fragment to its words (enough for finding index terms). */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+/** One entity's text (`#8211` → `–`, `quot` → `"`); other named entities count as a space. */
+function decodeEntity(name: string): string {
+  if (/^#x/iu.test(name)) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+  return NAMED_ENTITIES[name.toLowerCase()] ?? ' ';
+}
+
+/**
+ * Collapses the markup of an HTML fragment to its text: inline elements join, other tags and unknown
+ * named entities become spaces, the usual entities are decoded, soft hyphens go.
+ */
 export function htmlText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' ')
@@ -14,8 +26,7 @@ export function htmlText(html: string): string {
     .replace(/<[^>]+>/gu, ' ')
     .replace(/&nbsp;|&#160;/gu, ' ')
     .replace(/&shy;|\u00ad/gu, '')
-    .replace(/&amp;/gu, '&')
-    .replace(/&[a-z#0-9]+;/giu, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (_, name: string) => decodeEntity(name))
     .replace(/\s+/gu, ' ')
     .trim();
 }

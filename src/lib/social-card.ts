@@ -107,16 +107,21 @@ async function drawCard(layout: CardNode): Promise<Uint8Array> {
  */
 const DRAWING_VERSION = 1;
 
+/** The drawing tools and their versions, read once per build. */
+let tools: string[] | undefined;
+
 /**
  * The cache key of a card: its layout (every word and style on it), the drawing version, and the
  * versions of satori, resvg and the font package. Equal keys draw equal PNGs.
  */
 export function cardCacheKey(layout: CardNode): string {
-  const require = createRequire(import.meta.url);
-  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const tools = ['satori', '@resvg/resvg-js', '@fontsource/source-sans-3'].map((name) => `${name}@${version(name)}`);
+  tools ??= ['satori', '@resvg/resvg-js', '@fontsource/source-sans-3'].map((name) => {
+    const { version } = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
+    return `${name}@${version}`;
+  });
   return createHash('sha256').update(JSON.stringify([DRAWING_VERSION, tools, layout])).digest('hex').slice(0, 32);
 }
+
 
 /** Where drawn cards are kept between builds; `TAGUNGSDOKU_CARD_CACHE=off` draws every card afresh. */
 function cacheFolder(): string | undefined {

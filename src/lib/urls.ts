@@ -15,6 +15,11 @@ export function sitePath(path: string): string {
   return joinBase(path, import.meta.env.BASE_URL);
 }
 
+/** Pagefind's search API, written by the build into `dist/pagefind/`. */
+export function pagefindScriptPath(): string {
+  return sitePath('/pagefind/pagefind.js');
+}
+
 /** Path of a conference's whole report. */
 export function eventPath(eventSlug: string): string {
   return sitePath(`/${eventSlug}/`);

@@ -32,4 +32,5 @@ test('findings and paragraphs with ids become sub-results; other ids are left al
 
 test('htmlText drops markup, soft hyphens and entities', () => {
   expect(htmlText('<p>Inte&shy;gration\u00ad<br>im&nbsp;Sozial<b>raum</b></p>')).toBe('Integration im Sozialraum');
+  expect(htmlText('&quot;so&quot; &#8211; &#x2013; &amp;lt; &copy;x')).toBe('"so" – – &lt; x');
 });

@@ -2,7 +2,7 @@
  * Loads Pagefind's search API (dist/pagefind/pagefind.js) on first use and runs searches.
  * Imported only when the reader opens search.
  */
-import { joinBase } from '../../lib/urls';
+import { pagefindScriptPath } from '../../lib/urls';
 import { normalizeQuery, SEARCH_FILTERS, type SearchFilterName } from '../../lib/search-terms';
 import { withHighlight, type SearchState } from '../../lib/search-url';
 
@@ -50,8 +50,7 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   if (loading) return loading;
   const started = (async () => {
-    const url = joinBase('/pagefind/pagefind.js', import.meta.env.BASE_URL);
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    const api = (await import(/* @vite-ignore */ pagefindScriptPath())) as PagefindApi;
     // The index is small: searching on the main thread answers sooner than starting Pagefind's
     // web worker, fetches 43 KB less, and needs no worker-src in a Content-Security-Policy.
     await api.options({ excerptLength: 24, noWorker: true });

@@ -2,7 +2,7 @@
  * The header search: results under the field as the reader types, announced in a live region,
  * reachable with the arrow keys; Esc closes them. Loaded on first focus or shortcut.
  */
-import { joinBase } from '../../lib/urls';
+import { sitePath } from '../../lib/urls';
 import { formatSearchState } from '../../lib/search-url';
 import { runSearch } from './engine';
 import { countText, moveFocus, renderHits } from './render';
@@ -27,7 +27,7 @@ export function attachHeaderSearch(): { open: () => void } {
   const update = async () => {
     const query = input.value;
     const ticket = ++latest;
-    more.href = joinBase(`/suche/${formatSearchState({ query, filters: {} })}`, import.meta.env.BASE_URL);
+    more.href = sitePath(`/suche/${formatSearchState({ query, filters: {} })}`);
     if (query.trim() === '') {
       list.replaceChildren();
       status.textContent = 'Suchbegriff eingeben: Namen, Themen, Orte.';

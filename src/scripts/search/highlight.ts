@@ -24,7 +24,6 @@ export function markSearchedWords(): void {
     pieces.forEach((piece, index) => {
       if (index % 2 === 1 && isHit(piece.replace(/\u00ad/gu, ''), terms)) {
         const mark = document.createElement('mark');
-        mark.className = 'search-mark';
         mark.textContent = piece;
         first ??= mark;
         fragment.append(mark);

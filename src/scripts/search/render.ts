@@ -16,7 +16,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 export function renderExcerpt(excerpt: string, className: string): HTMLParagraphElement {
   const paragraph = element('p', className);
   for (const part of excerptParts(excerpt)) {
-    paragraph.append(part.marked ? element('mark', 'search-mark', part.text) : document.createTextNode(part.text));
+    paragraph.append(part.marked ? element('mark', '', part.text) : document.createTextNode(part.text));
   }
   return paragraph;
 }
