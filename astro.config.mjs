@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from './src/lib/markdown/paragraph-anchors.ts';
+import { paragraphAnchors } from './src/lib/content/paragraph-anchors.ts';
 import pagefindSearch from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
-import { redirects } from './src/lib/redirects';
-import { joinBase } from './src/lib/urls';
+import { redirects } from './src/lib/site/redirects';
+import { joinBase } from './src/lib/site/urls';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -24,7 +24,9 @@ const siteNotice = {
   hooks: {
     'astro:build:start': ({ logger }) => {
       if (process.env.SITE === undefined) {
-        logger.warn(`SITE is not set: canonical URLs, social cards, citations and the sitemap point to ${site}. To publish, build with SITE=https://<your host>.`);
+        logger.warn(
+          `SITE is not set: canonical URLs, social cards, citations and the sitemap point to ${site}. To publish, build with SITE=https://<your host>.`,
+        );
       }
     },
   },

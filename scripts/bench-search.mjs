@@ -31,7 +31,15 @@ const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.re
 const origin = `http://127.0.0.1:${port}`;
 const startPage = `${origin}${base}tagung-2018/raumerleben/`;
 const coldQuery = 'Farrokhzad';
-const warmQueries = ['Köln', 'Nadelmethode', 'Ehrenamt', 'konzepte', 'Duesseldorf', 'Welcome Points', 'befragung'];
+const warmQueries = [
+  'Köln',
+  'Nadelmethode',
+  'Ehrenamt',
+  'konzepte',
+  'Duesseldorf',
+  'Welcome Points',
+  'befragung',
+];
 
 function median(numbers) {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -54,7 +62,10 @@ function waitForResults(page, query) {
       new Promise((done) => {
         const status = document.querySelector('[data-search-status]');
         const check = () => {
-          if (status?.textContent?.includes(`„${wanted}“`) && document.querySelector('[data-search-results] a')) {
+          if (
+            status?.textContent?.includes(`„${wanted}“`) &&
+            document.querySelector('[data-search-results] a')
+          ) {
             observer.disconnect();
             done(performance.now());
             return true;
@@ -81,7 +92,11 @@ async function waitForServer() {
   throw new Error(`scripts/serve.mjs did not answer on ${origin}${base}`);
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist],
+  { stdio: 'ignore' },
+);
 try {
   await waitForServer();
   const browser = await chromium.launch({
@@ -135,10 +150,18 @@ try {
   const fragmentsDir = join(indexDir, 'fragment');
   console.log(`Search benchmark (Chromium, ${origin}, ${runs} cold runs, ${warm.length} warm queries)`);
   console.log(`  search requests before search was opened: ${searchRequestsBeforeOpen}`);
-  console.log(`  first result, cold page ("/" + "${coldQuery}"): median ${median(cold).toFixed(0)} ms (min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`);
-  console.log(`  first result, warm: median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)})`);
+  console.log(
+    `  first result, cold page ("/" + "${coldQuery}"): median ${median(cold).toFixed(0)} ms ` +
+      `(min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`,
+  );
+  console.log(
+    `  first result, warm: median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)})`,
+  );
   console.log(`  bytes fetched for the first query: ${kb(median(bytes))} (uncompressed, as served)`);
-  console.log(`  index: ${kb(searchFiles.reduce((sum, file) => sum + statSync(file).size, 0))} in dist/pagefind used by the search (all files ${kb(sizeOf(indexDir))}; fragments ${kb(sizeOf(fragmentsDir))})`);
+  console.log(
+    `  index: ${kb(searchFiles.reduce((sum, file) => sum + statSync(file).size, 0))} in dist/pagefind used by the search ` +
+      `(all files ${kb(sizeOf(indexDir))}; fragments ${kb(sizeOf(fragmentsDir))})`,
+  );
 } finally {
   server.kill();
 }

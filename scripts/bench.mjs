@@ -26,11 +26,16 @@ const report = { date: new Date().toISOString(), quick: options.quick };
 //    a maintainer builds again). The last build stays in dist/.
 const runs = options.quick ? 1 : 3;
 const buildTimes = [];
-for (let run = 0; run < runs; run += 1) buildTimes.push(timedBuild({ env: { BASE_PATH: '/', TAGUNGSDOKU_CARD_CACHE: 'off' } }));
+for (let run = 0; run < runs; run += 1)
+  buildTimes.push(timedBuild({ env: { BASE_PATH: '/', TAGUNGSDOKU_CARD_CACHE: 'off' } }));
 rmSync(join(project, 'node_modules', '.cache', 'tagungsdoku-cards'), { recursive: true, force: true });
 timedBuild({ env: { BASE_PATH: '/' } });
 const cachedBuildMs = timedBuild({ env: { BASE_PATH: '/' } });
-report.build = { runs: buildTimes.map((ms) => Math.round(ms)), medianMs: Math.round(median(buildTimes)), cachedCardsMs: Math.round(cachedBuildMs) };
+report.build = {
+  runs: buildTimes.map((ms) => Math.round(ms)),
+  medianMs: Math.round(median(buildTimes)),
+  cachedCardsMs: Math.round(cachedBuildMs),
+};
 
 // 2. What was built.
 const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
@@ -38,7 +43,11 @@ report.pages = htmlFiles.length;
 report.pagefind = folderSize(join(dist, 'pagefind'));
 const sectionPages = htmlFiles
   .map((file) => file.slice(dist.length).replace(/index\.html$/u, ''))
-  .filter((path) => /^\/[^/]+\/[^/]+\/$/u.test(path) && !/^\/(referierende|themen|institutionen|orte|register|suche)\//u.test(path));
+  .filter(
+    (path) =>
+      /^\/[^/]+\/[^/]+\/$/u.test(path) &&
+      !/^\/(referierende|themen|institutionen|orte|register|suche)\//u.test(path),
+  );
 const longestSection = sectionPages.reduce((a, b) =>
   statSync(join(dist, b, 'index.html')).size > statSync(join(dist, a, 'index.html')).size ? b : a,
 );
@@ -53,7 +62,10 @@ const pageTypes = [
   { type: 'home', path: '/' },
   { type: 'section (longest)', path: longestSection },
   { type: 'whole report', path: `/${longestSection.split('/')[1]}/` },
-  ...['/referierende/', '/register/'].filter(exists).slice(0, 1).map((path) => ({ type: 'register', path })),
+  ...['/referierende/', '/register/']
+    .filter(exists)
+    .slice(0, 1)
+    .map((path) => ({ type: 'register', path })),
   ...(exists('/suche/') ? [{ type: 'search', path: '/suche/' }] : []),
   { type: '404', path: '/404.html' },
 ];
@@ -81,11 +93,18 @@ report.scale = await scaleTest(options.quick ? [10, 100] : [10, 100, 1000], port
 // Print.
 const kb = (bytes) => formatBytes(bytes);
 console.log(`\nTagungsdoku benchmark, ${report.date}${options.quick ? ' (quick)' : ''}\n`);
-console.log(`Build time: median ${(report.build.medianMs / 1000).toFixed(2)} s of ${runs} (${report.build.runs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s), drawing every social card`);
-console.log(`Build time with the social cards from the cache: ${(report.build.cachedCardsMs / 1000).toFixed(2)} s`);
+console.log(
+  `Build time: median ${(report.build.medianMs / 1000).toFixed(2)} s of ${runs} ` +
+    `(${report.build.runs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s), drawing every social card`,
+);
+console.log(
+  `Build time with the social cards from the cache: ${(report.build.cachedCardsMs / 1000).toFixed(2)} s`,
+);
 console.log(`Pages: ${report.pages}`);
 console.log(`Pagefind index: ${kb(report.pagefind.bytes)} in ${report.pagefind.files} files\n`);
-console.log('Bytes per page type (before any interaction; gzip as a CDN would send it; inline CSS/JS also counted in HTML)');
+console.log(
+  'Bytes per page type (before any interaction; gzip as a CDN would send it; inline CSS/JS also counted in HTML)',
+);
 console.log(
   table(
     report.weights.map((row) => ({
@@ -101,12 +120,23 @@ console.log(
 );
 console.log(
   report.query
-    ? `\nOne query („${report.query.query}“, ${report.query.results} results, first 5 loaded): ${kb(report.query.bytes)} fetched, cold ${report.query.coldMs} ms, warm ${report.query.warmMs} ms (Pagefind API, median of 5)`
+    ? `\nOne query („${report.query.query}“, ${report.query.results} results, first 5 loaded): ` +
+        `${kb(report.query.bytes)} fetched, cold ${report.query.coldMs} ms, warm ${report.query.warmMs} ms (Pagefind API, median of 5)`
     : '\nSearch: no Pagefind index in dist/',
 );
 if (report.lighthouse) {
   console.log('\nLighthouse 13, mobile');
-  console.log(table(report.lighthouse, ['type', 'path', 'performance', 'accessibility', 'bestPractices', 'seo', 'failing']));
+  console.log(
+    table(report.lighthouse, [
+      'type',
+      'path',
+      'performance',
+      'accessibility',
+      'bestPractices',
+      'seo',
+      'failing',
+    ]),
+  );
 }
 console.log('\nScale test (synthetic conferences)');
 console.log(

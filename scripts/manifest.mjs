@@ -8,7 +8,13 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { extractIds, isPublishedPage, isRedirectPage, pagePathOf, positionalOpenings } from '../src/lib/built-site.ts';
+import {
+  extractIds,
+  isPublishedPage,
+  isRedirectPage,
+  pagePathOf,
+  positionalOpenings,
+} from '../src/lib/site/built-site.ts';
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const files = (await readdir(dist, { recursive: true })).filter(isPublishedPage).sort();
@@ -23,8 +29,12 @@ for (const file of files) {
   pages[page] = extractIds(html).sort();
   for (const [id, words] of Object.entries(positionalOpenings(html))) openings[`${page}#${id}`] = words;
 }
-const byKey = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+const byKey = (object) =>
+  Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
 const manifest = { pages: byKey(pages), openings: byKey(openings) };
 await writeFile('permalinks.json', `${JSON.stringify(manifest, null, 2)}\n`);
 const anchors = Object.values(pages).reduce((sum, ids) => sum + ids.length, 0);
-console.log(`permalinks.json: ${Object.keys(pages).length} pages, ${anchors} anchors, ${Object.keys(openings).length} of them counted (opening words kept)`);
+console.log(
+  `permalinks.json: ${Object.keys(pages).length} pages, ${anchors} anchors, ` +
+    `${Object.keys(openings).length} of them counted (opening words kept)`,
+);

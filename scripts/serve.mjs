@@ -49,7 +49,13 @@ function readHeaderRules(file) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/u.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*/gu, '.*')}$`, 'u');
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/gu, '\\$&')
+          .replace(/\*/gu, '.*')}$`,
+        'u',
+      );
       rules.push({ pattern, headers: [] });
     } else if (rules.length > 0) {
       const cut = line.indexOf(':');
@@ -65,7 +71,8 @@ const headerRules = readHeaderRules(join(root, '_headers'));
 function headersFor(sitePath) {
   const headers = {};
   for (const rule of headerRules) {
-    if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    if (rule.pattern.test(sitePath))
+      for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
   }
   return headers;
 }

@@ -12,7 +12,7 @@ import {
   placeSchema,
   reportSectionSchema,
   topicSchema,
-} from './schemas';
+} from '~/schemas';
 
 const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
 

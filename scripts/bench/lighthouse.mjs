@@ -23,7 +23,10 @@ export async function lighthouseScores(origin, pages) {
         undefined, // default config: mobile form factor, simulated throttling
       );
       const categories = result?.lhr.categories ?? {};
-      const score = (id) => (categories[id]?.score === null || categories[id]?.score === undefined ? null : Math.round(categories[id].score * 100));
+      const score = (id) =>
+        categories[id]?.score === null || categories[id]?.score === undefined
+          ? null
+          : Math.round(categories[id].score * 100);
       const failing = Object.values(result?.lhr.audits ?? {})
         .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
         .map((audit) => audit.id);

@@ -25,17 +25,20 @@ export async function measureQuery(dist, origin, query, { repeats = 5 } = {}) {
         }
       });
       await page.goto(`${origin}/404.html`);
-      const timing = await page.evaluate(async ([term]) => {
-        const t0 = performance.now();
-        const pagefind = await import('/pagefind/pagefind.js');
-        const search = await pagefind.search(term);
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        const t1 = performance.now();
-        const again = await pagefind.search(`${term.slice(0, -1)}`);
-        await Promise.all(again.results.slice(0, 5).map((result) => result.data()));
-        const t2 = performance.now();
-        return { cold: t1 - t0, warm: t2 - t1, results: search.results.length };
-      }, [query]);
+      const timing = await page.evaluate(
+        async ([term]) => {
+          const t0 = performance.now();
+          const pagefind = await import('/pagefind/pagefind.js');
+          const search = await pagefind.search(term);
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+          const t1 = performance.now();
+          const again = await pagefind.search(`${term.slice(0, -1)}`);
+          await Promise.all(again.results.slice(0, 5).map((result) => result.data()));
+          const t2 = performance.now();
+          return { cold: t1 - t0, warm: t2 - t1, results: search.results.length };
+        },
+        [query],
+      );
       await page.waitForLoadState('networkidle');
       cold.push(timing.cold);
       warm.push(timing.warm);

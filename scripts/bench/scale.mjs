@@ -12,7 +12,9 @@ import { measureQuery } from './query.mjs';
 function reportParagraphs() {
   const dir = join(project, 'content', 'sections', 'tagung-2018');
   return readdirSync(dir)
-    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split(/^---$/mu).slice(2).join('').split(/\n\n+/u))
+    .flatMap((name) =>
+      readFileSync(join(dir, name), 'utf8').split(/^---$/mu).slice(2).join('').split(/\n\n+/u),
+    )
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 80 && !paragraph.startsWith('<'));
 }
@@ -77,10 +79,12 @@ export async function scaleTest(sizes, port) {
     writeSyntheticConference(root, pages);
     const dist = join(root, 'dist');
     const buildMs = timedBuild({ root, env: { TAGUNGSDOKU_OUT_DIR: dist, TAGUNGSDOKU_CARD_CACHE: 'off' } });
-    const htmlPages = folderSize(dist).files && readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const htmlPages =
+      folderSize(dist).files &&
+      readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     const index = folderSize(join(dist, 'pagefind'));
     const stop = await serve(dist, port);
-    let query = null;
+    let query;
     try {
       query = await measureQuery(dist, `http://127.0.0.1:${port}`, 'Integration', { repeats: 3 });
     } finally {

@@ -60,9 +60,13 @@ export function scratchProject(name) {
 /** Starts scripts/serve.mjs for `dir` on `port`; resolves with a stop function once it listens. */
 export function serve(dir, port) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(project, 'scripts', 'serve.mjs'), '--dir', dir, '--port', String(port)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(project, 'scripts', 'serve.mjs'), '--dir', dir, '--port', String(port)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.stdout.once('data', () => resolvePromise(() => child.kill()));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -73,11 +77,21 @@ export const readBytes = (path) => readFileSync(path);
 
 export function formatBytes(bytes) {
   if (bytes === null || bytes === undefined) return 'n/a';
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(2)} MB`
+    : bytes >= 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${bytes} B`;
 }
 
 export function table(rows, columns) {
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column] ?? '').length)));
+  const widths = columns.map((column) =>
+    Math.max(column.length, ...rows.map((row) => String(row[column] ?? '').length)),
+  );
   const line = (cells) => cells.map((cell, index) => String(cell ?? '').padEnd(widths[index])).join('  ');
-  return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...rows.map((row) => line(columns.map((c) => row[c])))].join('\n');
+  return [
+    line(columns),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map((row) => line(columns.map((c) => row[c]))),
+  ].join('\n');
 }

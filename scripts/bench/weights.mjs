@@ -24,7 +24,8 @@ export async function measurePageWeights(dist, origin, pages) {
       const loaded = [];
       page.on('response', (response) => {
         const url = new URL(response.url());
-        if (url.origin === origin) loaded.push({ kind: response.request().resourceType(), path: url.pathname });
+        if (url.origin === origin)
+          loaded.push({ kind: response.request().resourceType(), path: url.pathname });
       });
       await page.goto(origin + path, { waitUntil: 'networkidle' });
       const { fcp, beforePaint } = await page.evaluate(() => {
@@ -64,7 +65,9 @@ export async function measurePageWeights(dist, origin, pages) {
         sizes.css[0] += Buffer.byteLength(style);
         sizes.css[1] += gzipSize(Buffer.from(style));
       }
-      const paintFiles = [path, ...beforePaint].map((p) => fileFor(dist, p)).filter((file) => existsSync(file));
+      const paintFiles = [path, ...beforePaint]
+        .map((p) => fileFor(dist, p))
+        .filter((file) => existsSync(file));
       const firstPaint = paintFiles.reduce(
         (sum, file) => {
           const body = readFileSync(file);

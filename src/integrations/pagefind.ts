@@ -14,9 +14,9 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { extraSearchTerms } from '../lib/search-terms';
-import { loadGermanDictionary } from './german-dictionary';
-import { prepareForIndex } from '../lib/search-index';
+import { extraSearchTerms } from '~/lib/search/compound-parts';
+import { loadGermanDictionary } from '~/integrations/german-dictionary';
+import { prepareForIndex } from '~/lib/search/page-index';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -34,7 +34,11 @@ function pageUrl(file: string, dir: string, base: string): string {
 }
 
 /** Writes `<dir>/pagefind/` for the built site in `dir`. */
-export async function buildSearchIndex(dir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(
+  dir: string,
+  base: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const started = performance.now();
   const isWord = loadGermanDictionary();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
@@ -45,11 +49,13 @@ export async function buildSearchIndex(dir: string, base: string, logger: AstroI
     const prepared = prepareForIndex(html, (text) => extraSearchTerms(text, isWord));
     if (prepared === undefined) continue;
     const added = await index.addHTMLFile({ url: pageUrl(file, dir, base), content: prepared });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     pages += 1;
   }
   const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
   // The site has its own search UI and highlighter and runs Pagefind without its worker.
   for (const name of await readdir(join(dir, 'pagefind'))) {
@@ -100,7 +106,10 @@ export default function pagefindSearch(): AstroIntegration {
           const builtAt = statSync(entry).mtimeMs;
           const changedAt = Math.max(newestChange(join(root, 'content')), newestChange(join(root, 'src')));
           if (changedAt > builtAt) {
-            logger.warn('Der Suchindex stammt vom letzten `npm run build` und ist älter als Inhalt oder Code: Treffer können veraltet sein. `npm run build` erneuert ihn.');
+            logger.warn(
+              'Der Suchindex stammt vom letzten `npm run build` und ist älter als Inhalt oder Code: ' +
+                'Treffer können veraltet sein. `npm run build` erneuert ihn.',
+            );
           } else {
             logger.info('Suche nutzt den Index des letzten Builds (dist/pagefind/).');
           }

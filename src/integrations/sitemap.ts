@@ -6,8 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPublishedPage, isRedirectPage, pagePathOf, sitemapXml } from '../lib/built-site';
-import { joinBase } from '../lib/urls';
+import { isPublishedPage, isRedirectPage, pagePathOf, sitemapXml } from '~/lib/site/built-site';
+import { joinBase } from '~/lib/site/urls';
 
 export function sitemap(): AstroIntegration {
   let site: string | undefined;
@@ -20,9 +20,12 @@ export function sitemap(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!site) throw new Error('astro.config.mjs: `site` is not set (set SITE); the sitemap needs absolute URLs');
+        if (!site)
+          throw new Error('astro.config.mjs: `site` is not set (set SITE); the sitemap needs absolute URLs');
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).map((file) => relative(root, join(root, file)));
+        const files = (await readdir(root, { recursive: true })).map((file) =>
+          relative(root, join(root, file)),
+        );
         const urls: string[] = [];
         for (const file of files.filter(isPublishedPage).sort()) {
           if (isRedirectPage(await readFile(join(root, file), 'utf8'))) continue;

@@ -4,14 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
-import { assertContentIntegrity, type ContentEntry } from './integrity';
-import { findUnsafeMarkupInFile } from './safe-content';
-import { sectionKindLabels } from './labels';
-import { findAnchoredBlocks, type Paragraph } from './paragraphs';
-import { buildRegister, type Register } from './register';
-import { depthOf, numberedTitle, parentNumber, sortByOrder } from './sections';
-import { eventPath, sectionPath } from './urls';
+import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
+import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
+import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
+import { sectionKindLabels } from '~/lib/site/labels';
+import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
+import { buildRegister, type Register } from '~/lib/register/entries';
+import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
+import { eventPath, sectionPath } from '~/lib/site/urls';
 
 export interface Place {
   id: string;
@@ -143,7 +143,10 @@ async function loadReport(): Promise<ReportData> {
 
   assertContentIntegrity({
     events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
-    sections: sectionEntries.map((entry) => ({ ...withFilePath(entry, `content/sections/${entry.id}`), body: entry.body })),
+    sections: sectionEntries.map((entry) => ({
+      ...withFilePath(entry, `content/sections/${entry.id}`),
+      body: entry.body,
+    })),
     people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
     organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
     topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
@@ -192,7 +195,10 @@ async function loadReport(): Promise<ReportData> {
   }
 
   const topicMap = new Map<string, Topic>(
-    topics.map(({ id, data }) => [id, { id, title: data.title, description: data.description, passages: data.passages }]),
+    topics.map(({ id, data }) => [
+      id,
+      { id, title: data.title, description: data.description, passages: data.passages },
+    ]),
   );
 
   const eventSlugById = new Map(events.map((entry) => [entry.id, entry.data.slug]));

@@ -6,11 +6,9 @@
 import { z } from 'astro/zod';
 
 /** An entry id: lower-case ASCII letters, digits and single hyphens (`ulrich-deinet`). */
-export const entryId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, {
-    error: 'must be an id of lower-case ASCII letters, digits and hyphens, e.g. "ulrich-deinet"',
-  });
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, {
+  error: 'must be an id of lower-case ASCII letters, digits and hyphens, e.g. "ulrich-deinet"',
+});
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);

@@ -38,7 +38,8 @@ async function copy(text: string, done: string): Promise<void> {
 // Created up front, so that screen readers already know the region when the first message comes.
 statusRegion();
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) button.hidden = false;
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]'))
+  button.hidden = false;
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;

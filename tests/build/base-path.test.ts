@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractIds, isPublishedPage, pagePathOf } from '../../src/lib/built-site';
+import { extractIds, isPublishedPage, pagePathOf } from '~/lib/site/built-site';
 
 const base = '/tagungsdoku/';
 const site = 'https://example.org';
@@ -19,7 +19,9 @@ let server: ChildProcess | undefined;
 /** Every URL an HTML page points to: links, stylesheets, scripts, images, and URLs in meta tags. */
 function referencesIn(html: string): string[] {
   const attributes = [...html.matchAll(/\s(?:href|src)="([^"]+)"/gu)].map((match) => match[1] ?? '');
-  const metas = [...html.matchAll(/<meta [^>]*content="((?:https?:\/\/)[^"]+)"/gu)].map((match) => match[1] ?? '');
+  const metas = [...html.matchAll(/<meta [^>]*content="((?:https?:\/\/)[^"]+)"/gu)].map(
+    (match) => match[1] ?? '',
+  );
   return [...attributes, ...metas].map((value) => value.replaceAll('&amp;', '&'));
 }
 
@@ -56,7 +58,11 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
       timeout: 150_000,
     });
     if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
-    server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base], { stdio: 'ignore' });
+    server = spawn(
+      process.execPath,
+      ['scripts/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base],
+      { stdio: 'ignore' },
+    );
     await waitForServer();
   }, 180_000);
 
@@ -66,7 +72,9 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
   });
 
   it('has every link, asset and anchor resolve under the base, and absolute URLs on the SITE origin', async () => {
-    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    );
     expect(pages.filter(isPublishedPage).length).toBeGreaterThanOrEqual(13);
     const ids = new Map<string, Set<string>>();
     const references: { from: string; url: URL }[] = [];
@@ -76,7 +84,8 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
       ids.set(path, new Set(extractIds(html)));
       for (const reference of referencesIn(html)) {
         const url = new URL(reference, `${origin}${path}`);
-        if (url.origin === site) references.push({ from: path, url: new URL(`${url.pathname}${url.hash}`, origin) });
+        if (url.origin === site)
+          references.push({ from: path, url: new URL(`${url.pathname}${url.hash}`, origin) });
         else references.push({ from: path, url });
       }
     }
@@ -88,15 +97,23 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
         continue;
       }
       if (!url.pathname.startsWith(base)) problems.push(`${from}: ${url.pathname} is outside ${base}`);
-      if (!status.has(url.pathname)) status.set(url.pathname, (await fetch(`${origin}${url.pathname}`, { method: 'HEAD' })).status);
-      if (status.get(url.pathname) !== 200) problems.push(`${from}: ${url.pathname} answers ${status.get(url.pathname)}`);
+      if (!status.has(url.pathname))
+        status.set(url.pathname, (await fetch(`${origin}${url.pathname}`, { method: 'HEAD' })).status);
+      if (status.get(url.pathname) !== 200)
+        problems.push(`${from}: ${url.pathname} answers ${status.get(url.pathname)}`);
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !ids.get(url.pathname)?.has(anchor)) problems.push(`${from}: ${url.pathname}#${anchor} has no such anchor`);
+      if (anchor && !ids.get(url.pathname)?.has(anchor))
+        problems.push(`${from}: ${url.pathname}#${anchor} has no such anchor`);
     }
     expect(problems).toEqual([]);
     // The references cover pages, assets, cards and downloads.
     const paths = references.map(({ url }) => url.pathname);
-    for (const expected of [`${base}tagung-2018/raumerleben/`, `${base}og/tagung-2018/raumerleben.png`, `${base}tagung-2018/raumerleben/zitat.bib`, `${base}favicon.svg`]) {
+    for (const expected of [
+      `${base}tagung-2018/raumerleben/`,
+      `${base}og/tagung-2018/raumerleben.png`,
+      `${base}tagung-2018/raumerleben/zitat.bib`,
+      `${base}favicon.svg`,
+    ]) {
       expect(paths).toContain(expected);
     }
   });
@@ -106,6 +123,8 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
     expect(html).toContain(`<link rel="canonical" href="${site}${base}tagung-2018/raumerleben/">`);
     const sitemap = await (await fetch(`${origin}${base}sitemap.xml`)).text();
     expect(sitemap).toContain(`<loc>${site}${base}tagung-2018/raumerleben/</loc>`);
-    expect(await (await fetch(`${origin}${base}robots.txt`)).text()).toContain(`Sitemap: ${site}${base}sitemap.xml`);
+    expect(await (await fetch(`${origin}${base}robots.txt`)).text()).toContain(
+      `Sitemap: ${site}${base}sitemap.xml`,
+    );
   });
 });

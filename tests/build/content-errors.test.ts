@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editContent as edit, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build';
 
-const buildWith = (name: string, breakContent: (root: string) => void) => scratchBuild('content-errors', name, breakContent);
+const buildWith = (name: string, breakContent: (root: string) => void) =>
+  scratchBuild('content-errors', name, breakContent);
 
 const section = 'sections/tagung-2018/03-forschungsdesign.mdx';
 
@@ -36,7 +37,9 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
 
   it('a reference to a person who does not exist', () => {
     const { status, output, root } = buildWith('unknown-person', (dir) =>
-      edit(dir, section, (text) => text.replace('  - anne-van-riessen\n', '  - anne-van-riessen\n  - anna-unbekannt\n')),
+      edit(dir, section, (text) =>
+        text.replace('  - anne-van-riessen\n', '  - anne-van-riessen\n  - anna-unbekannt\n'),
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
@@ -77,12 +80,17 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
   it('markup in YAML text is published as text, never as markup', () => {
     const { status, output, root } = buildWith('markup-in-yaml', (dir) =>
       edit(dir, 'people.yaml', (text) =>
-        text.replace('name: Katja Jepkens', 'name: \'Katja <script>alert(1)</script><img src=x onerror=alert(2)> Jepkens\''),
+        text.replace(
+          'name: Katja Jepkens',
+          "name: 'Katja <script>alert(1)</script><img src=x onerror=alert(2)> Jepkens'",
+        ),
       ),
     );
     expect(status, output).toBe(0);
     const html = readFileSync(join(root, 'dist', 'tagung-2018', 'online-befragung', 'index.html'), 'utf8');
-    expect(html).toContain('Katja &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; Jepkens');
+    expect(html).toContain(
+      'Katja &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; Jepkens',
+    );
     // Inside quoted attribute values `<` is plain text; everywhere else no such element may appear.
     const outsideAttributes = html.replace(/="[^"]*"/gu, '=""');
     expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x/u);
@@ -90,7 +98,9 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
 
   it('an unknown organization in a data file', () => {
     const { status, output } = buildWith('unknown-organization', (dir) =>
-      edit(dir, 'people.yaml', (text) => text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo')),
+      edit(dir, 'people.yaml', (text) =>
+        text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo'),
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
@@ -100,7 +110,10 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
   it('a topic passage whose paragraph anchor is not in the section', () => {
     const { status, output, root } = buildWith('unknown-anchor', (dir) =>
       edit(dir, 'topics.yaml', (text) =>
-        text.replace('{ section: tagung-2018/raumerleben, anchor: absatz-3 }', '{ section: tagung-2018/raumerleben, anchor: absatz-30 }'),
+        text.replace(
+          '{ section: tagung-2018/raumerleben, anchor: absatz-3 }',
+          '{ section: tagung-2018/raumerleben, anchor: absatz-30 }',
+        ),
       ),
     );
     expect(status).not.toBe(0);

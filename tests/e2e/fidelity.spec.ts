@@ -3,7 +3,7 @@
  * the rules in src/lib/source-text.ts and each sentence must appear in what a reader sees.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { splitSentences } from '../../src/lib/source-text';
+import { splitSentences } from '../support/source-text';
 import { basePath, normalizeText, readSourceBlocks, sectionPagePaths } from '../support/site';
 
 const blocks = readSourceBlocks();
@@ -18,7 +18,17 @@ async function mainText(page: Page, path: string): Promise<string> {
 
 test('the source parses into the report we know', () => {
   expect(headings.map((heading) => heading.number)).toEqual([
-    null, '1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4',
+    null,
+    '1',
+    '2',
+    '2.1',
+    '2.2',
+    '2.3',
+    '3',
+    '3.1',
+    '3.2',
+    '3.3',
+    '4',
   ]);
   expect(textBlocks.length).toBeGreaterThan(40);
 });
@@ -66,6 +76,10 @@ test('numbered findings are ordered lists with their own anchors', async ({ page
   const lists = page.locator('main ol:has(> li[id])');
   await expect(lists).toHaveCount(2);
   await expect(lists.first().locator('> li')).toHaveCount(3);
-  await expect(page.locator('#ergebnis-1')).toContainText('Die Situation in Düsseldorf ist zurzeit durch die Ver-Regelung');
-  await expect(page.locator('#schritt-3')).toContainText('Auch eine Ergänzung der institutionellen um die subjektive Perspektive');
+  await expect(page.locator('#ergebnis-1')).toContainText(
+    'Die Situation in Düsseldorf ist zurzeit durch die Ver-Regelung',
+  );
+  await expect(page.locator('#schritt-3')).toContainText(
+    'Auch eine Ergänzung der institutionellen um die subjektive Perspektive',
+  );
 });

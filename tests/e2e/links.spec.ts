@@ -10,7 +10,9 @@ test('every internal link and anchor resolves', async ({ page, request, baseURL 
   for (const path of builtPagePaths()) {
     await page.goto(path);
     idsByPage.set(path, new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id))));
-    for (const href of await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const href of await page
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
       links.push({ from: path, href });
     }
   }

@@ -55,7 +55,11 @@ test('the home page lists the programme in the report order with presenters', as
 test('a section page has breadcrumbs, presenters with institutions, and previous/next', async ({ page }) => {
   await page.goto(`${report}koelner-fluechtlingsstudien/`);
   const crumbs = page.getByRole('navigation', { name: 'Brotkrumennavigation' });
-  await expect(crumbs.getByRole('link')).toHaveText(['Start', 'Bericht 2018', '3 Integration im Sozialraum: Forschungsergebnisse aus anderen Kommunen']);
+  await expect(crumbs.getByRole('link')).toHaveText([
+    'Start',
+    'Bericht 2018',
+    '3 Integration im Sozialraum: Forschungsergebnisse aus anderen Kommunen',
+  ]);
   await expect(crumbs.locator('[aria-current="page"]')).toContainText('3.2');
   const facts = page.getByRole('complementary', { name: 'Angaben zum Abschnitt' });
   await expect(facts).toContainText('Vera Schwarzenberg');
@@ -106,12 +110,17 @@ test('an unknown address shows the German 404 page with status 404', async ({ pa
   await expect(page.locator('h1')).toHaveText('Integration im Sozialraum');
 });
 
-test('a link with a typo lands on a 404 page that offers the page it meant and a search for its words', async ({ page }) => {
+test('a link with a typo lands on a 404 page that offers the page it meant and a search for its words', async ({
+  page,
+}) => {
   const response = await page.goto(`${basePath}tagung-2018/Raumerlebn`);
   expect(response?.status()).toBe(404);
   const suggestions = page.getByRole('region', { name: 'Meinten Sie …' });
   await expect(suggestions.getByRole('link')).toHaveText(['2.3 Raumerleben junger Geflüchteter']);
-  await expect(page.getByRole('link', { name: 'Im Bericht nach „raumerlebn“ suchen' })).toHaveAttribute('href', `${basePath}suche/?q=raumerlebn`);
+  await expect(page.getByRole('link', { name: 'Im Bericht nach „raumerlebn“ suchen' })).toHaveAttribute(
+    'href',
+    `${basePath}suche/?q=raumerlebn`,
+  );
   await suggestions.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`${basePath}tagung-2018/raumerleben/$`, 'u'));
   await expect(page.locator('h1')).toContainText('Raumerleben junger Geflüchteter');
@@ -174,7 +183,8 @@ test('at 320 px, a comma in the facts box stays beside the name it follows', asy
       items.flatMap((item) => {
         const link = item.querySelector('a');
         const comma = item.lastChild;
-        if (!link || !comma || comma.nodeType !== Node.TEXT_NODE || comma.textContent?.trim() !== ',') return [];
+        if (!link || !comma || comma.nodeType !== Node.TEXT_NODE || comma.textContent?.trim() !== ',')
+          return [];
         const lines = link.getClientRects();
         const end = lines[lines.length - 1];
         const range = document.createRange();
@@ -185,7 +195,10 @@ test('at 320 px, a comma in the facts box stays beside the name it follows', asy
       }),
     );
     checked += strays.length;
-    expect(strays.filter((entry) => !entry.beside).map((entry) => entry.name), path).toEqual([]);
+    expect(
+      strays.filter((entry) => !entry.beside).map((entry) => entry.name),
+      path,
+    ).toEqual([]);
   }
   expect(checked).toBeGreaterThan(10);
   await context.close();

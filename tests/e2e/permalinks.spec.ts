@@ -5,8 +5,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { checkManifest, extractIds, movedAnchors, positionalOpenings, type PermalinkManifest } from '../../src/lib/built-site';
-import { redirects } from '../../src/lib/redirects';
+import {
+  checkManifest,
+  extractIds,
+  movedAnchors,
+  positionalOpenings,
+  type PermalinkManifest,
+} from '~/lib/site/built-site';
+import { redirects } from '~/lib/site/redirects';
 import { basePath, builtPagePaths } from '../support/site';
 
 const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as PermalinkManifest;
@@ -23,15 +29,25 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     openings.set(`/${path.slice(basePath.length)}`, positionalOpenings(html));
   }
   const { broken, unlisted } = checkManifest(manifest, built, redirects);
-  expect(broken, 'published addresses that no longer resolve: add a redirect in src/lib/redirects.ts or restore the id').toEqual([]);
-  expect(unlisted, 'new addresses: run `npm run build && npm run manifest` and commit permalinks.json').toEqual([]);
   expect(
-    movedAnchors(manifest, openings).map(({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`),
+    broken,
+    'published addresses that no longer resolve: add a redirect in src/lib/redirects.ts or restore the id',
+  ).toEqual([]);
+  expect(
+    unlisted,
+    'new addresses: run `npm run build && npm run manifest` and commit permalinks.json',
+  ).toEqual([]);
+  expect(
+    movedAnchors(manifest, openings).map(
+      ({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`,
+    ),
     'a counted anchor (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see README, Addresses)',
   ).toEqual([]);
   expect(Object.keys(manifest.openings ?? {})).toContain('/tagung-2018/raumerleben/#absatz-3');
   expect(Object.keys(manifest.pages)).toContain('/tagung-2018/forschungsdesign/');
-  expect(manifest.pages['/tagung-2018/forschungsdesign/']).toEqual(expect.arrayContaining(['ergebnis-1', 'ergebnis-2', 'ergebnis-3']));
+  expect(manifest.pages['/tagung-2018/forschungsdesign/']).toEqual(
+    expect.arrayContaining(['ergebnis-1', 'ergebnis-2', 'ergebnis-3']),
+  );
 });
 
 test('each redirect leads to a page that exists', async ({ request }) => {

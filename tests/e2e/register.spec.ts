@@ -8,27 +8,63 @@ import { basePath, sectionPagePaths } from '../support/site';
 
 /** Everyone the report names: nine presenters and the head of the Kölner Flüchtlingsstudien. */
 const presenters = [
-  'Prof. Dr. Ulrich Deinet', 'Prof. Dr. Schahrzad Farrokhzad', 'Kai Hauprich', 'Katja Jepkens', 'Felix Leßke',
-  'Dr. Anne van Rießen', 'Lisa Scholten', 'Vera Schwarzenberg', 'Ralf Zimmer-Hegmann',
+  'Prof. Dr. Ulrich Deinet',
+  'Prof. Dr. Schahrzad Farrokhzad',
+  'Kai Hauprich',
+  'Katja Jepkens',
+  'Felix Leßke',
+  'Dr. Anne van Rießen',
+  'Lisa Scholten',
+  'Vera Schwarzenberg',
+  'Ralf Zimmer-Hegmann',
 ];
 const namedOnly = ['Prof. em. Dr. Jürgen Friedrichs'];
 
 /** Every institution, project, office, programme and funder the report names. */
 const institutions = [
-  'INTESO', 'Ministerium für Kultur und Wissenschaft des Landes NRW', 'Programm Geistes- und Gesellschaftswissenschaften in NRW',
-  'Landeshauptstadt Düsseldorf', 'Amt für Migration und Integration', 'Jugendamt', 'Welcome Points', 'Kommunale Integrationszentren',
-  'Hochschule Düsseldorf', 'Forschungsinstitut für gesellschaftliche Weiterentwicklung', 'Raumerleben junger Geflüchteter',
-  'Technische Hochschule Köln', 'Institut für Interkulturelle Bildung und Entwicklung',
-  'Impulse für Innovationen in der Migrations- und Integrationsarbeit', 'Kommunales Integrationszentrum der Stadt Köln', 'context GbR',
-  'Universität zu Köln', 'Institut für Soziologie und Sozialpsychologie', 'Kölner Flüchtlingsstudien', 'Fritz-Thyssen-Stiftung',
-  'Körber Stiftung', 'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH', 'Sozialraum Stadt',
+  'INTESO',
+  'Ministerium für Kultur und Wissenschaft des Landes NRW',
+  'Programm Geistes- und Gesellschaftswissenschaften in NRW',
+  'Landeshauptstadt Düsseldorf',
+  'Amt für Migration und Integration',
+  'Jugendamt',
+  'Welcome Points',
+  'Kommunale Integrationszentren',
+  'Hochschule Düsseldorf',
+  'Forschungsinstitut für gesellschaftliche Weiterentwicklung',
+  'Raumerleben junger Geflüchteter',
+  'Technische Hochschule Köln',
+  'Institut für Interkulturelle Bildung und Entwicklung',
+  'Impulse für Innovationen in der Migrations- und Integrationsarbeit',
+  'Kommunales Integrationszentrum der Stadt Köln',
+  'context GbR',
+  'Universität zu Köln',
+  'Institut für Soziologie und Sozialpsychologie',
+  'Kölner Flüchtlingsstudien',
+  'Fritz-Thyssen-Stiftung',
+  'Körber Stiftung',
+  'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH',
+  'Sozialraum Stadt',
   'Gelingende Integration im Quartier',
 ];
 
 /** Every municipality, district and region the report names. */
 const places = [
-  'Düsseldorf', 'Düsseldorf, Stadtbezirk 5', 'Düsseldorf, Stadtbezirk 6', 'Köln', 'Hamburg', 'Mülheim an der Ruhr', 'Frankfurt',
-  'Solingen', 'Stuttgart', 'Essen', 'Zürich', 'München', 'Dortmund', 'Nordrhein-Westfalen', 'Deutschland',
+  'Düsseldorf',
+  'Düsseldorf, Stadtbezirk 5',
+  'Düsseldorf, Stadtbezirk 6',
+  'Köln',
+  'Hamburg',
+  'Mülheim an der Ruhr',
+  'Frankfurt',
+  'Solingen',
+  'Stuttgart',
+  'Essen',
+  'Zürich',
+  'München',
+  'Dortmund',
+  'Nordrhein-Westfalen',
+  'Deutschland',
 ];
 
 const sectionPaths = new Set(sectionPagePaths());
@@ -57,7 +93,10 @@ async function expectEntries(page: Page, indexPath: string, names: readonly stri
     const response = await page.goto(href, { waitUntil: 'domcontentloaded' });
     expect(response?.status(), href).toBe(200);
     const title = (await page.locator('h1').innerText()).trim();
-    expect(names.some((name) => title === name || title.startsWith(`${name} (`)), `${href}: ${title}`).toBe(true);
+    expect(
+      names.some((name) => title === name || title.startsWith(`${name} (`)),
+      `${href}: ${title}`,
+    ).toBe(true);
   }
 }
 
@@ -66,7 +105,9 @@ test('every institution and place the report names has an entry with its own pag
   await expectEntries(page, `${basePath}orte/`, places);
 });
 
-test('the people register lists presenters by surname and, apart, the people only named', async ({ page }) => {
+test('the people register lists presenters by surname and, apart, the people only named', async ({
+  page,
+}) => {
   await page.goto(`${basePath}referierende/`);
   const presenting = page.getByRole('region', { name: 'Vorgetragen haben' });
   await expect(presenting.locator('h3')).toHaveText(presenters);
@@ -79,7 +120,9 @@ test('the people register lists presenters by surname and, apart, the people onl
   expect(response?.status()).toBe(404);
 });
 
-test("every presenter's page lists exactly the sections whose pages name them as presenters", async ({ page }) => {
+test("every presenter's page lists exactly the sections whose pages name them as presenters", async ({
+  page,
+}) => {
   const sectionsByPerson = new Map<string, string[]>();
   for (const path of sectionPaths) {
     await page.goto(path);
@@ -90,10 +133,14 @@ test("every presenter's page lists exactly the sections whose pages name them as
     }
   }
   await page.goto(`${basePath}referierende/`);
-  expect((await hrefs(page, 'section[aria-labelledby="vortragende"] h3 a')).sort()).toEqual([...sectionsByPerson.keys()].sort());
+  expect((await hrefs(page, 'section[aria-labelledby="vortragende"] h3 a')).sort()).toEqual(
+    [...sectionsByPerson.keys()].sort(),
+  );
   for (const [personPath, expected] of sectionsByPerson) {
     await page.goto(personPath);
-    const listed = (await hrefs(page, 'section[aria-labelledby="beitraege"] a')).filter((href) => sectionPaths.has(href));
+    const listed = (await hrefs(page, 'section[aria-labelledby="beitraege"] a')).filter((href) =>
+      sectionPaths.has(href),
+    );
     expect(listed, personPath).toEqual(expected);
   }
   // Checked by hand against the report: Prof. Deinet presented three contributions.
@@ -113,7 +160,8 @@ test("each section's register links lead to entries that link back to that secti
     if (!links) {
       await page.goto(path, { waitUntil: 'domcontentloaded' });
       links = await page.evaluate(() => {
-        const paths = (root: Element) => [...root.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+        const paths = (root: Element) =>
+          [...root.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
         const main = document.querySelector('main');
         const byId: Record<string, string[]> = {};
         for (const element of main?.querySelectorAll('[id]') ?? []) byId[element.id] = paths(element);
@@ -142,7 +190,8 @@ test('the topics overview counts the sections that list each topic on their page
   const countByTopic = new Map<string, number>();
   for (const path of sectionPaths) {
     await page.goto(path);
-    for (const href of await hrefs(page, 'aside dt:text-is("Themen") + dd a')) countByTopic.set(href, (countByTopic.get(href) ?? 0) + 1);
+    for (const href of await hrefs(page, 'aside dt:text-is("Themen") + dd a'))
+      countByTopic.set(href, (countByTopic.get(href) ?? 0) + 1);
   }
   await page.goto(`${basePath}themen/`);
   const items = page.locator('main article > ul > li');
@@ -153,7 +202,9 @@ test('the topics overview counts the sections that list each topic on their page
     const item = items.nth(index);
     const [href] = await hrefs(page, `main article > ul > li:nth-child(${index + 1}) h2 a`);
     const sections = countByTopic.get(href ?? '') ?? 0;
-    await expect(item.locator('h2')).toContainText(`(${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'})`);
+    await expect(item.locator('h2')).toContainText(
+      `(${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'})`,
+    );
   }
 });
 
@@ -168,22 +219,35 @@ test("a topic's passages land on the paragraph they quote", async ({ page }) => 
     const list: { href: string; quote: string }[] = [];
     for (let index = 0; index < (await items.count()); index += 1) {
       const item = items.nth(index);
-      const [href] = await item.locator('a').evaluateAll((anchors) => anchors.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
-      const quote = (await item.locator('p').count()) > 0 ? (await item.locator('p').innerText()).replace(/ …$/u, '') : '';
+      const [href] = await item.locator('a').evaluateAll((anchors) =>
+        anchors.map((a) => {
+          const u = new URL((a as HTMLAnchorElement).href);
+          return u.pathname + u.hash;
+        }),
+      );
+      const quote =
+        (await item.locator('p').count()) > 0
+          ? (await item.locator('p').innerText()).replace(/ …$/u, '')
+          : '';
       list.push({ href: href ?? '', quote });
     }
     for (const { href, quote } of list) {
       await page.goto(href, { waitUntil: 'domcontentloaded' });
       const target = page.locator(`[id="${href.split('#')[1]}"]`);
       await expect(target, href).toBeVisible();
-      if (quote) expect((await target.innerText()).replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(quote);
+      if (quote)
+        expect((await target.innerText()).replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(
+          quote,
+        );
       passages += 1;
     }
   }
   expect(passages).toBeGreaterThan(20);
 });
 
-test('institution and place entries point to the paragraph that names them, and quote it around the name', async ({ page }) => {
+test('institution and place entries point to the paragraph that names them, and quote it around the name', async ({
+  page,
+}) => {
   for (const [path, name] of [
     [`${basePath}orte/koeln/`, 'Köln'],
     [`${basePath}orte/muelheim-an-der-ruhr/`, 'Mülheim'],
@@ -213,17 +277,23 @@ test('institution and place entries point to the paragraph that names them, and 
 
 test('register pages carry schema.org Person and Organization data from the report', async ({ page }) => {
   const jsonLd = async () =>
-    (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    );
   await page.goto(`${basePath}referierende/anne-van-riessen/`);
   expect(await jsonLd()).toContainEqual(
     expect.objectContaining({
-      '@type': 'Person', name: 'Anne van Rießen', honorificPrefix: 'Dr.', jobTitle: ['Gastprofessorin', 'Projektleiterin'],
+      '@type': 'Person',
+      name: 'Anne van Rießen',
+      honorificPrefix: 'Dr.',
+      jobTitle: ['Gastprofessorin', 'Projektleiterin'],
     }),
   );
   await page.goto(`${basePath}institutionen/iss/`);
   expect(await jsonLd()).toContainEqual(
     expect.objectContaining({
-      name: 'Institut für Soziologie und Sozialpsychologie', alternateName: 'ISS',
+      name: 'Institut für Soziologie und Sozialpsychologie',
+      alternateName: 'ISS',
       parentOrganization: expect.objectContaining({ name: 'Universität zu Köln' }),
       location: { '@type': 'Place', name: 'Köln' },
     }),
@@ -234,7 +304,10 @@ test('the header and the home page lead into the register', async ({ page }) => 
   await page.goto(basePath);
   await page.getByRole('navigation', { name: 'Register' }).getByRole('link', { name: 'Themen' }).click();
   await expect(page.locator('h1')).toHaveText('Themen');
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Register' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Register' })
+    .click();
   await expect(page.locator('h1')).toHaveText('Register');
   await expect(page.locator('main h2 a')).toHaveText(['Referierende', 'Themen', 'Institutionen', 'Orte']);
 });

@@ -13,7 +13,9 @@ const searchPage = `${basePath}suche/`;
 /** Paths of the results on the search page, in order. */
 async function resultPaths(page: Page): Promise<string[]> {
   const links = page.locator('[data-search-page-results] > li > p > a');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await links.evaluateAll((anchors) =>
+    anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return hrefs;
 }
 
@@ -69,9 +71,12 @@ test('each query finds its section among the first three results', async ({ page
   const input = page.getByRole('searchbox', { name: 'Suchbegriff' });
   for (const { query, slug, why } of queryTable) {
     await input.fill(query);
-    await expect(page.locator('[data-search-page-status]')).toHaveText(new RegExp(`Treffer für „${query}“$`, 'u'));
+    await expect(page.locator('[data-search-page-status]')).toHaveText(
+      new RegExp(`Treffer für „${query}“$`, 'u'),
+    );
     const top = (await resultPaths(page)).slice(0, 3);
-    if (!top.includes(`${basePath}tagung-2018/${slug}/`)) misses.push(`${query} (${why}): expected ${slug}, got ${top.join(', ') || 'nothing'}`);
+    if (!top.includes(`${basePath}tagung-2018/${slug}/`))
+      misses.push(`${query} (${why}): expected ${slug}, got ${top.join(', ') || 'nothing'}`);
   }
   expect(misses).toEqual([]);
 });
@@ -102,13 +107,17 @@ function presentersWithSections(): { name: string; paths: string[] }[] {
   return [...byPerson].map(([id, paths]) => ({ name: people.get(id) ?? id, paths: paths.sort() }));
 }
 
-test("each presenter's filter lists exactly that person's sections, with an empty query", async ({ page }) => {
+test("each presenter's filter lists exactly that person's sections, with an empty query", async ({
+  page,
+}) => {
   const presenters = presentersWithSections();
   expect(presenters.length).toBeGreaterThanOrEqual(8);
   for (const { name, paths } of presenters) {
     const found = await search(page, { person: name });
     expect(found.sort(), name).toEqual(paths);
-    await expect(page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/\./gu, '\\.')}`, 'u') })).toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/\./gu, '\\.')}`, 'u') }),
+    ).toBeChecked();
   }
 });
 
@@ -128,18 +137,22 @@ test('a filter narrows a query, and choosing it on the page updates the URL', as
 });
 
 test('filters show counts and combine kinds: every Gastvortrag is listed', async ({ page }) => {
-  const guestTalks = readSections().filter((section) => (section.data as { kind: string }).kind === 'guest-talk');
+  const guestTalks = readSections().filter(
+    (section) => (section.data as { kind: string }).kind === 'guest-talk',
+  );
   const found = await search(page, { art: 'Gastvortrag' });
   expect(found).toHaveLength(guestTalks.length);
   await expect(page.getByRole('checkbox', { name: /^Gastvortrag/u })).toBeChecked();
-  await expect(page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' })).toHaveText(
-    `Gastvortrag (${guestTalks.length})`,
-  );
+  await expect(
+    page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' }),
+  ).toHaveText(`Gastvortrag (${guestTalks.length})`);
 });
 
 test("with a query, each presenter's count is the number of results they presented", async ({ page }) => {
   await search(page, { q: 'Ehrenamt' });
-  const presenterLines = await page.locator('[data-search-page-results] > li > p:nth-of-type(2)').allInnerTexts();
+  const presenterLines = await page
+    .locator('[data-search-page-results] > li > p:nth-of-type(2)')
+    .allInnerTexts();
   const counts = await page.locator('[data-search-filter="Referierende"] label').allInnerTexts();
   expect(counts.length).toBeGreaterThanOrEqual(8);
   let presenting = 0;
@@ -156,7 +169,9 @@ test("with a query, each presenter's count is the number of results they present
   await expect(results).not.toContainText('Orte Düsseldorf');
 });
 
-test('on a phone the filters fold behind „Filter wählen“, so the first result is on the first screen', async ({ browser }) => {
+test('on a phone the filters fold behind „Filter wählen“, so the first result is on the first screen', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await search(page, { q: 'Ehrenamt' });
@@ -194,7 +209,9 @@ test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ 
   await expect(page.getByRole('status')).toHaveText('1 Treffer für „Nadelmethode“');
 });
 
-test('keyboard only: / opens search, arrows reach a passage, Enter lands on it with the words marked', async ({ page }) => {
+test('keyboard only: / opens search, arrows reach a passage, Enter lands on it with the words marked', async ({
+  page,
+}) => {
   await page.goto(basePath);
   await page.keyboard.press('/');
   const input = page.getByRole('searchbox', { name: 'Bericht durchsuchen' });
@@ -234,40 +251,54 @@ test('no search code is loaded before the reader opens search', async ({ page })
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`${basePath}tagung-2018/raumerleben/`, { waitUntil: 'networkidle' });
-  expect(requested.filter((path) => path.includes('/pagefind/') || /\/(header|engine|render|highlight)\./u.test(path))).toEqual([]);
+  expect(
+    requested.filter(
+      (path) => path.includes('/pagefind/') || /\/(header|engine|render|highlight)\./u.test(path),
+    ),
+  ).toEqual([]);
   await page.keyboard.press('/');
   await page.keyboard.type('Köln');
   await expect(page.getByRole('region', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
   expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('the search page shows its filters and counts without loading the index, and loads it when the reader goes to the field', async ({ page }) => {
+test('the search page shows its filters and counts without loading the index, and loads it when the reader goes to the field', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(searchPage, { waitUntil: 'networkidle' });
   await expect(page.getByRole('status')).toHaveText(/^Suchbegriff eingeben oder Filter wählen/u);
-  const guestTalks = readSections().filter((section) => (section.data as { kind: string }).kind === 'guest-talk');
-  await expect(page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' })).toHaveText(`Gastvortrag (${guestTalks.length})`);
+  const guestTalks = readSections().filter(
+    (section) => (section.data as { kind: string }).kind === 'guest-talk',
+  );
+  await expect(
+    page.locator('[data-search-filter="Art des Beitrags"] label', { hasText: 'Gastvortrag' }),
+  ).toHaveText(`Gastvortrag (${guestTalks.length})`);
   expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
   await page.getByRole('searchbox', { name: 'Suchbegriff' }).focus();
   await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test("the search page's filter counts, written at build time, are the index's own counts", async ({ page }) => {
+test("the search page's filter counts, written at build time, are the index's own counts", async ({
+  page,
+}) => {
   await page.goto(searchPage);
-  const shown = await page.locator('[data-search-filter]').evaluateAll((fieldsets) =>
-    Object.fromEntries(
-      fieldsets.map((fieldset) => [
-        (fieldset as HTMLElement).dataset['searchFilter'],
-        Object.fromEntries(
-          [...fieldset.querySelectorAll('label')].map((label) => [
-            label.querySelector('input')?.value,
-            Number(/\((\d+)\)$/u.exec(label.textContent?.trim() ?? '')?.[1]),
-          ]),
-        ),
-      ]),
-    ),
-  );
+  const shown = await page
+    .locator('[data-search-filter]')
+    .evaluateAll((fieldsets) =>
+      Object.fromEntries(
+        fieldsets.map((fieldset) => [
+          (fieldset as HTMLElement).dataset['searchFilter'],
+          Object.fromEntries(
+            [...fieldset.querySelectorAll('label')].map((label) => [
+              label.querySelector('input')?.value,
+              Number(/\((\d+)\)$/u.exec(label.textContent?.trim() ?? '')?.[1]),
+            ]),
+          ),
+        ]),
+      ),
+    );
   const indexed = await page.evaluate(async (url) => {
     const pagefind = await import(url);
     await pagefind.options({ noWorker: true });
@@ -304,19 +335,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(`${basePath}tagung-2018/forschungsdesign/`);
     await page.keyboard.press('/');
     await page.keyboard.type('Düsseldorf');
-    await expect(page.getByRole('region', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Suchergebnisse' }).getByRole('link').first(),
+    ).toBeVisible();
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
     const open = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(open.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      open.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.goto(`${searchPage}?q=Ehrenamt&thema=Ehrenamt+und+Hauptamt`);
     await expect(page.locator('[data-search-page-results] > li').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await context.close();
   });
 }
 
-test('index content that looks like markup is shown as text, only Pagefind marks become <mark>', async ({ page }) => {
+test('index content that looks like markup is shown as text, only Pagefind marks become <mark>', async ({
+  page,
+}) => {
   const hostile = '<img src=x onerror="window.__injected=1">';
   // A stand-in for Pagefind's API that returns a result whose title and excerpt contain markup-like text.
   await page.route('**/pagefind/pagefind.js', (route) =>

@@ -12,12 +12,15 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/iu.test(message.text())) consoleErrors.push(message.text());
+    if (message.type() === 'error' && /Content.Security.Policy/iu.test(message.text()))
+      consoleErrors.push(message.text());
   });
   const violations: string[] = [];
   for (const path of sitemapPagePaths()) {
@@ -27,16 +30,29 @@ test('every page has a CSP without unsafe-inline scripts, and nothing violates i
     expect(csp, path).not.toContain('unsafe-inline');
     // The theme toggle runs (its script is allowed by hash).
     await page.getByRole('button', { name: 'Dunkles Design' }).click();
-    violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${path}: ${v}`));
+    violations.push(
+      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map(
+        (v) => `${path}: ${v}`,
+      ),
+    );
   }
   // While searching: Pagefind's WebAssembly and the result list run under the same policy.
   await page.goto(sitemapPagePaths()[0] ?? '/');
   await page.keyboard.press('/');
   await page.keyboard.type('Welcome Points');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-  await page.goto(`${sitemapPagePaths().find((path) => path.endsWith('/suche/')) ?? '/suche/'}?q=Nadelmethode`);
-  await expect(page.locator('main').getByRole('link', { name: /Raumerleben/u }).first()).toBeVisible();
-  violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
+  await page.goto(
+    `${sitemapPagePaths().find((path) => path.endsWith('/suche/')) ?? '/suche/'}?q=Nadelmethode`,
+  );
+  await expect(
+    page
+      .locator('main')
+      .getByRole('link', { name: /Raumerleben/u })
+      .first(),
+  ).toBeVisible();
+  violations.push(
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+  );
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
   await context.close();

@@ -8,11 +8,17 @@ const section = `${basePath}tagung-2018/forschungsdesign/`;
 const report = `${basePath}tagung-2018/`;
 
 async function withClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? 'http://127.0.0.1').origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? 'http://127.0.0.1').origin,
+  });
 }
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('a heading link copies the absolute URL with its anchor and says „Link kopiert“', async ({ context, page, baseURL }) => {
+test('a heading link copies the absolute URL with its anchor and says „Link kopiert“', async ({
+  context,
+  page,
+  baseURL,
+}) => {
   await withClipboard(context, baseURL);
   await page.goto(report);
   const heading = page.locator('#online-befragung-titel');
@@ -34,7 +40,10 @@ test('a heading link copies the absolute URL with its anchor and says „Link ko
   await expect(page.getByRole('status')).toHaveText('Link kopiert');
 });
 
-test('without JavaScript a heading link is a plain anchor link, and the snippets are there to select', async ({ browser, baseURL }) => {
+test('without JavaScript a heading link is a plain anchor link, and the snippets are there to select', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
   const page = await context.newPage();
   await page.goto(report);
@@ -47,18 +56,31 @@ test('without JavaScript a heading link is a plain anchor link, and the snippets
   await context.close();
 });
 
-test('the „Teilen“ panel copies text, Markdown and HTML with the title, presenter, a sentence and the URL', async ({ context, page, baseURL }) => {
+test('the „Teilen“ panel copies text, Markdown and HTML with the title, presenter, a sentence and the URL', async ({
+  context,
+  page,
+  baseURL,
+}) => {
   await withClipboard(context, baseURL);
   await page.goto(section);
-  const url = new URL(section, baseURL).href.replace(new URL(baseURL ?? '').origin, process.env.SITE ?? 'http://localhost:4321');
+  const url = new URL(section, baseURL).href.replace(
+    new URL(baseURL ?? '').origin,
+    process.env.SITE ?? 'http://localhost:4321',
+  );
   const panel = page.getByRole('region', { name: 'Teilen' });
   const title = '2.1 INTESO – Forschungsdesign und Rückblick';
-  const sentence = 'Dr. Anne van Rießen, Gastprofessorin an der Hochschule Düsseldorf, führte als eine der Projektleiter';
+  const sentence =
+    'Dr. Anne van Rießen, Gastprofessorin an der Hochschule Düsseldorf, führte als eine der Projektleiter';
 
   await panel.getByRole('button', { name: 'Als Text kopieren' }).click();
   await expect(page.getByRole('status')).toHaveText('Text kopiert');
   const text = await clipboard(page);
-  expect(text.split('\n')).toEqual([title, 'Mit Dr. Anne van Rießen', expect.stringContaining(sentence), url]);
+  expect(text.split('\n')).toEqual([
+    title,
+    'Mit Dr. Anne van Rießen',
+    expect.stringContaining(sentence),
+    url,
+  ]);
 
   await panel.getByRole('button', { name: 'Als Markdown kopieren' }).click();
   const markdown = await clipboard(page);
@@ -70,7 +92,11 @@ test('the „Teilen“ panel copies text, Markdown and HTML with the title, pres
   const fragment = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'text/html');
     const link = doc.querySelector('a');
-    return { href: link?.getAttribute('href'), title: link?.textContent, quote: doc.querySelector('blockquote')?.textContent };
+    return {
+      href: link?.getAttribute('href'),
+      title: link?.textContent,
+      quote: doc.querySelector('blockquote')?.textContent,
+    };
   }, html);
   expect(fragment).toEqual({ href: url, title, quote: expect.stringContaining(sentence) });
 });
@@ -83,30 +109,49 @@ test('the BibTeX and RIS downloads of a section and of the whole report parse', 
     await page.goto(path);
     const box = page.getByRole('region', { name: 'Zitieren' });
     await expect(box).toContainText('(2018)');
-    const [bib] = await Promise.all([page.waitForEvent('download'), box.getByRole('link', { name: 'BibTeX herunterladen' }).click()]);
+    const [bib] = await Promise.all([
+      page.waitForEvent('download'),
+      box.getByRole('link', { name: 'BibTeX herunterladen' }).click(),
+    ]);
     expect(bib.suggestedFilename()).toMatch(/\.bib$/u);
     const entry = parseBibtex(readFileSync((await bib.path()) ?? '', 'utf8'));
     expect(entry.type).toBe(type);
     expect(entry.fields['author']).toBe(authors);
     expect(entry.fields['url']).toMatch(new RegExp(`${path}$`, 'u'));
-    const [ris] = await Promise.all([page.waitForEvent('download'), box.getByRole('link', { name: 'RIS herunterladen' }).click()]);
+    const [ris] = await Promise.all([
+      page.waitForEvent('download'),
+      box.getByRole('link', { name: 'RIS herunterladen' }).click(),
+    ]);
     const record = parseRis(readFileSync((await ris.path()) ?? '', 'utf8'));
     expect(record.get('AU')).toEqual([authors.replace(/[{}]/gu, '')]);
     expect(record.get('PY')).toEqual(['2018']);
   }
 });
 
-test('printed, the whole report has no navigation or controls, shows link targets and starts chapters on new pages', async ({ page }) => {
+test('printed, the whole report has no navigation or controls, shows link targets and starts chapters on new pages', async ({
+  page,
+}) => {
   await page.goto(report);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('body > header')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Brotkrumennavigation' })).toBeHidden();
   await expect(page.locator('.heading-link').first()).toBeHidden();
   await expect(page.getByRole('region', { name: 'Zitieren' })).toBeHidden();
-  const breaks = await page.locator('.report-section').evaluateAll((sections) =>
-    sections.map((element) => [element.id, getComputedStyle(element).breakBefore]),
+  const breaks = await page
+    .locator('.report-section')
+    .evaluateAll((sections) =>
+      sections.map((element) => [element.id, getComputedStyle(element).breakBefore]),
+    );
+  expect(breaks.filter(([, value]) => value === 'page').map(([id]) => id)).toEqual([
+    'begruessung',
+    'inteso',
+    'andere-kommunen',
+    'schlusskommentar',
+  ]);
+  const after = await page
+    .locator('#raumerleben-titel a')
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain(
+    `${process.env.SITE ?? 'http://localhost:4321'}${basePath}tagung-2018/raumerleben/`,
   );
-  expect(breaks.filter(([, value]) => value === 'page').map(([id]) => id)).toEqual(['begruessung', 'inteso', 'andere-kommunen', 'schlusskommentar']);
-  const after = await page.locator('#raumerleben-titel a').evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(after).toContain(`${process.env.SITE ?? 'http://localhost:4321'}${basePath}tagung-2018/raumerleben/`);
 });

@@ -15,14 +15,16 @@ function builtFile(path: string): string {
   return join(distDir, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
 }
 
-test("every page is valid HTML (html-validate: recommended rules, see .htmlvalidate.json)", async () => {
+test('every page is valid HTML (html-validate: recommended rules, see .htmlvalidate.json)', async () => {
   test.setTimeout(walkTimeout(500));
   const validator = new HtmlValidate(new FileSystemConfigLoader()); // reads .htmlvalidate.json
   const errors: string[] = [];
   for (const path of sitemapPagePaths()) {
     const report = await validator.validateString(readFileSync(builtFile(path), 'utf8'), builtFile(path));
     for (const result of report.results) {
-      errors.push(...result.messages.map((m: Message) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+      errors.push(
+        ...result.messages.map((m: Message) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+      );
     }
   }
   expect(errors).toEqual([]);
@@ -33,7 +35,9 @@ test('headings never skip a level and every image has alt text', async ({ page }
   const problems: string[] = [];
   for (const path of sitemapPagePaths()) {
     await page.goto(path);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     levels.forEach((level, index) => {
       const previous = index === 0 ? 0 : (levels[index - 1] ?? 0);
       if (level > previous + 1) problems.push(`${path}: h${level} follows h${previous}`);
@@ -56,15 +60,24 @@ async function loadedBytes(page: import('@playwright/test').Page, path: string, 
   const buffers = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
   const inline = await page.evaluate((wanted) => {
     const scripts = wanted.includes('script')
-      ? [...document.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type')?.includes('json')).map((s) => s.textContent ?? '')
+      ? [...document.querySelectorAll('script:not([src])')]
+          .filter((s) => !s.getAttribute('type')?.includes('json'))
+          .map((s) => s.textContent ?? '')
       : [];
-    const styles = wanted.includes('stylesheet') ? [...document.querySelectorAll('style')].map((s) => s.textContent ?? '') : [];
+    const styles = wanted.includes('stylesheet')
+      ? [...document.querySelectorAll('style')].map((s) => s.textContent ?? '')
+      : [];
     return [...scripts, ...styles];
   }, kinds);
-  return [...buffers, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  return [...buffers, ...inline.map((text) => Buffer.from(text))].reduce(
+    (sum, body) => sum + gzipSync(body).length,
+    0,
+  );
 }
 
-test('budgets: JS before interaction ≤ 10 KB and CSS ≤ 15 KB gzip on every section page', async ({ page }) => {
+test('budgets: JS before interaction ≤ 10 KB and CSS ≤ 15 KB gzip on every section page', async ({
+  page,
+}) => {
   const over: string[] = [];
   for (const path of sectionPagePaths()) {
     const js = await loadedBytes(page, path, ['script']);
@@ -77,7 +90,10 @@ test('budgets: JS before interaction ≤ 10 KB and CSS ≤ 15 KB gzip on every s
 });
 
 test('budget: the longest section page is at most 30 KB of HTML (gzip)', () => {
-  const sizes = sectionPagePaths().map((path) => ({ path, gzip: gzipSync(readFileSync(builtFile(path))).length }));
+  const sizes = sectionPagePaths().map((path) => ({
+    path,
+    gzip: gzipSync(readFileSync(builtFile(path))).length,
+  }));
   const longest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   expect(longest.gzip, longest.path).toBeLessThanOrEqual(30 * 1024);
 });

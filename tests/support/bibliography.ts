@@ -22,7 +22,8 @@ export function parseBibtex(source: string): BibtexEntry {
     skipSpace();
     if (source[position] === '}') break;
     const name = /^([a-z]+)\s*=\s*\{/iu.exec(source.slice(position));
-    if (!name?.[1]) throw new Error(`expected "name = {" at ${position}: ${source.slice(position, position + 30)}`);
+    if (!name?.[1])
+      throw new Error(`expected "name = {" at ${position}: ${source.slice(position, position + 30)}`);
     position += name[0].length;
     let depth = 1;
     const start = position;
@@ -50,7 +51,7 @@ export function parseRis(source: string): Map<string, string[]> {
   if (lines.at(-1) === '') lines.pop();
   const record = new Map<string, string[]>();
   lines.forEach((line, index) => {
-    const match = /^([A-Z][A-Z0-9])  -(?: (.*))?$/u.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/u.exec(line);
     if (!match?.[1]) throw new Error(`line ${index + 1} is not "XX  - value": ${JSON.stringify(line)}`);
     record.set(match[1], [...(record.get(match[1]) ?? []), match[2] ?? '']);
   });

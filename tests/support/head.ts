@@ -22,7 +22,9 @@ function decode(value: string): string {
 }
 
 function attributes(tag: string): Map<string, string> {
-  return new Map([...tag.matchAll(/\s([a-z:-]+)="([^"]*)"/gu)].map((match) => [match[1] ?? '', decode(match[2] ?? '')]));
+  return new Map(
+    [...tag.matchAll(/\s([a-z:-]+)="([^"]*)"/gu)].map((match) => [match[1] ?? '', decode(match[2] ?? '')]),
+  );
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -44,6 +46,8 @@ export function readHead(html: string): PageHead {
     push(links, attrs.get('rel') ?? '', attrs.get('href') ?? '');
   }
   const title = /<title>([^<]*)<\/title>/u.exec(head)?.[1];
-  const jsonLd = [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map((match) => match[1] ?? '');
+  const jsonLd = [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map(
+    (match) => match[1] ?? '',
+  );
   return { title: title === undefined ? undefined : decode(title), meta, links, jsonLd };
 }

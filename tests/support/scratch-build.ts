@@ -15,7 +15,8 @@ const project = resolve('.');
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|TAGUNGSDOKU_CONTENT)$/u.test(name)) delete env[name];
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|TAGUNGSDOKU_CONTENT)$/u.test(name))
+      delete env[name];
   }
   return env;
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collapseWhitespace, parseSourceText, type SourceBlock } from '../../src/lib/source-text';
+import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-text';
 import { readEvents } from './content';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
@@ -39,7 +39,9 @@ function walk(dir: string): string[] {
  */
 export function builtPagePaths(): string[] {
   return walk(distDir)
-    .filter((file) => file.endsWith('.html') && !/<meta http-equiv="refresh"/u.test(readFileSync(file, 'utf8')))
+    .filter(
+      (file) => file.endsWith('.html') && !/<meta http-equiv="refresh"/u.test(readFileSync(file, 'utf8')),
+    )
     .map((file) => {
       const path = relative(distDir, file).split('\\').join('/');
       return basePath + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
@@ -86,6 +88,8 @@ export function pageShards(count: number): string[][] {
  */
 export function sitemapPagePaths(): string[] {
   const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1] ?? '').pathname);
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
   return [...listed, `${basePath}404.html`].sort();
 }

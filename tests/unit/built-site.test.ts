@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkManifest, extractIds, isPublishedPage, isRedirectPage, movedAnchors, pagePathOf, positionalOpenings, sitemapXml } from '../../src/lib/built-site';
+import {
+  checkManifest,
+  extractIds,
+  isPublishedPage,
+  isRedirectPage,
+  movedAnchors,
+  pagePathOf,
+  positionalOpenings,
+  sitemapXml,
+} from '~/lib/site/built-site';
 
 describe('reading the built site', () => {
   it('maps files to page paths and leaves out the 404 page', () => {
@@ -11,11 +20,11 @@ describe('reading the built site', () => {
   });
 
   it('finds every id once, and tells redirect pages apart', () => {
-    expect(extractIds('<main id="inhalt"><li id="ergebnis-1">x</li><p data-id="no" id="absatz-1"></p><a id="inhalt"></a>')).toEqual([
-      'inhalt',
-      'ergebnis-1',
-      'absatz-1',
-    ]);
+    expect(
+      extractIds(
+        '<main id="inhalt"><li id="ergebnis-1">x</li><p data-id="no" id="absatz-1"></p><a id="inhalt"></a>',
+      ),
+    ).toEqual(['inhalt', 'ergebnis-1', 'absatz-1']);
     expect(isRedirectPage('<meta http-equiv="refresh" content="0;url=/neu/">')).toBe(true);
     expect(isRedirectPage('<meta name="description" content="refresh">')).toBe(false);
   });
@@ -31,7 +40,10 @@ describe('the permalink manifest check', () => {
   const manifest = { pages: { '/a/': ['x', 'y'], '/b/': ['z'] } };
 
   it('passes when every address still resolves', () => {
-    const built = new Map([['/a/', ['x', 'y']], ['/b/', ['z']]]);
+    const built = new Map([
+      ['/a/', ['x', 'y']],
+      ['/b/', ['z']],
+    ]);
     expect(checkManifest(manifest, built, {})).toEqual({ broken: [], unlisted: [] });
   });
 
@@ -41,13 +53,29 @@ describe('the permalink manifest check', () => {
   });
 
   it('accepts a page that has gone when a redirect sends it to a page with the same anchors', () => {
-    const built = new Map([['/a/', ['x', 'y']], ['/c/', ['z']]]);
+    const built = new Map([
+      ['/a/', ['x', 'y']],
+      ['/c/', ['z']],
+    ]);
     expect(checkManifest(manifest, built, { '/b/': '/c/' }).broken).toEqual([]);
-    expect(checkManifest(manifest, new Map([['/a/', ['x', 'y']], ['/c/', []]]), { '/b/': '/c/' }).broken).toEqual(['/b/#z']);
+    expect(
+      checkManifest(
+        manifest,
+        new Map([
+          ['/a/', ['x', 'y']],
+          ['/c/', []],
+        ]),
+        { '/b/': '/c/' },
+      ).broken,
+    ).toEqual(['/b/#z']);
   });
 
   it('lists new pages and anchors, so the manifest is regenerated and stays complete', () => {
-    const built = new Map([['/a/', ['x', 'y', 'neu']], ['/b/', ['z']], ['/d/', []]]);
+    const built = new Map([
+      ['/a/', ['x', 'y', 'neu']],
+      ['/b/', ['z']],
+      ['/d/', []],
+    ]);
     expect(checkManifest(manifest, built, {}).unlisted).toEqual(['/a/#neu', '/d/']);
   });
 });
@@ -71,11 +99,17 @@ describe('counted anchors keep their text', () => {
   it('reports an anchor whose text changed, not one that is unchanged or gone', () => {
     const manifest = {
       pages: {},
-      openings: { '/a/#absatz-1': 'Erster Absatz', '/a/#absatz-2': 'Zweiter Absatz', '/a/#absatz-9': 'Gelöscht' },
+      openings: {
+        '/a/#absatz-1': 'Erster Absatz',
+        '/a/#absatz-2': 'Zweiter Absatz',
+        '/a/#absatz-9': 'Gelöscht',
+      },
     };
     // absatz-1 now holds other text; absatz-2 is unchanged; absatz-9 is gone (checkManifest reports that).
     const built = new Map([['/a/', { 'absatz-1': 'Neu eingefügt', 'absatz-2': 'Zweiter Absatz' }]]);
-    expect(movedAnchors(manifest, built)).toEqual([{ address: '/a/#absatz-1', published: 'Erster Absatz', now: 'Neu eingefügt' }]);
+    expect(movedAnchors(manifest, built)).toEqual([
+      { address: '/a/#absatz-1', published: 'Erster Absatz', now: 'Neu eingefügt' },
+    ]);
     expect(movedAnchors({ pages: {} }, built)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportWork, sectionWork, type CitedConference } from '../../src/lib/citable';
-import { escapeBibtex, germanCitation, highwireTags, toBibtex, toRis } from '../../src/lib/citation';
+import { reportWork, sectionWork, type CitedConference } from '~/lib/cite/works';
+import { escapeBibtex, germanCitation, highwireTags, toBibtex, toRis } from '~/lib/cite/formats';
 import { parseBibtex, parseRis } from '../support/bibliography';
 
 const conference: CitedConference = {
@@ -9,7 +9,11 @@ const conference: CitedConference = {
   reportTitle: 'Tagung „Integration im Sozialraum“',
   date: new Date('2018-06-15T00:00:00Z'),
   url: '/docs/tagung-2018/',
-  organizer: { name: 'INTESO – Integration im Sozialraum. Lokale Konzepte …', shortName: 'INTESO', kind: 'forschungsprojekt' },
+  organizer: {
+    name: 'INTESO – Integration im Sozialraum. Lokale Konzepte …',
+    shortName: 'INTESO',
+    kind: 'forschungsprojekt',
+  },
 };
 const talk = {
   slug: 'koelner-fluechtlingsstudien',
@@ -21,21 +25,33 @@ const talk = {
     { name: 'Felix Leßke', sortName: 'Leßke, Felix', displayName: 'Felix Leßke' },
   ],
 };
-const opening = { slug: 'einleitung', title: 'Einleitung', url: '/docs/tagung-2018/einleitung/', presenters: [] };
+const opening = {
+  slug: 'einleitung',
+  title: 'Einleitung',
+  url: '/docs/tagung-2018/einleitung/',
+  presenters: [],
+};
 const site = 'https://example.org';
 
 describe('citable works', () => {
   it('credits a section to its presenters, with the absolute URL under the base path', () => {
     const work = sectionWork(talk, conference, site);
-    expect(work.creators.map((creator) => creator.kind === 'person' && creator.family)).toEqual(['Schwarzenberg', 'Leßke']);
+    expect(work.creators.map((creator) => creator.kind === 'person' && creator.family)).toEqual([
+      'Schwarzenberg',
+      'Leßke',
+    ]);
     expect(work.url).toBe('https://example.org/docs/tagung-2018/koelner-fluechtlingsstudien/');
     expect(work.title).toBe('3.2 Vera Schwarzenberg und Felix Leßke: Sozialräumliche Integration');
     expect(work.publisher).toBe('Forschungsprojekt INTESO');
   });
 
   it('credits a section without presenters and the whole report to the organiser, never to a made-up person', () => {
-    expect(sectionWork(opening, conference, site).creators).toEqual([{ kind: 'organization', name: 'Forschungsprojekt INTESO' }]);
-    expect(reportWork(conference, site).creators).toEqual([{ kind: 'organization', name: 'Forschungsprojekt INTESO' }]);
+    expect(sectionWork(opening, conference, site).creators).toEqual([
+      { kind: 'organization', name: 'Forschungsprojekt INTESO' },
+    ]);
+    expect(reportWork(conference, site).creators).toEqual([
+      { kind: 'organization', name: 'Forschungsprojekt INTESO' },
+    ]);
   });
 });
 
@@ -48,7 +64,9 @@ describe('formats', () => {
         'In: Forschungsprojekt INTESO (Hrsg.): Tagung „Integration im Sozialraum“. Bericht zur Tagung vom 15. Juni 2018. ' +
         'Online: https://example.org/docs/tagung-2018/koelner-fluechtlingsstudien/',
     );
-    expect(germanCitation(reportWork(conference, site))).toMatch(/^Forschungsprojekt INTESO \(Hrsg\.\) \(2018\): Tagung „Integration im Sozialraum“\./u);
+    expect(germanCitation(reportWork(conference, site))).toMatch(
+      /^Forschungsprojekt INTESO \(Hrsg\.\) \(2018\): Tagung „Integration im Sozialraum“\./u,
+    );
   });
 
   it('writes BibTeX that parses, with both authors joined by "and"', () => {
@@ -79,8 +97,13 @@ describe('formats', () => {
 
   it('gives Highwire tags with one citation_author per presenter and the conference date', () => {
     const tags = highwireTags(work);
-    expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual(['Schwarzenberg, Vera', 'Leßke, Felix']);
+    expect(tags.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual([
+      'Schwarzenberg, Vera',
+      'Leßke, Felix',
+    ]);
     expect(tags.find((tag) => tag.name === 'citation_date')?.content).toBe('2018/06/15');
-    expect(tags.find((tag) => tag.name === 'citation_conference_title')?.content).toBe('Integration im Sozialraum');
+    expect(tags.find((tag) => tag.name === 'citation_conference_title')?.content).toBe(
+      'Integration im Sozialraum',
+    );
   });
 });

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, formatProblem } from '../../src/lib/integrity';
-import { collapseWhitespace } from '../../src/lib/source-text';
+import { findContentProblems, formatProblem } from '~/lib/content/integrity';
+import { collapseWhitespace } from '../support/source-text';
 import {
   eventSchema,
   organizationSchema,
@@ -15,7 +15,7 @@ import {
   topicSchema,
   type EventData,
   type ReportSectionData,
-} from '../../src/schemas';
+} from '~/schemas';
 import { readDataFile, readEvents, readSections, type RawEntry } from '../support/content';
 import { committedSourcePath, readSourceBlocks, sharedSourcePath } from '../support/site';
 
@@ -46,7 +46,19 @@ describe('the content', () => {
   });
 
   it('has the report sections in order, each with a unique slug', () => {
-    expect(sections.map((entry) => entry.data.number ?? '')).toEqual(['', '1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4']);
+    expect(sections.map((entry) => entry.data.number ?? '')).toEqual([
+      '',
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '4',
+    ]);
     expect(sections.map((entry) => entry.data.order)).toEqual([...sections.keys()]);
   });
 
@@ -74,8 +86,15 @@ describe('the content', () => {
   it('lists every person the report names, presenters with their sections', () => {
     const presenters = new Set(sections.flatMap((entry) => entry.data.presenters));
     expect([...presenters].sort()).toEqual([
-      'anne-van-riessen', 'felix-lesske', 'kai-hauprich', 'katja-jepkens', 'lisa-scholten',
-      'ralf-zimmer-hegmann', 'schahrzad-farrokhzad', 'ulrich-deinet', 'vera-schwarzenberg',
+      'anne-van-riessen',
+      'felix-lesske',
+      'kai-hauprich',
+      'katja-jepkens',
+      'lisa-scholten',
+      'ralf-zimmer-hegmann',
+      'schahrzad-farrokhzad',
+      'ulrich-deinet',
+      'vera-schwarzenberg',
     ]);
     // Named in the report, but did not speak.
     expect(presenters.has('juergen-friedrichs')).toBe(false);
@@ -87,7 +106,12 @@ describe('the content', () => {
 
   it('has every person, organization and place in at least one section, so each register entry leads somewhere', () => {
     const referenced = new Set(
-      sections.flatMap((entry) => [...entry.data.presenters, ...entry.data.mentions, ...entry.data.institutions, ...entry.data.places]),
+      sections.flatMap((entry) => [
+        ...entry.data.presenters,
+        ...entry.data.mentions,
+        ...entry.data.institutions,
+        ...entry.data.places,
+      ]),
     );
     const unreferenced = [...content.people, ...content.organizations, ...content.places]
       .map((entry) => entry.id)
@@ -98,7 +122,12 @@ describe('the content', () => {
   it('names places and organizations as the report does', () => {
     const unnamed = [
       ...content.places
-        .filter((place) => ![place.data.name.replace(/^Düsseldorf, /u, ''), ...place.data.aliases].some((name) => report.includes(name)))
+        .filter(
+          (place) =>
+            ![place.data.name.replace(/^Düsseldorf, /u, ''), ...place.data.aliases].some((name) =>
+              report.includes(name),
+            ),
+        )
         .map((place) => place.id),
       ...content.organizations
         .filter((organization) => {
@@ -125,8 +154,12 @@ describe('schemas', () => {
 
   it('reject unknown fields, ids that are not ASCII and unknown kinds', () => {
     expect(reportSectionSchema.safeParse({ ...valid, speaker: 'x' }).success).toBe(false);
-    expect(reportSectionSchema.safeParse({ ...valid, slug: 'Begrüßung' }).error?.issues[0]?.path).toEqual(['slug']);
-    expect(reportSectionSchema.safeParse({ ...valid, kind: 'keynote' }).error?.issues[0]?.path).toEqual(['kind']);
+    expect(reportSectionSchema.safeParse({ ...valid, slug: 'Begrüßung' }).error?.issues[0]?.path).toEqual([
+      'slug',
+    ]);
+    expect(reportSectionSchema.safeParse({ ...valid, kind: 'keynote' }).error?.issues[0]?.path).toEqual([
+      'kind',
+    ]);
   });
 
   it('require a role to have a title or an organization', () => {
@@ -136,8 +169,13 @@ describe('schemas', () => {
 
   it('coerce the event date and default optional lists', () => {
     const event = eventSchema.parse({
-      title: 'T', reportTitle: 'R', slug: 'tagung-2019', date: '2019-05-01', organizer: 'inteso',
-      audience: { count: 10, description: 'D' }, summary: 'S',
+      title: 'T',
+      reportTitle: 'R',
+      slug: 'tagung-2019',
+      date: '2019-05-01',
+      organizer: 'inteso',
+      audience: { count: 10, description: 'D' },
+      summary: 'S',
     });
     expect(event.date.toISOString().slice(0, 10)).toBe('2019-05-01');
     expect(event.figures).toEqual([]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ContentIntegrityError, assertContentIntegrity, findContentProblems, formatProblem, type ContentSet } from '../../src/lib/integrity';
-import type { ReportSectionData } from '../../src/schemas';
+import {
+  ContentIntegrityError,
+  assertContentIntegrity,
+  findContentProblems,
+  formatProblem,
+  type ContentSet,
+} from '~/lib/content/integrity';
+import type { ReportSectionData } from '~/schemas';
 
 function section(filePath: string, data: Partial<ReportSectionData>) {
   return {
@@ -30,15 +36,37 @@ function content(overrides: Partial<ContentSet> = {}): ContentSet {
         id: 'tagung-2018',
         filePath: 'content/events/tagung-2018.yaml',
         data: {
-          title: 'T', reportTitle: 'T', slug: 'tagung-2018', date: new Date('2018-06-15'), organizer: 'inteso',
-          partners: [], audience: { count: 100, approximate: true, description: 'D' }, summary: 'S',
+          title: 'T',
+          reportTitle: 'T',
+          slug: 'tagung-2018',
+          date: new Date('2018-06-15'),
+          organizer: 'inteso',
+          partners: [],
+          audience: { count: 100, approximate: true, description: 'D' },
+          summary: 'S',
           figures: [{ value: '250', label: 'L', quote: 'Q', section: 'einleitung' }],
         },
       },
     ],
     sections: [section('content/sections/a.mdx', { presenters: ['ulrich-deinet'] })],
-    people: [{ id: 'ulrich-deinet', filePath: 'content/people.yaml', data: { name: 'Ulrich Deinet', sortName: 'Deinet, Ulrich', roles: [{ title: 'Projektleiter', organization: 'inteso' }] } }],
-    organizations: [{ id: 'inteso', filePath: 'content/organizations.yaml', data: { name: 'INTESO', kind: 'forschungsprojekt', aliases: [] } }],
+    people: [
+      {
+        id: 'ulrich-deinet',
+        filePath: 'content/people.yaml',
+        data: {
+          name: 'Ulrich Deinet',
+          sortName: 'Deinet, Ulrich',
+          roles: [{ title: 'Projektleiter', organization: 'inteso' }],
+        },
+      },
+    ],
+    organizations: [
+      {
+        id: 'inteso',
+        filePath: 'content/organizations.yaml',
+        data: { name: 'INTESO', kind: 'forschungsprojekt', aliases: [] },
+      },
+    ],
     topics: [],
     places: [],
     ...overrides,
@@ -53,7 +81,14 @@ describe('findContentProblems', () => {
 
   it('names the file, the field and the missing key of a dangling reference', () => {
     const problems = findContentProblems(
-      content({ sections: [section('content/sections/a.mdx', { presenters: ['ulrich-deinet', 'anna-unbekannt'], topics: ['gibt-es-nicht'] })] }),
+      content({
+        sections: [
+          section('content/sections/a.mdx', {
+            presenters: ['ulrich-deinet', 'anna-unbekannt'],
+            topics: ['gibt-es-nicht'],
+          }),
+        ],
+      }),
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/sections/a.mdx: presenters[1]: no person "anna-unbekannt" in content/people.yaml',
@@ -82,7 +117,12 @@ describe('findContentProblems', () => {
 
   it('allows the same slug in two different conferences', () => {
     const base = content();
-    const second = { ...base.events[0]!, id: 'tagung-2017', filePath: 'content/events/tagung-2017.yaml', data: { ...base.events[0]!.data, slug: 'tagung-2017', figures: [] } };
+    const second = {
+      ...base.events[0]!,
+      id: 'tagung-2017',
+      filePath: 'content/events/tagung-2017.yaml',
+      data: { ...base.events[0]!.data, slug: 'tagung-2017', figures: [] },
+    };
     expect(
       findContentProblems({
         ...base,
@@ -95,9 +135,21 @@ describe('findContentProblems', () => {
   it('checks references inside data files, naming the entry', () => {
     const problems = findContentProblems(
       content({
-        people: [{ id: 'x', filePath: 'content/people.yaml', data: { name: 'X', sortName: 'X', roles: [{ organization: 'nirgendwo' }] } }],
+        people: [
+          {
+            id: 'x',
+            filePath: 'content/people.yaml',
+            data: { name: 'X', sortName: 'X', roles: [{ organization: 'nirgendwo' }] },
+          },
+        ],
         sections: [],
-        places: [{ id: 'bezirk', filePath: 'content/places.yaml', data: { name: 'B', kind: 'stadtbezirk', partOf: 'stadt', aliases: [] } }],
+        places: [
+          {
+            id: 'bezirk',
+            filePath: 'content/places.yaml',
+            data: { name: 'B', kind: 'stadtbezirk', partOf: 'stadt', aliases: [] },
+          },
+        ],
       }),
     );
     expect(problems.map(formatProblem)).toEqual([
@@ -109,7 +161,11 @@ describe('findContentProblems', () => {
 
   it('rejects a person listed twice or both as presenter and as mentioned', () => {
     const problems = findContentProblems(
-      content({ sections: [section('a.mdx', { presenters: ['ulrich-deinet', 'ulrich-deinet'], mentions: ['ulrich-deinet'] })] }),
+      content({
+        sections: [
+          section('a.mdx', { presenters: ['ulrich-deinet', 'ulrich-deinet'], mentions: ['ulrich-deinet'] }),
+        ],
+      }),
     );
     expect(problems.map((problem) => problem.field)).toEqual(['presenters[1]', 'mentions[0]']);
   });
@@ -117,30 +173,52 @@ describe('findContentProblems', () => {
   it('throws one error that lists every problem', () => {
     const broken = content({ sections: [section('content/sections/a.mdx', { presenters: ['niemand'] })] });
     expect(() => assertContentIntegrity(broken)).toThrow(ContentIntegrityError);
-    expect(() => assertContentIntegrity(broken)).toThrow(/content\/sections\/a\.mdx: presenters\[0\]: no person "niemand"/u);
+    expect(() => assertContentIntegrity(broken)).toThrow(
+      /content\/sections\/a\.mdx: presenters\[0\]: no person "niemand"/u,
+    );
   });
   describe('topic passages', () => {
     const body = 'Erster Absatz.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n</ol>\n\nZweiter Absatz.\n';
     function withPassages(passages: { section: string; anchor: string }[], topics: string[] = ['ehrenamt']) {
       return content({
-        sections: [{ ...section('content/sections/tagung-2018/03-forschungsdesign.mdx', { slug: 'einleitung', topics }), body }],
-        topics: [{ id: 'ehrenamt', filePath: 'content/topics.yaml', data: { title: 'Ehrenamt', description: 'D', passages } }],
+        sections: [
+          {
+            ...section('content/sections/tagung-2018/03-forschungsdesign.mdx', {
+              slug: 'einleitung',
+              topics,
+            }),
+            body,
+          },
+        ],
+        topics: [
+          {
+            id: 'ehrenamt',
+            filePath: 'content/topics.yaml',
+            data: { title: 'Ehrenamt', description: 'D', passages },
+          },
+        ],
       });
     }
 
     it('accept paragraph anchors and ids written in the text', () => {
-      expect(findContentProblems(withPassages([
-        { section: 'tagung-2018/einleitung', anchor: 'absatz-2' },
-        { section: 'tagung-2018/einleitung', anchor: 'ergebnis-1' },
-      ]))).toEqual([]);
+      expect(
+        findContentProblems(
+          withPassages([
+            { section: 'tagung-2018/einleitung', anchor: 'absatz-2' },
+            { section: 'tagung-2018/einleitung', anchor: 'ergebnis-1' },
+          ]),
+        ),
+      ).toEqual([]);
     });
 
     it('name the file, the topic and the field of an unknown section or anchor', () => {
-      const problems = findContentProblems(withPassages([
-        { section: 'tagung-2018/gibt-es-nicht', anchor: 'absatz-1' },
-        { section: 'tagung-2018/einleitung', anchor: 'absatz-3' },
-        { section: 'tagung-2018/einleitung', anchor: 'ergebnis-2' },
-      ]));
+      const problems = findContentProblems(
+        withPassages([
+          { section: 'tagung-2018/gibt-es-nicht', anchor: 'absatz-1' },
+          { section: 'tagung-2018/einleitung', anchor: 'absatz-3' },
+          { section: 'tagung-2018/einleitung', anchor: 'ergebnis-2' },
+        ]),
+      );
       expect(problems.map(formatProblem)).toEqual([
         'content/topics.yaml (ehrenamt): passages[0].section: no section "tagung-2018/gibt-es-nicht" in content/sections/',
         'content/topics.yaml (ehrenamt): passages[1].anchor: no anchor "absatz-3" in content/sections/tagung-2018/03-forschungsdesign.mdx',
@@ -153,7 +231,9 @@ describe('findContentProblems', () => {
       expect(findContentProblems(withPassages([passage], [])).map(formatProblem)).toEqual([
         'content/topics.yaml (ehrenamt): passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx does not list topic "ehrenamt" in its topics',
       ]);
-      expect(findContentProblems(withPassages([passage, passage])).map((problem) => problem.field)).toEqual(['passages[1]']);
+      expect(findContentProblems(withPassages([passage, passage])).map((problem) => problem.field)).toEqual([
+        'passages[1]',
+      ]);
     });
   });
 });

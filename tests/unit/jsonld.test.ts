@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportWork, sectionWork, type CitedConference } from '../../src/lib/citable';
-import { eventGraph, reportGraph, sectionGraph } from '../../src/lib/jsonld/report';
+import { reportWork, sectionWork, type CitedConference } from '~/lib/cite/works';
+import { eventGraph, reportGraph, sectionGraph } from '~/lib/cite/jsonld-report';
 
 const conference: CitedConference = {
   slug: 'tagung-2018',
@@ -18,7 +18,14 @@ const sections = [
     number: '2.1',
     title: 'INTESO – Forschungsdesign und Rückblick',
     url: '/tagung-2018/forschungsdesign/',
-    presenters: [{ name: 'Anne van Rießen', honorific: 'Dr.', sortName: 'Rießen, Anne van', displayName: 'Dr. Anne van Rießen' }],
+    presenters: [
+      {
+        name: 'Anne van Rießen',
+        honorific: 'Dr.',
+        sortName: 'Rießen, Anne van',
+        displayName: 'Dr. Anne van Rießen',
+      },
+    ],
   },
 ].map((section) => sectionWork(section, conference, site));
 const report = reportWork(conference, site);
@@ -35,7 +42,13 @@ describe('JSON-LD for the report', () => {
     const talks = event?.['subEvent'] as Node[];
     expect(talks.map((talk) => talk['name'])).toEqual(['2.1 INTESO – Forschungsdesign und Rückblick']);
     expect(talks[0]?.['performer']).toEqual([
-      { '@type': 'Person', name: 'Anne van Rießen', honorificPrefix: 'Dr.', familyName: 'Rießen', givenName: 'Anne van' },
+      {
+        '@type': 'Person',
+        name: 'Anne van Rießen',
+        honorificPrefix: 'Dr.',
+        familyName: 'Rießen',
+        givenName: 'Anne van',
+      },
     ]);
   });
 
@@ -64,7 +77,12 @@ describe('JSON-LD for the report', () => {
   });
 
   it('references only nodes that the graph defines', () => {
-    for (const graph of [eventGraph(report, sections), reportGraph(report, sections), sectionGraph(sections[0]!, report), sectionGraph(sections[1]!, report)]) {
+    for (const graph of [
+      eventGraph(report, sections),
+      reportGraph(report, sections),
+      sectionGraph(sections[0]!, report),
+      sectionGraph(sections[1]!, report),
+    ]) {
       const nodes = graphOf(graph);
       const defined = new Set<string>();
       const referenced: string[] = [];
@@ -73,7 +91,10 @@ describe('JSON-LD for the report', () => {
         if (!value || typeof value !== 'object') return;
         const node = value as Node;
         const id = node['@id'];
-        if (typeof id === 'string') (Object.keys(node).length === 1 ? referenced.push(id) : defined.add(id));
+        if (typeof id === 'string') {
+          if (Object.keys(node).length === 1) referenced.push(id);
+          else defined.add(id);
+        }
         Object.values(node).forEach(walk);
       };
       nodes.forEach(walk);

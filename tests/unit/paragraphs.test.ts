@@ -4,8 +4,15 @@
  */
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { paragraphAnchors } from '../../src/lib/markdown/paragraph-anchors';
-import { anchorLabel, findAnchoredBlocks, findAnchors, findExplicitIds, findParagraphs, paragraphAnchor } from '../../src/lib/paragraphs';
+import { paragraphAnchors } from '~/lib/content/paragraph-anchors';
+import {
+  anchorLabel,
+  findAnchoredBlocks,
+  findAnchors,
+  findExplicitIds,
+  findParagraphs,
+  paragraphAnchor,
+} from '~/lib/content/paragraphs';
 import { readSections } from '../support/content';
 
 /** Compiles MDX with the plugin and returns the paragraph ids with the paragraphs' text, in order. */
@@ -19,7 +26,8 @@ async function compiledParagraphs(body: string): Promise<{ anchor: string; text:
 
 describe('findParagraphs', () => {
   it('numbers top-level paragraphs and skips JSX blocks, even with blank lines inside', () => {
-    const body = 'Erster Absatz,\nüber zwei Zeilen.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n\n  <li id="ergebnis-2">Zwei</li>\n</ol>\n\nZweiter Absatz.\n\n## Überschrift\n\n- Liste\n';
+    const body =
+      'Erster Absatz,\nüber zwei Zeilen.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n\n  <li id="ergebnis-2">Zwei</li>\n</ol>\n\nZweiter Absatz.\n\n## Überschrift\n\n- Liste\n';
     expect(findParagraphs(body)).toEqual([
       { anchor: 'absatz-1', text: 'Erster Absatz, über zwei Zeilen.' },
       { anchor: 'absatz-2', text: 'Zweiter Absatz.' },
@@ -52,7 +60,10 @@ describe('findParagraphs', () => {
   });
 
   it('puts no id on paragraphs inside JSX', async () => {
-    const { code } = await mdxToJs('<div>\n\nInnen\n\n</div>\n\nAußen', { jsxImportSource: 'astro', hastPlugins: [paragraphAnchors()] });
+    const { code } = await mdxToJs('<div>\n\nInnen\n\n</div>\n\nAußen', {
+      jsxImportSource: 'astro',
+      hastPlugins: [paragraphAnchors()],
+    });
     expect([...code.matchAll(/id: "([^"]+)"/gu)].map((match) => match[1])).toEqual(['absatz-1']);
   });
 });

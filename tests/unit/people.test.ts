@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoles, organizationName, organizationPath, sortPeople } from '../../src/lib/people';
-import { formatDateGerman, formatIsoDate, joinGerman } from '../../src/lib/labels';
-import { joinBase } from '../../src/lib/urls';
+import { describeRoles, organizationName, organizationPath, sortPeople } from '~/lib/site/naming';
+import { formatDateGerman, formatIsoDate, joinGerman } from '~/lib/site/labels';
+import { joinBase } from '~/lib/site/urls';
 
 const university = { name: 'Universität zu Köln' };
 const iss = { name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS', partOf: university };
@@ -14,12 +14,17 @@ describe('organization names', () => {
   it('adds the abbreviation, or uses it alone for a long project title', () => {
     expect(organizationName(iss)).toBe('Institut für Soziologie und Sozialpsychologie (ISS)');
     expect(organizationName(inteso)).toBe('INTESO');
-    expect(organizationName({ name: 'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH', shortName: 'ILS' })).toBe(
-      'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH',
-    );
+    expect(
+      organizationName({
+        name: 'ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH',
+        shortName: 'ILS',
+      }),
+    ).toBe('ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH');
   });
   it('names the organizations one belongs to', () => {
-    expect(organizationPath(iss)).toBe('Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln');
+    expect(organizationPath(iss)).toBe(
+      'Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln',
+    );
   });
 });
 
@@ -34,18 +39,32 @@ describe('describeRoles', () => {
   });
   it('does not repeat an organization the title already names, and allows roles without a title', () => {
     const project = { name: 'Gelingende Integration im Quartier' };
-    expect(describeRoles([{ title: 'war Koordinator des Projekts „Gelingende Integration im Quartier“', organization: project }])).toBe(
-      'war Koordinator des Projekts „Gelingende Integration im Quartier“',
+    expect(
+      describeRoles([
+        { title: 'war Koordinator des Projekts „Gelingende Integration im Quartier“', organization: project },
+      ]),
+    ).toBe('war Koordinator des Projekts „Gelingende Integration im Quartier“');
+    expect(describeRoles([{ organization: iss }])).toBe(
+      'Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln',
     );
-    expect(describeRoles([{ organization: iss }])).toBe('Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln');
   });
 });
 
 describe('sortPeople', () => {
   it('sorts by family name the German way', () => {
-    const names = ['Rießen, Anne van', 'Leßke, Felix', 'Deinet, Ulrich', 'Zimmer-Hegmann, Ralf', 'Farrokhzad, Schahrzad'];
+    const names = [
+      'Rießen, Anne van',
+      'Leßke, Felix',
+      'Deinet, Ulrich',
+      'Zimmer-Hegmann, Ralf',
+      'Farrokhzad, Schahrzad',
+    ];
     expect(sortPeople(names.map((sortName) => ({ sortName }))).map((p) => p.sortName)).toEqual([
-      'Deinet, Ulrich', 'Farrokhzad, Schahrzad', 'Leßke, Felix', 'Rießen, Anne van', 'Zimmer-Hegmann, Ralf',
+      'Deinet, Ulrich',
+      'Farrokhzad, Schahrzad',
+      'Leßke, Felix',
+      'Rießen, Anne van',
+      'Zimmer-Hegmann, Ralf',
     ]);
   });
 });

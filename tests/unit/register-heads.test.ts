@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { organizationHead, personHead, placeHead, registerHeads, topicHead } from '../../src/lib/register-heads';
-import { registerCard } from '../../src/lib/social-cards';
+import { organizationHead, personHead, placeHead, registerHeads, topicHead } from '~/lib/register/heads';
+import { registerCard } from '~/lib/cards/card-text';
 
 const inteso = { id: 'inteso', name: 'INTESO', kind: 'forschungsprojekt' as const };
 const deinet = {
-  person: { id: 'ulrich-deinet', displayName: 'Prof. Dr. Ulrich Deinet', roles: [{ title: 'Projektleiter', organization: inteso }] },
+  person: {
+    id: 'ulrich-deinet',
+    displayName: 'Prof. Dr. Ulrich Deinet',
+    roles: [{ title: 'Projektleiter', organization: inteso }],
+  },
   presented: [1, 2, 3],
 };
-const conference = { slug: 'tagung-2018', title: 'Integration im Sozialraum', reportTitle: 'Tagung „Integration im Sozialraum“', date: new Date('2018-06-15T00:00:00Z'), sections: [] };
+const conference = {
+  slug: 'tagung-2018',
+  title: 'Integration im Sozialraum',
+  reportTitle: 'Tagung „Integration im Sozialraum“',
+  date: new Date('2018-06-15T00:00:00Z'),
+  sections: [],
+};
 
 describe('register page heads', () => {
   it("name a presenter's page, its roles and contributions", () => {
@@ -17,27 +27,47 @@ describe('register page heads', () => {
       pagePath: '/referierende/ulrich-deinet/',
       title: 'Prof. Dr. Ulrich Deinet',
       eyebrow: 'Register · Referierende',
-      description: 'Prof. Dr. Ulrich Deinet: 3 Beiträge zur Tagung, mit Funktion und Institution, wie der Bericht sie angibt.',
+      description:
+        'Prof. Dr. Ulrich Deinet: 3 Beiträge zur Tagung, mit Funktion und Institution, wie der Bericht sie angibt.',
       line: 'Projektleiter, INTESO · 3 Beiträge',
     });
     expect(personHead({ ...deinet, presented: [1] }).line).toBe('Projektleiter, INTESO · ein Beitrag');
   });
 
   it('name topics, institutions and places with their kind and how often the report has them', () => {
-    expect(topicHead({ topic: { id: 'ehrenamt', title: 'Ehrenamt und Hauptamt', description: 'Die Verhältnisbestimmung …' }, sections: [1, 2] }).line).toBe(
-      '2 Abschnitte',
-    );
-    const organization = organizationHead({ organization: { ...inteso, shortName: undefined }, sections: [1] });
-    expect([organization.pagePath, organization.eyebrow, organization.line]).toEqual(['/institutionen/inteso/', 'Register · Forschungsprojekt', 'Genannt in einem Abschnitt']);
+    expect(
+      topicHead({
+        topic: { id: 'ehrenamt', title: 'Ehrenamt und Hauptamt', description: 'Die Verhältnisbestimmung …' },
+        sections: [1, 2],
+      }).line,
+    ).toBe('2 Abschnitte');
+    const organization = organizationHead({
+      organization: { ...inteso, shortName: undefined },
+      sections: [1],
+    });
+    expect([organization.pagePath, organization.eyebrow, organization.line]).toEqual([
+      '/institutionen/inteso/',
+      'Register · Forschungsprojekt',
+      'Genannt in einem Abschnitt',
+    ]);
     const place = placeHead({ place: { id: 'koeln', name: 'Köln', kind: 'kommune' }, sections: [1, 2, 3] });
-    expect([place.pagePath, place.eyebrow, place.line]).toEqual(['/orte/koeln/', 'Register · Kommune', 'Genannt in 3 Abschnitten']);
+    expect([place.pagePath, place.eyebrow, place.line]).toEqual([
+      '/orte/koeln/',
+      'Register · Kommune',
+      'Genannt in 3 Abschnitten',
+    ]);
   });
 
   it('list every entry page once, and each gets a card at its own address', () => {
     const heads = registerHeads({
       presenters: [deinet],
       topics: [{ topic: { id: 'welcome-points', title: 'Welcome Points', description: '…' }, sections: [1] }],
-      organizations: [{ organization: { id: 'welcome-points', name: 'Welcome Points', kind: 'einrichtung' }, sections: [1] }],
+      organizations: [
+        {
+          organization: { id: 'welcome-points', name: 'Welcome Points', kind: 'einrichtung' },
+          sections: [1],
+        },
+      ],
       places: [],
     });
     const cards = heads.map((head) => registerCard(head, conference));

@@ -1,10 +1,22 @@
 /** The register's shaping: people by surname, each presenter's sections exactly, topic counts, anchors. */
 import { describe, expect, it } from 'vitest';
-import { findAnchoredBlocks, findParagraphs } from '../../src/lib/paragraphs';
-import { buildRegister, compareGerman, excerpt, findNamingParagraph, keywordInContext, type RegisterSection } from '../../src/lib/register';
+import { findAnchoredBlocks, findParagraphs } from '~/lib/content/paragraphs';
+import {
+  buildRegister,
+  compareGerman,
+  excerpt,
+  findNamingParagraph,
+  keywordInContext,
+  type RegisterSection,
+} from '~/lib/register/entries';
 
 function person(id: string, name: string, sortName: string, organization?: string) {
-  return { id, name, sortName, roles: [{ title: 'Rolle', ...(organization ? { organization: { id: organization } } : {}) }] };
+  return {
+    id,
+    name,
+    sortName,
+    roles: [{ title: 'Rolle', ...(organization ? { organization: { id: organization } } : {}) }],
+  };
 }
 const deinet = person('ulrich-deinet', 'Ulrich Deinet', 'Deinet, Ulrich', 'inteso');
 const riessen = person('anne-van-riessen', 'Anne van Rießen', 'Rießen, Anne van', 'inteso');
@@ -13,32 +25,74 @@ const oezdemir = person('ayse-oezdemir', 'Ayşe Özdemir', 'Özdemir, Ayşe');
 const friedrichs = person('juergen-friedrichs', 'Jürgen Friedrichs', 'Friedrichs, Jürgen', 'studien');
 
 const uni = { id: 'uni', name: 'Universität zu Köln', aliases: [], place: { id: 'koeln' } };
-const iss = { id: 'iss', name: 'Institut für Soziologie', shortName: 'ISS', aliases: [], partOf: { id: 'uni' }, place: { id: 'koeln' } };
+const iss = {
+  id: 'iss',
+  name: 'Institut für Soziologie',
+  shortName: 'ISS',
+  aliases: [],
+  partOf: { id: 'uni' },
+  place: { id: 'koeln' },
+};
 const studien = { id: 'studien', name: 'Kölner Flüchtlingsstudien', aliases: [], partOf: { id: 'iss' } };
-const inteso = { id: 'inteso', name: 'INTESO – ein sehr langer Projekttitel, der in Listen nur mit seiner Abkürzung erscheinen soll', shortName: 'INTESO', aliases: [] };
+const inteso = {
+  id: 'inteso',
+  name: 'INTESO – ein sehr langer Projekttitel, der in Listen nur mit seiner Abkürzung erscheinen soll',
+  shortName: 'INTESO',
+  aliases: [],
+};
 
 const koeln = { id: 'koeln', name: 'Köln', aliases: [] };
 const hamburg = { id: 'hamburg', name: 'Hamburg', aliases: [] };
-const bezirk = { id: 'bezirk-5', name: 'Köln, Stadtbezirk 5', aliases: ['Kölner Stadtbezirk 5'], partOf: { id: 'koeln' } };
+const bezirk = {
+  id: 'bezirk-5',
+  name: 'Köln, Stadtbezirk 5',
+  aliases: ['Kölner Stadtbezirk 5'],
+  partOf: { id: 'koeln' },
+};
 
-const ehrenamt = { id: 'ehrenamt', title: 'Ehrenamt', passages: [{ section: 'tagung/zwei', anchor: 'absatz-2' }] };
+const ehrenamt = {
+  id: 'ehrenamt',
+  title: 'Ehrenamt',
+  passages: [{ section: 'tagung/zwei', anchor: 'absatz-2' }],
+};
 const akzeptanz = { id: 'akzeptanz', title: 'Akzeptanz', passages: [] };
 
 function section(slug: string, body: string, data: Partial<RegisterSection>): RegisterSection {
   return {
-    eventSlug: 'tagung', slug, presenters: [], mentions: [], institutions: [], topics: [], places: [],
-    blocks: findAnchoredBlocks(body), ...data,
+    eventSlug: 'tagung',
+    slug,
+    presenters: [],
+    mentions: [],
+    institutions: [],
+    topics: [],
+    places: [],
+    blocks: findAnchoredBlocks(body),
+    ...data,
   };
 }
 
 const sections = [
-  section('eins', 'Ulrich Deinet begrüßte.', { presenters: [deinet], institutions: [inteso], topics: [ehrenamt] }),
+  section('eins', 'Ulrich Deinet begrüßte.', {
+    presenters: [deinet],
+    institutions: [inteso],
+    topics: [ehrenamt],
+  }),
   section('zwei', 'Anne van Rießen und Ulrich Deinet stellten vor.\n\nDas Ehrenamt in Köln ist wichtig.', {
-    presenters: [riessen, deinet], topics: [ehrenamt], places: [koeln],
+    presenters: [riessen, deinet],
+    topics: [ehrenamt],
+    places: [koeln],
   }),
-  section('drei', 'Felix Leßke arbeitet in den Kölner Flüchtlingsstudien.\n\nUnter der Leitung von Jürgen Friedrichs am ISS. Befragt wurde im Kölner Stadtbezirk 5 und in Hamburg.', {
-    presenters: [lesske], mentions: [friedrichs], institutions: [studien, iss], topics: [akzeptanz, ehrenamt], places: [hamburg, bezirk],
-  }),
+  section(
+    'drei',
+    'Felix Leßke arbeitet in den Kölner Flüchtlingsstudien.\n\nUnter der Leitung von Jürgen Friedrichs am ISS. Befragt wurde im Kölner Stadtbezirk 5 und in Hamburg.',
+    {
+      presenters: [lesske],
+      mentions: [friedrichs],
+      institutions: [studien, iss],
+      topics: [akzeptanz, ehrenamt],
+      places: [hamburg, bezirk],
+    },
+  ),
 ];
 const register = buildRegister({
   sections,
@@ -50,12 +104,22 @@ const register = buildRegister({
 
 describe('buildRegister', () => {
   it('lists presenters by surname, the German way, and the people only named apart', () => {
-    expect(register.presenters.map((entry) => entry.person.id)).toEqual(['ulrich-deinet', 'felix-lesske', 'anne-van-riessen']);
-    expect(register.namedPeople.map((entry) => entry.person.id)).toEqual(['juergen-friedrichs', 'ayse-oezdemir']);
+    expect(register.presenters.map((entry) => entry.person.id)).toEqual([
+      'ulrich-deinet',
+      'felix-lesske',
+      'anne-van-riessen',
+    ]);
+    expect(register.namedPeople.map((entry) => entry.person.id)).toEqual([
+      'juergen-friedrichs',
+      'ayse-oezdemir',
+    ]);
   });
 
   it('gives each presenter exactly the sections they presented, as whole sections', () => {
-    const bySlug = (id: string) => register.presenters.find((entry) => entry.person.id === id)?.presented.map((reference) => reference.section.slug);
+    const bySlug = (id: string) =>
+      register.presenters
+        .find((entry) => entry.person.id === id)
+        ?.presented.map((reference) => reference.section.slug);
     expect(bySlug('ulrich-deinet')).toEqual(['eins', 'zwei']);
     expect(bySlug('anne-van-riessen')).toEqual(['zwei']);
     expect(bySlug('felix-lesske')).toEqual(['drei']);
@@ -64,20 +128,30 @@ describe('buildRegister', () => {
 
   it('points a named person to the paragraph that names them', () => {
     const friedrichsEntry = register.namedPeople[0];
-    expect(friedrichsEntry?.named.map((reference) => [reference.section.slug, reference.anchor])).toEqual([['drei', 'absatz-2']]);
+    expect(friedrichsEntry?.named.map((reference) => [reference.section.slug, reference.anchor])).toEqual([
+      ['drei', 'absatz-2'],
+    ]);
     expect(friedrichsEntry?.named[0]?.context?.name).toBe(friedrichsEntry?.person.name);
     expect(register.namedPeople[1]?.named).toEqual([]);
   });
 
   it('counts the sections of each topic and resolves its passages with their text', () => {
-    expect(register.topics.map((entry) => [entry.topic.id, entry.sections.length])).toEqual([['ehrenamt', 3], ['akzeptanz', 1]]);
+    expect(register.topics.map((entry) => [entry.topic.id, entry.sections.length])).toEqual([
+      ['ehrenamt', 3],
+      ['akzeptanz', 1],
+    ]);
     expect(register.topics[0]?.passages).toEqual([
       { section: sections[1], anchor: 'absatz-2', text: 'Das Ehrenamt in Köln ist wichtig.' },
     ]);
   });
 
   it('sorts organizations by their list name and links parts, people and the naming paragraph', () => {
-    expect(register.organizations.map((entry) => entry.organization.id)).toEqual(['iss', 'inteso', 'studien', 'uni']);
+    expect(register.organizations.map((entry) => entry.organization.id)).toEqual([
+      'iss',
+      'inteso',
+      'studien',
+      'uni',
+    ]);
     const issEntry = register.organizations[0];
     expect(issEntry?.parts.map((part) => part.id)).toEqual(['studien']);
     expect(issEntry?.sections.map((reference) => reference.anchor)).toEqual(['absatz-2']);
@@ -91,7 +165,9 @@ describe('buildRegister', () => {
     const koelnEntry = register.places.find((entry) => entry.place.id === 'koeln');
     expect(koelnEntry?.parts.map((part) => part.id)).toEqual(['bezirk-5']);
     expect(koelnEntry?.organizations.map((organization) => organization.id)).toEqual(['iss', 'uni']);
-    expect(koelnEntry?.sections.map((reference) => [reference.section.slug, reference.anchor])).toEqual([['zwei', 'absatz-2']]);
+    expect(koelnEntry?.sections.map((reference) => [reference.section.slug, reference.anchor])).toEqual([
+      ['zwei', 'absatz-2'],
+    ]);
     const bezirkEntry = register.places.find((entry) => entry.place.id === 'bezirk-5');
     expect(bezirkEntry?.sections.map((reference) => reference.anchor)).toEqual(['absatz-2']);
   });
@@ -99,9 +175,9 @@ describe('buildRegister', () => {
 
 describe('helpers', () => {
   it('compare German names with umlauts and numbers', () => {
-    expect(['Zürich', 'Ölberg', 'Mülheim', 'Essen', 'Stadtbezirk 10', 'Stadtbezirk 5'].sort(compareGerman)).toEqual([
-      'Essen', 'Mülheim', 'Ölberg', 'Stadtbezirk 5', 'Stadtbezirk 10', 'Zürich',
-    ]);
+    expect(
+      ['Zürich', 'Ölberg', 'Mülheim', 'Essen', 'Stadtbezirk 10', 'Stadtbezirk 5'].sort(compareGerman),
+    ).toEqual(['Essen', 'Mülheim', 'Ölberg', 'Stadtbezirk 5', 'Stadtbezirk 10', 'Zürich']);
   });
 
   it('find no paragraph where none names the entry', () => {
@@ -109,8 +185,13 @@ describe('helpers', () => {
   });
 
   it('show a name in the words around it, cut at word boundaries', () => {
-    const text = 'Die Studie befragte Menschen in Hamburg, Köln und Mülheim an der Ruhr über ihre Nachbarschaft und ihr Quartier.';
-    expect(keywordInContext(text, ['Köln'], 20)).toEqual({ before: '… in Hamburg, ', name: 'Köln', after: ' und Mülheim an der …' });
+    const text =
+      'Die Studie befragte Menschen in Hamburg, Köln und Mülheim an der Ruhr über ihre Nachbarschaft und ihr Quartier.';
+    expect(keywordInContext(text, ['Köln'], 20)).toEqual({
+      before: '… in Hamburg, ',
+      name: 'Köln',
+      after: ' und Mülheim an der …',
+    });
     expect(keywordInContext(text, ['Köln'], 500)).toEqual({
       before: 'Die Studie befragte Menschen in Hamburg, ',
       name: 'Köln',
@@ -121,7 +202,11 @@ describe('helpers', () => {
     expect(keywordInContext(text, ['Mülheim', 'Mülheim an der Ruhr'], 500)?.name).toBe('Mülheim an der Ruhr');
     expect(keywordInContext(text, ['Essen', ''], 500)).toBeUndefined();
     // A name that stands alone is preferred to an earlier one inside a word; inside a word, the word is marked.
-    expect(keywordInContext('Die Kölner Studien fanden in Köln statt.', ['Köln'], 500)).toEqual({ before: 'Die Kölner Studien fanden in ', name: 'Köln', after: ' statt.' });
+    expect(keywordInContext('Die Kölner Studien fanden in Köln statt.', ['Köln'], 500)).toEqual({
+      before: 'Die Kölner Studien fanden in ',
+      name: 'Köln',
+      after: ' statt.',
+    });
     expect(keywordInContext('Die „Kölner Flüchtlingsstudien“.', ['Köln'], 500)?.name).toBe('Kölner');
     expect(keywordInContext('Kosten (ca. 5 €) in Köln.', ['(ca. 5 €)'], 500)?.name).toBe('(ca. 5 €)');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkup, findUnsafeMarkupInFile } from '../../src/lib/safe-content';
+import { findUnsafeMarkup, findUnsafeMarkupInFile } from '~/lib/content/safe-content';
 
 describe('findUnsafeMarkup', () => {
   it('accepts the report’s own markup: paragraphs, ordered lists with ids, quotes and dashes', () => {
@@ -35,9 +35,20 @@ describe('findUnsafeMarkup', () => {
 
 describe('findUnsafeMarkupInFile', () => {
   it('reports lines of the file and ignores the frontmatter', () => {
-    const source = ['---', 'title: "javascript: ist hier nur Text"', '---', '', 'Absatz.', '<script>x()</script>'].join('\n');
+    const source = [
+      '---',
+      'title: "javascript: ist hier nur Text"',
+      '---',
+      '',
+      'Absatz.',
+      '<script>x()</script>',
+    ].join('\n');
     expect(findUnsafeMarkupInFile('content/sections/x.mdx', source)).toEqual([
-      { filePath: 'content/sections/x.mdx', line: 6, message: 'a <script> element is not allowed in content' },
+      {
+        filePath: 'content/sections/x.mdx',
+        line: 6,
+        message: 'a <script> element is not allowed in content',
+      },
     ]);
   });
 });

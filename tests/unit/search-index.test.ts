@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { htmlText, prepareForIndex } from '../../src/lib/search-index';
+import { htmlText } from '~/lib/html';
+import { prepareForIndex } from '~/lib/search/page-index';
 
 const page = (body: string) =>
   `<html><body><nav>Start Bericht</nav><article data-pagefind-body class="x">${body}</article><footer>Fuß</footer></body></html>`;
@@ -10,18 +11,25 @@ test('pages without data-pagefind-body are not indexed', () => {
 
 test('the terms come from the body text only and go into an invisible metadata field', () => {
   let seen = '';
-  const prepared = prepareForIndex(page('<h1>Köln &amp; <em>Hamburg</em></h1><script>var a</script>'), (text) => {
-    seen = text;
-    return ['koeln'];
-  });
+  const prepared = prepareForIndex(
+    page('<h1>Köln &amp; <em>Hamburg</em></h1><script>var a</script>'),
+    (text) => {
+      seen = text;
+      return ['koeln'];
+    },
+  );
   expect(seen).toBe('Köln & Hamburg');
-  expect(prepared).toContain('<article data-pagefind-body class="x"><span data-pagefind-meta="terms:koeln"></span><h1>');
+  expect(prepared).toContain(
+    '<article data-pagefind-body class="x"><span data-pagefind-meta="terms:koeln"></span><h1>',
+  );
   expect(prepared).toContain('<footer>Fuß</footer>');
 });
 
 test('findings and paragraphs with ids become sub-results; other ids are left alone', () => {
   const prepared = prepareForIndex(
-    page('<ol><li id="ergebnis-2">Zwei</li></ol><p class="a" id="absatz-7">Absatz</p><h2 id="kapitel-inhalt">In diesem Kapitel</h2>'),
+    page(
+      '<ol><li id="ergebnis-2">Zwei</li></ol><p class="a" id="absatz-7">Absatz</p><h2 id="kapitel-inhalt">In diesem Kapitel</h2>',
+    ),
     () => [],
   );
   expect(prepared).toContain('<li id="ergebnis-2" data-pagefind-title="Ergebnis 2">');
@@ -31,6 +39,8 @@ test('findings and paragraphs with ids become sub-results; other ids are left al
 });
 
 test('htmlText drops markup, soft hyphens and entities', () => {
-  expect(htmlText('<p>Inte&shy;gration\u00ad<br>im&nbsp;Sozial<b>raum</b></p>')).toBe('Integration im Sozialraum');
+  expect(htmlText('<p>Inte&shy;gration\u00ad<br>im&nbsp;Sozial<b>raum</b></p>')).toBe(
+    'Integration im Sozialraum',
+  );
   expect(htmlText('&quot;so&quot; &#8211; &#x2013; &amp;lt; &copy;x')).toBe('"so" – – &lt; x');
 });

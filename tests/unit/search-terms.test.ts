@@ -1,17 +1,10 @@
-import { loadGermanDictionary } from '../../src/integrations/german-dictionary';
+import { loadGermanDictionary } from '~/integrations/german-dictionary';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  compoundParts,
-  excerptParts,
-  extraSearchTerms,
-  foldGerman,
-  isHit,
-  normalizeQuery,
-  searchFacets,
-  sectionFilters,
-  transliteration,
-  type IsWord,
-} from '../../src/lib/search-terms';
+import { compoundParts, extraSearchTerms, type IsWord } from '~/lib/search/compound-parts';
+import { excerptParts } from '~/lib/search/excerpts';
+import { foldGerman, transliteration } from '~/lib/search/spellings';
+import { isHit, normalizeQuery } from '~/lib/search/hits';
+import { searchFacets, sectionFilters } from '~/lib/search/facets';
 
 describe('umlaut and ß spellings', () => {
   test('folds umlauts and ß to their written-out forms', () => {
@@ -27,7 +20,19 @@ describe('umlaut and ß spellings', () => {
 });
 
 describe('compound parts with a small dictionary', () => {
-  const words = new Set(['Integration', 'Konzepte', 'Jugend', 'Befragung', 'Projekt', 'Leiter', 'Stadt', 'Teil', 'Bewohner', 'Schaft', 'Eiter']);
+  const words = new Set([
+    'Integration',
+    'Konzepte',
+    'Jugend',
+    'Befragung',
+    'Projekt',
+    'Leiter',
+    'Stadt',
+    'Teil',
+    'Bewohner',
+    'Schaft',
+    'Eiter',
+  ]);
   const isWord: IsWord = (word) => words.has(word);
 
   test('finds the tail after a linking s', () => {
@@ -100,7 +105,9 @@ describe('excerpts', () => {
     ]);
   });
   test('an escaped mark in the text is not a hit', () => {
-    expect(excerptParts('&lt;mark&gt;nein&lt;/mark&gt;')).toEqual([{ text: '<mark>nein</mark>', marked: false }]);
+    expect(excerptParts('&lt;mark&gt;nein&lt;/mark&gt;')).toEqual([
+      { text: '<mark>nein</mark>', marked: false },
+    ]);
   });
 });
 
@@ -112,7 +119,11 @@ test("a section's filters: presenters, topics, kind, institutions and the munici
     presenters: [{ displayName: 'Dr. Anne van Rießen' }],
     topics: [{ title: 'Ehrenamt und Hauptamt' }],
     institutions: [{ name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS' }],
-    places: [duesseldorf, { name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk', partOf: duesseldorf }, { name: 'Nordrhein-Westfalen', kind: 'land' }],
+    places: [
+      duesseldorf,
+      { name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk', partOf: duesseldorf },
+      { name: 'Nordrhein-Westfalen', kind: 'land' },
+    ],
   });
   expect(filters).toEqual({
     Referierende: ['Dr. Anne van Rießen'],
@@ -125,7 +136,12 @@ test("a section's filters: presenters, topics, kind, institutions and the munici
 
 test('the search page facets count the sections per value, sorted the German way, and omit nothing', () => {
   const koeln = { name: 'Köln', kind: 'kommune' };
-  const section = (title: string, kind: string, presenters: string[], places: { name: string; kind: string }[]) => ({
+  const section = (
+    title: string,
+    kind: string,
+    presenters: string[],
+    places: { name: string; kind: string }[],
+  ) => ({
     numberedTitle: title,
     kindLabel: kind,
     presenters: presenters.map((displayName) => ({ displayName })),
@@ -135,7 +151,12 @@ test('the search page facets count the sections per value, sorted the German way
   });
   const facets = searchFacets([
     section('1 A', 'Projektvortrag', ['Zoe Ziegler', 'Änne Adler'], [koeln]),
-    section('2 B', 'Gastvortrag', ['Änne Adler'], [{ name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk' }]),
+    section(
+      '2 B',
+      'Gastvortrag',
+      ['Änne Adler'],
+      [{ name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk' }],
+    ),
     section('3 C', 'Projektvortrag', [], [koeln, koeln]),
   ]);
   expect(facets.map((facet) => facet.param)).toEqual(['person', 'thema', 'art', 'institution', 'ort']);

@@ -1,8 +1,17 @@
 import { expect, test } from 'vitest';
-import { formatSearchState, hasCriteria, highlightTerms, parseSearchState, withHighlight } from '../../src/lib/search-url';
+import {
+  formatSearchState,
+  hasCriteria,
+  highlightTerms,
+  parseSearchState,
+  withHighlight,
+} from '~/lib/search/url';
 
 test('a search state round-trips through the URL', () => {
-  const state = { query: 'Köln', filters: { Referierende: ['Felix Leßke', 'Vera Schwarzenberg'], Ort: ['Hamburg'] } };
+  const state = {
+    query: 'Köln',
+    filters: { Referierende: ['Felix Leßke', 'Vera Schwarzenberg'], Ort: ['Hamburg'] },
+  };
   const search = formatSearchState(state);
   expect(search).toBe('?q=K%C3%B6ln&person=Felix+Le%C3%9Fke&person=Vera+Schwarzenberg&ort=Hamburg');
   expect(parseSearchState(search)).toEqual(state);

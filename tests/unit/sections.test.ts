@@ -7,7 +7,7 @@ import {
   numberedTitle,
   parentNumber,
   sortByOrder,
-} from '../../src/lib/sections';
+} from '~/lib/sections';
 
 const sections = [
   { order: 3, number: '2.1', slug: 'forschungsdesign' },
@@ -20,7 +20,11 @@ const sections = [
 describe('report structure', () => {
   it('sorts by order without changing the input', () => {
     expect(sortByOrder(sections).map((s) => s.slug)).toEqual([
-      'einleitung', 'begruessung', 'inteso', 'forschungsdesign', 'online-befragung',
+      'einleitung',
+      'begruessung',
+      'inteso',
+      'forschungsdesign',
+      'online-befragung',
     ]);
     expect(sections[0]?.slug).toBe('forschungsdesign');
   });
@@ -31,7 +35,10 @@ describe('report structure', () => {
     expect(depthOf('3.2')).toBe(2);
     expect(depthOf(undefined)).toBe(1);
     expect(findParent(sections[0]!, sections)?.slug).toBe('inteso');
-    expect(findChildren(sections[2]!, sections).map((s) => s.slug)).toEqual(['forschungsdesign', 'online-befragung']);
+    expect(findChildren(sections[2]!, sections).map((s) => s.slug)).toEqual([
+      'forschungsdesign',
+      'online-befragung',
+    ]);
     expect(findChildren(sections[1]!, sections)).toEqual([]);
   });
   it('finds neighbours in reading order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareSnippets, utmFromEnv, withUtm } from '../../src/lib/share';
+import { shareSnippets, utmFromEnv, withUtm } from '~/lib/share/snippets';
 
 const content = {
   title: '2.1 INTESO – Forschungsdesign und Rückblick',
@@ -17,13 +17,17 @@ describe('share snippets', () => {
 
   it('link the title in Markdown and escape Markdown specials in the report text', () => {
     const { markdown } = shareSnippets(content);
-    expect(markdown).toContain('**[2.1 INTESO – Forschungsdesign und Rückblick](https://example.org/tagung-2018/forschungsdesign/)**');
+    expect(markdown).toContain(
+      '**[2.1 INTESO – Forschungsdesign und Rückblick](https://example.org/tagung-2018/forschungsdesign/)**',
+    );
     expect(markdown).toContain('> Sie führte als eine der Projektleiter\\_innen in die Thematik ein.');
   });
 
   it('link the title in HTML and escape markup', () => {
     const { html } = shareSnippets({ ...content, title: 'A <b> & "c"' });
-    expect(html).toContain('<a href="https://example.org/tagung-2018/forschungsdesign/">A &lt;b&gt; &amp; &quot;c&quot;</a>');
+    expect(html).toContain(
+      '<a href="https://example.org/tagung-2018/forschungsdesign/">A &lt;b&gt; &amp; &quot;c&quot;</a>',
+    );
     expect(html).toContain('<blockquote><p>Sie führte');
   });
 
@@ -40,7 +44,13 @@ describe('UTM parameters', () => {
   });
 
   it('go into the query, before any anchor', () => {
-    const utm = utmFromEnv({ SHARE_UTM_SOURCE: 'newsletter', SHARE_UTM_MEDIUM: 'email', SHARE_UTM_CAMPAIGN: '' });
-    expect(withUtm(`${content.url}#ergebnis-1`, utm)).toBe(`${content.url}?utm_source=newsletter&utm_medium=email#ergebnis-1`);
+    const utm = utmFromEnv({
+      SHARE_UTM_SOURCE: 'newsletter',
+      SHARE_UTM_MEDIUM: 'email',
+      SHARE_UTM_CAMPAIGN: '',
+    });
+    expect(withUtm(`${content.url}#ergebnis-1`, utm)).toBe(
+      `${content.url}?utm_source=newsletter&utm_medium=email#ergebnis-1`,
+    );
   });
 });

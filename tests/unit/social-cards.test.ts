@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardCacheKey, cardLayout, renderSocialCard, titleSize } from '../../src/lib/social-card';
-import { allSocialCards, sectionCard } from '../../src/lib/social-cards';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardCacheKey,
+  cardLayout,
+  renderSocialCard,
+  titleSize,
+} from '~/lib/cards/draw';
+import { allSocialCards, sectionCard } from '~/lib/cards/card-text';
 
 const conference = {
   slug: 'tagung-2018',
@@ -37,7 +44,12 @@ describe('social cards', () => {
 
   it('exist for home, the site, the report and each section, each at its own path', () => {
     const paths = allSocialCards([conference]).map((card) => card.path);
-    expect(paths).toEqual(['/og/start.png', '/og/tagungsdoku.png', '/og/tagung-2018.png', '/og/tagung-2018/online-befragung.png']);
+    expect(paths).toEqual([
+      '/og/start.png',
+      '/og/tagungsdoku.png',
+      '/og/tagung-2018.png',
+      '/og/tagung-2018/online-befragung.png',
+    ]);
   });
 
   it('use smaller type for long titles', () => {
@@ -53,8 +65,12 @@ describe('social cards', () => {
   it('come from the cache only when every word and style is the same, and then equal a fresh drawing', async () => {
     const card = sectionCard(conference.sections[0]!, conference);
     expect(cardCacheKey(cardLayout(card))).toBe(cardCacheKey(cardLayout({ ...card })));
-    expect(cardCacheKey(cardLayout({ ...card, presenters: 'Katja Jepkens' }))).not.toBe(cardCacheKey(cardLayout(card)));
-    expect(cardCacheKey(cardLayout({ ...card, title: `${card.title} ` }))).not.toBe(cardCacheKey(cardLayout(card)));
+    expect(cardCacheKey(cardLayout({ ...card, presenters: 'Katja Jepkens' }))).not.toBe(
+      cardCacheKey(cardLayout(card)),
+    );
+    expect(cardCacheKey(cardLayout({ ...card, title: `${card.title} ` }))).not.toBe(
+      cardCacheKey(cardLayout(card)),
+    );
     const cached = await renderSocialCard(card); // drawn before, or drawn and kept now
     const again = await renderSocialCard(card);
     const previous = process.env['TAGUNGSDOKU_CARD_CACHE'];

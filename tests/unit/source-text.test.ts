@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, parseSourceText, splitSentences } from '../../src/lib/source-text';
+import { joinLines, parseSourceText, splitSentences } from '../support/source-text';
 
 describe('joinLines', () => {
   it('removes a line-end hyphen when the next line starts lower case', () => {
@@ -52,7 +52,15 @@ describe('parseSourceText', () => {
 describe('splitSentences', () => {
   it('splits at sentence ends but not after abbreviations', () => {
     expect(
-      splitSentences('Prof. Dr. Ulrich Deinet begrüßte. Dazu u.a. ca. 300 Menschen. Wer übernimmt was? Er sagt: Ja.'),
-    ).toEqual(['Prof. Dr. Ulrich Deinet begrüßte.', 'Dazu u.a. ca. 300 Menschen.', 'Wer übernimmt was?', 'Er sagt:', 'Ja.']);
+      splitSentences(
+        'Prof. Dr. Ulrich Deinet begrüßte. Dazu u.a. ca. 300 Menschen. Wer übernimmt was? Er sagt: Ja.',
+      ),
+    ).toEqual([
+      'Prof. Dr. Ulrich Deinet begrüßte.',
+      'Dazu u.a. ca. 300 Menschen.',
+      'Wer übernimmt was?',
+      'Er sagt:',
+      'Ja.',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, searchWordsFromPath, suggestPages } from '../../src/lib/suggest';
+import { editDistance, searchWordsFromPath, suggestPages } from '~/lib/site/suggest';
 
 const pages = [
   { path: '/', title: 'Start' },
@@ -19,17 +19,25 @@ describe('suggestions for an unknown address', () => {
   });
 
   it('find the page a link with a typo, upper case or no slash meant', () => {
-    expect(suggestPages('/tagung-2018/raumerlebn/', pages).map((page) => page.path)).toEqual(['/tagung-2018/raumerleben/']);
+    expect(suggestPages('/tagung-2018/raumerlebn/', pages).map((page) => page.path)).toEqual([
+      '/tagung-2018/raumerleben/',
+    ]);
     expect(suggestPages('/Tagung-2018/Raumerleben', pages)[0]?.path).toBe('/tagung-2018/raumerleben/');
-    expect(suggestPages('/tagung-2018/raumerleben/index.html', pages)[0]?.path).toBe('/tagung-2018/raumerleben/');
+    expect(suggestPages('/tagung-2018/raumerleben/index.html', pages)[0]?.path).toBe(
+      '/tagung-2018/raumerleben/',
+    );
     // The last part alone is enough when the folder is wrong.
-    expect(suggestPages('/tagung-2019/online-befragung/', pages)[0]?.path).toBe('/tagung-2018/online-befragung/');
+    expect(suggestPages('/tagung-2019/online-befragung/', pages)[0]?.path).toBe(
+      '/tagung-2018/online-befragung/',
+    );
     expect(suggestPages('/orte/k%C3%B6ln/', pages)[0]?.path).toBe('/orte/koeln/');
   });
 
   it('respect a base path and suggest nothing for an address that resembles no page', () => {
     const based = pages.map((page) => ({ ...page, path: `/tagungsdoku${page.path}` }));
-    expect(suggestPages('/tagungsdoku/themen/ehrenamd/', based, '/tagungsdoku/')[0]?.path).toBe('/tagungsdoku/themen/ehrenamt/');
+    expect(suggestPages('/tagungsdoku/themen/ehrenamd/', based, '/tagungsdoku/')[0]?.path).toBe(
+      '/tagungsdoku/themen/ehrenamt/',
+    );
     expect(suggestPages('/impressum/', pages)).toEqual([]);
     expect(suggestPages('/', pages)).toEqual([]);
   });

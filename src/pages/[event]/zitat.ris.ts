@@ -1,7 +1,7 @@
 /** The whole report's citation as RIS. */
 import type { APIRoute } from 'astro';
-import type { Conference } from '../../lib/report';
-import { citationResponse, reportCitationPaths, reportWork, siteOf } from '../../lib/citation-files';
+import type { Conference } from '~/lib/report';
+import { citationResponse, reportCitationPaths, reportWork, siteOf } from '~/lib/cite/files';
 
 export const getStaticPaths = reportCitationPaths;
 

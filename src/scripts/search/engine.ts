@@ -2,9 +2,10 @@
  * Loads Pagefind's search API (dist/pagefind/pagefind.js) on first use and runs searches.
  * Imported only when the reader opens search.
  */
-import { pagefindScriptPath } from '../../lib/urls';
-import { normalizeQuery, SEARCH_FILTERS, type SearchFilterName } from '../../lib/search-terms';
-import { withHighlight, type SearchState } from '../../lib/search-url';
+import { pagefindScriptPath } from '~/lib/site/urls';
+import { normalizeQuery } from '~/lib/search/hits';
+import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+import { withHighlight, type SearchState } from '~/lib/search/url';
 
 interface PagefindSubResult {
   title: string;
@@ -25,7 +26,10 @@ interface PagefindSearch {
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, { any: string[] } | string[]> }) => Promise<PagefindSearch | null>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] } | string[]> },
+  ) => Promise<PagefindSearch | null>;
 }
 
 /** One search result as the UI shows it. */
@@ -70,7 +74,10 @@ export function loadPagefind(): Promise<PagefindApi> {
  * `countAll`, unchosen facets are named too, with an empty list (no constraint), so that every
  * value gets its count. Counting costs time on a first query, so only the search page asks for it.
  */
-function pagefindFilters(filters: SearchState['filters'], countAll: boolean): Record<string, { any: string[] } | string[]> {
+function pagefindFilters(
+  filters: SearchState['filters'],
+  countAll: boolean,
+): Record<string, { any: string[] } | string[]> {
   const result: Record<string, { any: string[] } | string[]> = {};
   for (const { name } of SEARCH_FILTERS) {
     const values = filters[name as SearchFilterName];
@@ -84,9 +91,14 @@ function pagefindFilters(filters: SearchState['filters'], countAll: boolean): Re
  * Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results, and with
  * `countFilters` the number of results for every filter value.
  */
-export async function runSearch(state: SearchState, limit: number, countFilters = false): Promise<SearchOutcome> {
+export async function runSearch(
+  state: SearchState,
+  limit: number,
+  countFilters = false,
+): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
-  if (query === '' && !Object.values(state.filters).some((values) => values.length > 0)) return { hits: [], filterCounts: {} };
+  if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
+    return { hits: [], filterCounts: {} };
   const filters = pagefindFilters(state.filters, countFilters);
   const api = await loadPagefind();
   const search = await api.search(query === '' ? null : query, { filters });

@@ -2,10 +2,10 @@
  * The header search: results under the field as the reader types, announced in a live region,
  * reachable with the arrow keys; Esc closes them. Loaded on first focus or shortcut.
  */
-import { sitePath } from '../../lib/urls';
-import { formatSearchState } from '../../lib/search-url';
-import { runSearch } from './engine';
-import { countText, moveFocus, renderHits } from './render';
+import { sitePath } from '~/lib/site/urls';
+import { formatSearchState } from '~/lib/search/url';
+import { runSearch } from '~/scripts/search/engine';
+import { countText, moveFocus, renderHits } from '~/scripts/search/render';
 
 const MAX_RESULTS = 8;
 

@@ -2,8 +2,8 @@
  * Marks the searched words on a page reached from a search result (`?markiert=Köln`), inside the
  * page's reading content. Loaded only when the URL asks for it.
  */
-import { isHit } from '../../lib/search-terms';
-import { highlightTerms } from '../../lib/search-url';
+import { isHit } from '~/lib/search/hits';
+import { highlightTerms } from '~/lib/search/url';
 
 export function markSearchedWords(): void {
   const terms = highlightTerms(window.location.search);
@@ -11,7 +11,9 @@ export function markSearchedWords(): void {
   if (terms.length === 0 || !root) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const textNodes: Text[] = [];
   while (walker.nextNode()) textNodes.push(walker.currentNode as Text);
@@ -19,7 +21,8 @@ export function markSearchedWords(): void {
   for (const node of textNodes) {
     const text = node.data;
     const pieces = text.split(/([\p{L}\p{N}\u00ad]+)/u);
-    if (!pieces.some((piece, index) => index % 2 === 1 && isHit(piece.replace(/\u00ad/gu, ''), terms))) continue;
+    if (!pieces.some((piece, index) => index % 2 === 1 && isHit(piece.replace(/\u00ad/gu, ''), terms)))
+      continue;
     const fragment = document.createDocumentFragment();
     pieces.forEach((piece, index) => {
       if (index % 2 === 1 && isHit(piece.replace(/\u00ad/gu, ''), terms)) {

@@ -6,22 +6,25 @@
  * there is something to search for: a `?q=` or filter in the URL, or the reader's first input.
  * What the reader typed or ticked before this script ran is kept and searched, not overwritten.
  */
-import { EMPTY_SEARCH_HINT, SEARCH_FILTERS, type SearchFilterName } from '../../lib/search-terms';
-import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '../../lib/search-url';
-import { loadPagefind, runSearch } from './engine';
-import { countText, renderHits } from './render';
+import { EMPTY_SEARCH_HINT, SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
+import { loadPagefind, runSearch } from '~/scripts/search/engine';
+import { countText, renderHits } from '~/scripts/search/render';
 
 function stateFromForm(input: HTMLInputElement, filters: HTMLElement): SearchState {
   const state: SearchState = { query: input.value, filters: {} };
   for (const { name } of SEARCH_FILTERS) {
-    const checked = [...filters.querySelectorAll<HTMLInputElement>(`[data-search-filter="${name}"] input:checked`)].map((box) => box.value);
+    const checked = [
+      ...filters.querySelectorAll<HTMLInputElement>(`[data-search-filter="${name}"] input:checked`),
+    ].map((box) => box.value);
     if (checked.length > 0) state.filters[name] = checked;
   }
   return state;
 }
 
 function filterName(box: HTMLInputElement): SearchFilterName | undefined {
-  return box.closest<HTMLElement>('[data-search-filter]')?.dataset['searchFilter'] as SearchFilterName | undefined;
+  return box.closest<HTMLElement>('[data-search-filter]')?.dataset['searchFilter'] as
+    SearchFilterName | undefined;
 }
 
 export function attachSearchPage(): void {
@@ -55,7 +58,9 @@ export function attachSearchPage(): void {
 
   const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
     for (const box of boxes) {
-      const count = counts ? (counts[filterName(box) ?? '']?.[box.value] ?? 0) : Number(box.dataset['total'] ?? 0);
+      const count = counts
+        ? (counts[filterName(box) ?? '']?.[box.value] ?? 0)
+        : Number(box.dataset['total'] ?? 0);
       const label = box.closest('label')?.querySelector<HTMLElement>('[data-search-count]');
       if (label) label.textContent = `(${count})`;
     }
@@ -66,7 +71,8 @@ export function attachSearchPage(): void {
   const update = async (pushUrl: boolean) => {
     const state = stateFromForm(input, filters);
     showChosen();
-    if (pushUrl) window.history.replaceState(null, '', `${window.location.pathname}${formatSearchState(state)}`);
+    if (pushUrl)
+      window.history.replaceState(null, '', `${window.location.pathname}${formatSearchState(state)}`);
     const ticket = ++latest;
     if (!hasCriteria(state)) {
       showCounts(undefined);

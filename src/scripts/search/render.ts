@@ -2,10 +2,14 @@
  * Builds the result list in the DOM. Index content is never inserted as HTML: every text goes in
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
-import { excerptParts } from '../../lib/search-terms';
-import type { SearchHit } from './engine';
+import { excerptParts } from '~/lib/search/excerpts';
+import type { SearchHit } from '~/scripts/search/engine';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

@@ -1,7 +1,7 @@
 /** One section's citation as BIB. */
 import type { APIRoute } from 'astro';
-import type { Conference, ReportSection } from '../../../lib/report';
-import { citationResponse, sectionCitationPaths, sectionWork, siteOf } from '../../../lib/citation-files';
+import type { Conference, ReportSection } from '~/lib/report';
+import { citationResponse, sectionCitationPaths, sectionWork, siteOf } from '~/lib/cite/files';
 
 export const getStaticPaths = sectionCitationPaths;
 

@@ -4,9 +4,14 @@
  * (`src/pages/{referierende,themen,institutionen,orte}/[…].astro`) and their cards
  * (`src/pages/og/[...card].png.ts`), so the two cannot drift apart. Pure, with structural types.
  */
-import { countSections, organizationKindLabels, placeKindLabels } from './labels';
-import { describeRoles, organizationName, type DescribedRole, type NamedOrganization } from './people';
-import { registerSegments, type RegisterKind } from './urls';
+import { countSections, organizationKindLabels, placeKindLabels } from '~/lib/site/labels';
+import {
+  describeRoles,
+  organizationName,
+  type DescribedRole,
+  type NamedOrganization,
+} from '~/lib/site/naming';
+import { registerSegments, type RegisterKind } from '~/lib/site/urls';
 
 /** A register entry's page as its head and card name it. */
 export interface RegisterPageHead {
@@ -22,13 +27,18 @@ export interface RegisterPageHead {
   line: string;
 }
 
-function head(kind: RegisterKind, id: string, fields: Omit<RegisterPageHead, 'kind' | 'id' | 'pagePath'>): RegisterPageHead {
+function head(
+  kind: RegisterKind,
+  id: string,
+  fields: Omit<RegisterPageHead, 'kind' | 'id' | 'pagePath'>,
+): RegisterPageHead {
   return { kind, id, pagePath: `/${registerSegments[kind]}/${id}/`, ...fields };
 }
 
 const contributions = (count: number) => (count === 1 ? 'ein Beitrag' : `${count} Beiträge`);
 /** `Genannt in 3 Abschnitten`, `Genannt in einem Abschnitt`. */
-const namedIn = (count: number) => (count === 1 ? 'Genannt in einem Abschnitt' : `Genannt in ${count} Abschnitten`);
+const namedIn = (count: number) =>
+  count === 1 ? 'Genannt in einem Abschnitt' : `Genannt in ${count} Abschnitten`;
 
 export function personHead(entry: {
   person: { id: string; displayName: string; roles: readonly DescribedRole[] };
@@ -39,12 +49,17 @@ export function personHead(entry: {
   return head('people', person.id, {
     title: person.displayName,
     eyebrow: 'Register · Referierende',
-    description: `${person.displayName}: ${contributions(presented.length)} zur Tagung, mit Funktion und Institution, wie der Bericht sie angibt.`,
+    description:
+      `${person.displayName}: ${contributions(presented.length)} zur Tagung, ` +
+      'mit Funktion und Institution, wie der Bericht sie angibt.',
     line: [roles, contributions(presented.length)].filter(Boolean).join(' · '),
   });
 }
 
-export function topicHead(entry: { topic: { id: string; title: string; description: string }; sections: readonly unknown[] }): RegisterPageHead {
+export function topicHead(entry: {
+  topic: { id: string; title: string; description: string };
+  sections: readonly unknown[];
+}): RegisterPageHead {
   const { topic, sections } = entry;
   return head('topics', topic.id, {
     title: topic.title,
@@ -67,7 +82,10 @@ export function organizationHead(entry: {
   });
 }
 
-export function placeHead(entry: { place: { id: string; name: string; kind: keyof typeof placeKindLabels }; sections: readonly unknown[] }): RegisterPageHead {
+export function placeHead(entry: {
+  place: { id: string; name: string; kind: keyof typeof placeKindLabels };
+  sections: readonly unknown[];
+}): RegisterPageHead {
   const { place, sections } = entry;
   return head('places', place.id, {
     title: place.name,

@@ -5,7 +5,7 @@
  * `src/lib/paragraphs.ts` finds the same paragraphs in the source; a unit test holds the two together.
  */
 import type { HastPluginEntry } from 'satteri';
-import { paragraphAnchor } from '../paragraphs';
+import { paragraphAnchor } from '~/lib/content/paragraphs';
 
 export function paragraphAnchors(): HastPluginEntry {
   // A factory, so that the count starts afresh for every document.

@@ -3,14 +3,17 @@
  * and one for the whole report (`/<event>/zitat.bib`). Shared by the four endpoint routes.
  */
 import type { APIContext } from 'astro';
-import { getConferences } from './report';
-import { reportWork, sectionWork } from './citable';
-import { toBibtex, toRis, type CitableWork } from './citation';
+import { getConferences } from '~/lib/report';
+import { reportWork, sectionWork } from '~/lib/cite/works';
+import { toBibtex, toRis, type CitableWork } from '~/lib/cite/formats';
 
 /** File name of the downloads in a page's folder. */
 export const CITATION_FILE = 'zitat';
 
-const types = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8' } as const;
+const types = {
+  bib: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+} as const;
 
 /** A download response for one work. */
 export function citationResponse(work: CitableWork, format: keyof typeof types): Response {
@@ -20,13 +23,19 @@ export function citationResponse(work: CitableWork, format: keyof typeof types):
 
 /** Static paths for the whole reports' files. */
 export async function reportCitationPaths() {
-  return (await getConferences()).map((conference) => ({ params: { event: conference.slug }, props: { conference } }));
+  return (await getConferences()).map((conference) => ({
+    params: { event: conference.slug },
+    props: { conference },
+  }));
 }
 
 /** Static paths for the sections' files. */
 export async function sectionCitationPaths() {
   return (await getConferences()).flatMap((conference) =>
-    conference.sections.map((section) => ({ params: { event: conference.slug, section: section.slug }, props: { conference, section } })),
+    conference.sections.map((section) => ({
+      params: { event: conference.slug, section: section.slug },
+      props: { conference, section },
+    })),
   );
 }
 

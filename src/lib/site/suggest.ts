@@ -46,12 +46,20 @@ const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
  * part (`/tagung-2018/raumerlebn/` → `/tagung-2018/raumerleben/`), allowing about one wrong letter
  * in three, at most `limit`.
  */
-export function suggestPages(requested: string, pages: readonly KnownPage[], base = '/', limit = 3): KnownPage[] {
+export function suggestPages(
+  requested: string,
+  pages: readonly KnownPage[],
+  base = '/',
+  limit = 3,
+): KnownPage[] {
   const wanted = normalize(requested, base);
   if (wanted === '') return [];
   const scored = pages.map((page) => {
     const known = normalize(page.path, base);
-    const distance = Math.min(editDistance(wanted, known), editDistance(lastSegment(wanted), lastSegment(known)));
+    const distance = Math.min(
+      editDistance(wanted, known),
+      editDistance(lastSegment(wanted), lastSegment(known)),
+    );
     return { page, distance, allowed: Math.max(2, Math.floor(lastSegment(known).length / 3)) };
   });
   return scored

@@ -10,8 +10,8 @@ import type {
   PlaceData,
   ReportSectionData,
   TopicData,
-} from '../schemas';
-import { findAnchors } from './paragraphs';
+} from '~/schemas';
+import { findAnchors } from '~/lib/content/paragraphs';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {

@@ -46,7 +46,9 @@ export function describeRoles(roles: readonly DescribedRole[]): string {
       const organization = role.organization;
       if (organization === undefined) return role.title ?? '';
       if (role.title === undefined) return organizationPath(organization);
-      return role.title.includes(organization.name) ? role.title : `${role.title}, ${organizationPath(organization)}`;
+      return role.title.includes(organization.name)
+        ? role.title
+        : `${role.title}, ${organizationPath(organization)}`;
     })
     .filter((text) => text !== '')
     .join('; ');

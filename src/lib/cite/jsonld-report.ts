@@ -4,8 +4,8 @@
  * the whole. Pure: takes the citable works (`citable.ts`) and plain facts, returns plain objects.
  * Nothing is added that the report does not give: no venue, no times, no publication date.
  */
-import type { CitableWork, Creator } from '../citation';
-import { formatIsoDate } from '../labels';
+import type { CitableWork, Creator } from '~/lib/cite/formats';
+import { formatIsoDate } from '~/lib/site/labels';
 
 type JsonLd = Record<string, unknown>;
 
@@ -63,7 +63,10 @@ function talkEvent(talk: CitableWork, report: CitableWork): JsonLd {
 
 /** The conference as an `Event`, with one sub-event per talk (sections with presenters). */
 export function conferenceEvent(report: CitableWork, talks: readonly CitableWork[]): JsonLd {
-  return { ...conferenceNode(report), subEvent: talks.filter(hasPresenters).map((talk) => talkEvent(talk, report)) };
+  return {
+    ...conferenceNode(report),
+    subEvent: talks.filter(hasPresenters).map((talk) => talkEvent(talk, report)),
+  };
 }
 
 /** The whole report: a `Report` about the conference, credited to the organiser. */
@@ -82,7 +85,10 @@ function reportSummary(report: CitableWork): JsonLd {
 
 /** The whole report with its sections as parts. */
 export function reportNode(report: CitableWork, sections: readonly CitableWork[]): JsonLd {
-  return { ...reportSummary(report), hasPart: sections.map((section) => ({ '@id': nodeId.section(section.url) })) };
+  return {
+    ...reportSummary(report),
+    hasPart: sections.map((section) => ({ '@id': nodeId.section(section.url) })),
+  };
 }
 
 /** One section: a `Report` that is part of the whole report and records its talk. */
@@ -97,7 +103,9 @@ export function sectionNode(section: CitableWork, report: CitableWork, isTalk: b
     author: section.creators.map((creator) => creatorNode(creator, organizerId)),
     publisher: { '@id': organizerId },
     isPartOf: { '@id': nodeId.report(report.url) },
-    ...(isTalk ? { about: { '@id': nodeId.talk(section.url) } } : { about: { '@id': nodeId.event(report.url) } }),
+    ...(isTalk
+      ? { about: { '@id': nodeId.talk(section.url) } }
+      : { about: { '@id': nodeId.event(report.url) } }),
   };
 }
 
@@ -135,7 +143,10 @@ export function sectionGraph(section: CitableWork, report: CitableWork): JsonLd 
 
 /** The graph for the home page: the organiser and the conference with its talks. */
 export function eventGraph(report: CitableWork, sections: readonly CitableWork[]): JsonLd {
-  return { '@context': 'https://schema.org', '@graph': [organizerNode(report), conferenceEvent(report, sections)] };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [organizerNode(report), conferenceEvent(report, sections)],
+  };
 }
 
 function hasPresenters(work: CitableWork): boolean {

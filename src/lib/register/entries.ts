@@ -4,8 +4,8 @@
  * Built from the shaped report (`src/lib/report.ts`); pure and structurally typed, so it is
  * unit-tested without Astro.
  */
-import type { Paragraph } from './paragraphs';
-import { organizationName } from './people';
+import type { Paragraph } from '~/lib/content/paragraphs';
+import { organizationName } from '~/lib/site/naming';
 
 /** A person as the register needs it. */
 export interface RegisterPerson {
@@ -142,7 +142,10 @@ function findNamingBlock(paragraphs: readonly Paragraph[], names: readonly strin
 }
 
 /** The anchor of the first paragraph (or numbered item) that contains one of the names, if any. */
-export function findNamingParagraph(paragraphs: readonly Paragraph[], names: readonly string[]): string | undefined {
+export function findNamingParagraph(
+  paragraphs: readonly Paragraph[],
+  names: readonly string[],
+): string | undefined {
   return findNamingBlock(paragraphs, names)?.anchor;
 }
 
@@ -167,7 +170,11 @@ function findName(text: string, names: readonly string[]): { at: number; length:
  * The first place in a text where one of the names stands, with about `width` characters on each
  * side, cut at word boundaries and marked with `…` where the text goes on.
  */
-export function keywordInContext(text: string, names: readonly string[], width = 90): KeywordInContext | undefined {
+export function keywordInContext(
+  text: string,
+  names: readonly string[],
+  width = 90,
+): KeywordInContext | undefined {
   const found = findName(text, names);
   if (!found) return undefined;
   const end = found.at + found.length;
@@ -200,7 +207,12 @@ function listName(organization: RegisterOrganization): string {
 }
 
 function organizationNames(organization: RegisterOrganization): string[] {
-  return [organization.name, listName(organization), ...(organization.shortName ? [organization.shortName] : []), ...organization.aliases];
+  return [
+    organization.name,
+    listName(organization),
+    ...(organization.shortName ? [organization.shortName] : []),
+    ...organization.aliases,
+  ];
 }
 
 function placeNames(place: RegisterPlace): string[] {
@@ -213,7 +225,11 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
   const { sections } = input;
   const reference = (section: S, names: readonly string[]): Reference<S> => {
     const paragraph = findNamingBlock(section.blocks, names);
-    return { section, anchor: paragraph?.anchor, context: paragraph && keywordInContext(paragraph.text, names) };
+    return {
+      section,
+      anchor: paragraph?.anchor,
+      context: paragraph && keywordInContext(paragraph.text, names),
+    };
   };
 
   const personEntries = sortBy(input.people, (person) => person.sortName).map((person) => ({

@@ -4,7 +4,7 @@
  * names, academic title, roles and affiliations, abbreviations, parent organization and place.
  * Pure; unit-tested in tests/unit/jsonld-register.test.ts.
  */
-import type { OrganizationData } from '../../schemas';
+import type { OrganizationData } from '~/schemas';
 
 /** The organization fields the builders use. */
 export interface JsonLdOrganization {
@@ -42,7 +42,10 @@ const organizationTypes: Record<OrganizationData['kind'], string> = {
 };
 
 /** A short reference to an organization inside another node: type, name, url. */
-function organizationReference(organization: JsonLdOrganization, urlOf: OrganizationUrl): Record<string, unknown> {
+function organizationReference(
+  organization: JsonLdOrganization,
+  urlOf: OrganizationUrl,
+): Record<string, unknown> {
   const url = urlOf(organization);
   return {
     '@type': organizationTypes[organization.kind],
@@ -52,26 +55,37 @@ function organizationReference(organization: JsonLdOrganization, urlOf: Organiza
 }
 
 /** `Organization` (or subtype) with name, alternate names, parent organization and location. */
-export function organizationJsonLd(organization: JsonLdOrganization, urlOf: OrganizationUrl): Record<string, unknown> {
-  const alternateNames = [
-    ...new Set([organization.shortName, ...organization.aliases]),
-  ].filter((name): name is string => name !== undefined && name !== organization.name);
+export function organizationJsonLd(
+  organization: JsonLdOrganization,
+  urlOf: OrganizationUrl,
+): Record<string, unknown> {
+  const alternateNames = [...new Set([organization.shortName, ...organization.aliases])].filter(
+    (name): name is string => name !== undefined && name !== organization.name,
+  );
   const url = urlOf(organization);
   return {
     '@context': 'https://schema.org',
     '@type': organizationTypes[organization.kind],
     ...(url === undefined ? {} : { '@id': url, url }),
     name: organization.name,
-    ...(alternateNames.length > 0 ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames } : {}),
+    ...(alternateNames.length > 0
+      ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames }
+      : {}),
     ...(organization.partOf ? { parentOrganization: organizationReference(organization.partOf, urlOf) } : {}),
     ...(organization.place ? { location: { '@type': 'Place', name: organization.place.name } } : {}),
   };
 }
 
 /** `Person` with name, academic title, the roles' titles as job titles and their organizations. */
-export function personJsonLd(person: JsonLdPerson, url: string, urlOf: OrganizationUrl): Record<string, unknown> {
+export function personJsonLd(
+  person: JsonLdPerson,
+  url: string,
+  urlOf: OrganizationUrl,
+): Record<string, unknown> {
   const jobTitles = person.roles.flatMap((role) => (role.title === undefined ? [] : [role.title]));
-  const affiliations = person.roles.flatMap((role) => (role.organization ? [organizationReference(role.organization, urlOf)] : []));
+  const affiliations = person.roles.flatMap((role) =>
+    role.organization ? [organizationReference(role.organization, urlOf)] : [],
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
@@ -80,7 +94,9 @@ export function personJsonLd(person: JsonLdPerson, url: string, urlOf: Organizat
     name: person.name,
     ...(person.honorific ? { honorificPrefix: person.honorific } : {}),
     ...(jobTitles.length > 0 ? { jobTitle: jobTitles.length === 1 ? jobTitles[0] : jobTitles } : {}),
-    ...(affiliations.length > 0 ? { affiliation: affiliations.length === 1 ? affiliations[0] : affiliations } : {}),
+    ...(affiliations.length > 0
+      ? { affiliation: affiliations.length === 1 ? affiliations[0] : affiliations }
+      : {}),
   };
 }
 
@@ -92,7 +108,11 @@ export interface JsonLdPlace {
 }
 
 /** `Place` with its other names and the place it lies in (a district's city). */
-export function placeJsonLd(place: JsonLdPlace, url: string, urlOf: (place: JsonLdPlace) => string): Record<string, unknown> {
+export function placeJsonLd(
+  place: JsonLdPlace,
+  url: string,
+  urlOf: (place: JsonLdPlace) => string,
+): Record<string, unknown> {
   const alternateNames = place.aliases.filter((alias) => alias !== place.name);
   return {
     '@context': 'https://schema.org',
@@ -100,28 +120,11 @@ export function placeJsonLd(place: JsonLdPlace, url: string, urlOf: (place: Json
     '@id': url,
     url,
     name: place.name,
-    ...(alternateNames.length > 0 ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames } : {}),
-    ...(place.partOf ? { containedInPlace: { '@type': 'Place', '@id': urlOf(place.partOf), name: place.partOf.name } } : {}),
-  };
-}
-
-/** A page of the site that has no more specific structured data: a `WebPage` (or `CollectionPage`). */
-export function webPageJsonLd(page: {
-  type?: 'WebPage' | 'CollectionPage' | 'SearchResultsPage';
-  name: string;
-  description: string;
-  url: string;
-  siteName: string;
-  siteUrl: string;
-}): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': page.type ?? 'WebPage',
-    '@id': page.url,
-    url: page.url,
-    name: page.name,
-    description: page.description,
-    inLanguage: 'de',
-    isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
+    ...(alternateNames.length > 0
+      ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames }
+      : {}),
+    ...(place.partOf
+      ? { containedInPlace: { '@type': 'Place', '@id': urlOf(place.partOf), name: place.partOf.name } }
+      : {}),
   };
 }

@@ -14,7 +14,10 @@ export interface UnsafeMarkup {
 
 const rules: readonly { pattern: RegExp; message: string }[] = [
   { pattern: /<\s*script\b/iu, message: 'a <script> element is not allowed in content' },
-  { pattern: /<\s*(?:iframe|object|embed|frame|frameset|base|meta|link|form)\b/iu, message: 'embedding elements (iframe, object, embed, form …) are not allowed in content' },
+  {
+    pattern: /<\s*(?:iframe|object|embed|frame|frameset|base|meta|link|form)\b/iu,
+    message: 'embedding elements (iframe, object, embed, form …) are not allowed in content',
+  },
   { pattern: /<\s*style\b/iu, message: 'a <style> element is not allowed in content' },
   { pattern: /<[^>]*\s(?:on[a-z]+)\s*=/iu, message: 'event-handler attributes (on…=) are not allowed in content' },
   { pattern: /\b(?:javascript|vbscript)\s*:/iu, message: 'javascript: and vbscript: links are not allowed in content' },

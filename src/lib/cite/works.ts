@@ -2,10 +2,10 @@
  * Turns the report's sections and conferences into citable works (see `citation.ts`), with absolute
  * URLs under the configured site. Pure: takes the shaped report objects and the site origin.
  */
-import type { CitableWork, Creator } from './citation';
-import { personCreator } from './citation';
-import { organizationName, type NamedOrganization } from './people';
-import { numberedTitle } from './sections';
+import type { CitableWork, Creator } from '~/lib/cite/formats';
+import { personCreator } from '~/lib/cite/formats';
+import { organizationName, type NamedOrganization } from '~/lib/site/naming';
+import { numberedTitle } from '~/lib/sections';
 
 /** The fields of a conference these helpers use. */
 export interface CitedConference {
@@ -23,7 +23,12 @@ export interface CitedSection {
   number?: string | undefined;
   title: string;
   url: string;
-  presenters: readonly { sortName: string; name: string; honorific?: string | undefined; displayName: string }[];
+  presenters: readonly {
+    sortName: string;
+    name: string;
+    honorific?: string | undefined;
+    displayName: string;
+  }[];
 }
 
 /** The organiser as publisher and editor: `Forschungsprojekt INTESO`. */
@@ -38,16 +43,24 @@ export function absoluteUrl(path: string, site: URL | string): string {
 }
 
 function bibKey(conference: CitedConference, suffix?: string): string {
-  const organizer = (conference.organizer.shortName ?? conference.slug).toLowerCase().replace(/[^a-z0-9]+/gu, '');
+  const organizer = (conference.organizer.shortName ?? conference.slug)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '');
   const base = `${organizer}${conference.date.getUTCFullYear()}`;
   return suffix ? `${base}-${suffix}` : base;
 }
 
 /** One section as a citable work: its presenters as authors, or the organiser where there are none. */
-export function sectionWork(section: CitedSection, conference: CitedConference, site: URL | string): CitableWork {
+export function sectionWork(
+  section: CitedSection,
+  conference: CitedConference,
+  site: URL | string,
+): CitableWork {
   const publisher = organizerName(conference.organizer);
   const creators: Creator[] =
-    section.presenters.length > 0 ? section.presenters.map(personCreator) : [{ kind: 'organization', name: publisher }];
+    section.presenters.length > 0
+      ? section.presenters.map(personCreator)
+      : [{ kind: 'organization', name: publisher }];
   return {
     kind: 'section',
     key: bibKey(conference, section.slug),

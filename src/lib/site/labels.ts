@@ -1,6 +1,6 @@
 /** German words for the content model's values, in one place. */
-import type { OrganizationData, PlaceData, SectionKind } from '../schemas';
-import type { RegisterKind } from './urls';
+import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
+import type { RegisterKind } from '~/lib/site/urls';
 
 /** How each kind of section is called on the site. */
 export const sectionKindLabels: Record<SectionKind, string> = {
@@ -47,7 +47,12 @@ export function countSections(count: number): string {
   return count === 1 ? '1 Abschnitt' : `${count} Abschnitte`;
 }
 
-const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('de-DE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `15. Juni 2018`. */
 export function formatDateGerman(date: Date): string {

@@ -3,7 +3,7 @@
  * Pure and free of Astro, so the build integration, `scripts/manifest.mjs` (Node runs this file
  * directly) and the tests share it.
  */
-import { htmlText } from './search-index.ts';
+import { escapeHtml, htmlText } from '../html.ts';
 
 /** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
 export function isRedirectPage(html: string): boolean {
@@ -30,8 +30,7 @@ export function extractIds(html: string): string[] {
 
 /** A sitemap (sitemaps.org 0.9) of absolute page URLs. */
 export function sitemapXml(urls: readonly string[]): string {
-  const escape = (value: string) => value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
-  const entries = urls.map((url) => `  <url><loc>${escape(url)}</loc></url>`).join('\n');
+  const entries = urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
@@ -75,7 +74,10 @@ export interface MovedAnchor {
  * Compares the manifest's recorded openings with the built pages' (by page, then id). Anchors that
  * are gone are reported by `checkManifest`; here only those that still exist but point elsewhere.
  */
-export function movedAnchors(manifest: PermalinkManifest, built: ReadonlyMap<string, Readonly<Record<string, string>>>): MovedAnchor[] {
+export function movedAnchors(
+  manifest: PermalinkManifest,
+  built: ReadonlyMap<string, Readonly<Record<string, string>>>,
+): MovedAnchor[] {
   const moved: MovedAnchor[] = [];
   for (const [address, published] of Object.entries(manifest.openings ?? {})) {
     const [page = '', id = ''] = address.split('#');

@@ -2,8 +2,8 @@
  * Which social cards the site has and what each says: one per conference home, whole report and
  * section, plus a site card for every other page. Pure, with structural types.
  */
-import { formatDateGerman, joinGerman } from './labels';
-import type { SocialCard } from './social-card';
+import { formatDateGerman, joinGerman } from '~/lib/site/labels';
+import type { SocialCard } from '~/lib/cards/draw';
 
 /** The fields of a conference the cards use. */
 export interface CardConference {
@@ -64,19 +64,40 @@ export function sectionCard(section: CardSection, conference: CardConference): S
 /** The whole report's card. */
 export function reportCard(conference: CardConference): SocialCard {
   const title = `${conference.reportTitle}: der Bericht`;
-  return { path: reportCardPath(conference.slug), kicker: 'Der ganze Bericht', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+  return {
+    path: reportCardPath(conference.slug),
+    kicker: 'Der ganze Bericht',
+    title,
+    presenters: '',
+    conference: conferenceLine(conference),
+    alt: alt(title, '', conference),
+  };
 }
 
 /** The home page's card (the newest conference). */
 export function homeCard(conference: CardConference): SocialCard {
   const title = conference.reportTitle;
-  return { path: HOME_CARD_PATH, kicker: 'Bericht der Tagung', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+  return {
+    path: HOME_CARD_PATH,
+    kicker: 'Bericht der Tagung',
+    title,
+    presenters: '',
+    conference: conferenceLine(conference),
+    alt: alt(title, '', conference),
+  };
 }
 
 /** The site card, for pages without a card of their own. */
 export function siteCard(conference: CardConference): SocialCard {
   const title = `Tagungsdoku: ${conference.reportTitle}`;
-  return { path: SITE_CARD_PATH, kicker: 'Tagungsdoku', title, presenters: '', conference: conferenceLine(conference), alt: alt(title, '', conference) };
+  return {
+    path: SITE_CARD_PATH,
+    kicker: 'Tagungsdoku',
+    title,
+    presenters: '',
+    conference: conferenceLine(conference),
+    alt: alt(title, '', conference),
+  };
 }
 
 /** A register entry's page as its card shows it (see `src/lib/register-heads.ts`). */
@@ -112,6 +133,9 @@ export function allSocialCards(conferences: readonly CardConference[]): SocialCa
   return [
     homeCard(latest),
     siteCard(latest),
-    ...conferences.flatMap((conference) => [reportCard(conference), ...conference.sections.map((section) => sectionCard(section, conference))]),
+    ...conferences.flatMap((conference) => [
+      reportCard(conference),
+      ...conference.sections.map((section) => sectionCard(section, conference)),
+    ]),
   ];
 }

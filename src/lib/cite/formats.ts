@@ -6,11 +6,18 @@
  * the whole report are credited to the organiser (Forschungsprojekt INTESO). The only date the report
  * gives is the conference's, so that is the date cited.
  */
-import { formatDateGerman, formatIsoDate } from './labels';
+import { formatDateGerman, formatIsoDate } from '~/lib/site/labels';
 
 /** Someone credited: a person (family name first for sorting) or an organisation (one name). */
 export type Creator =
-  | { kind: 'person'; family: string; given: string; name: string; honorific: string | undefined; displayName: string }
+  | {
+      kind: 'person';
+      family: string;
+      given: string;
+      name: string;
+      honorific: string | undefined;
+      displayName: string;
+    }
   | { kind: 'organization'; name: string };
 
 /** Everything a citation needs, already resolved to absolute URLs. */
@@ -42,11 +49,22 @@ export function personCreator(person: {
   displayName: string;
 }): Creator {
   const [family = person.name, given = ''] = person.sortName.split(/,\s*/u, 2);
-  return { kind: 'person', family, given, name: person.name, honorific: person.honorific, displayName: person.displayName };
+  return {
+    kind: 'person',
+    family,
+    given,
+    name: person.name,
+    honorific: person.honorific,
+    displayName: person.displayName,
+  };
 }
 
 function creatorSortName(creator: Creator): string {
-  return creator.kind === 'person' ? (creator.given ? `${creator.family}, ${creator.given}` : creator.family) : creator.name;
+  return creator.kind === 'person'
+    ? creator.given
+      ? `${creator.family}, ${creator.given}`
+      : creator.family
+    : creator.name;
 }
 
 /**
@@ -55,7 +73,10 @@ function creatorSortName(creator: Creator): string {
  */
 export function germanCitation(work: CitableWork): string {
   const authors = work.creators.map(creatorSortName).join('; ');
-  const authorRole = work.creators.length === 1 && work.creators[0]?.kind === 'organization' && work.kind === 'report' ? ' (Hrsg.)' : '';
+  const authorRole =
+    work.creators.length === 1 && work.creators[0]?.kind === 'organization' && work.kind === 'report'
+      ? ' (Hrsg.)'
+      : '';
   const year = work.date.getUTCFullYear();
   const title = /[.!?]$/u.test(work.title) ? work.title : `${work.title}.`;
   const container =
@@ -67,12 +88,16 @@ export function germanCitation(work: CitableWork): string {
 
 /** Escapes the characters BibTeX treats specially; the file is UTF-8, so umlauts stay as they are. */
 export function escapeBibtex(value: string): string {
-  return value.replace(/[\\{}]/gu, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`)).replace(/[&%$#_]/gu, (char) => `\\${char}`);
+  return value
+    .replace(/[\\{}]/gu, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`))
+    .replace(/[&%$#_]/gu, (char) => `\\${char}`);
 }
 
 function bibtexName(creator: Creator): string {
   // Braces keep an organisation's name whole (not split into given and family names).
-  return creator.kind === 'person' ? escapeBibtex(creatorSortName(creator)) : `{${escapeBibtex(creator.name)}}`;
+  return creator.kind === 'person'
+    ? escapeBibtex(creatorSortName(creator))
+    : `{${escapeBibtex(creator.name)}}`;
 }
 
 /** A BibTeX entry: `@inproceedings` for a section, `@misc` for the whole report. */
@@ -107,7 +132,12 @@ export function toRis(work: CitableWork): string {
     ['TY', work.kind === 'section' ? 'CPAPER' : 'RPRT'],
     ...work.creators.map((creator): [string, string] => ['AU', creatorSortName(creator)]),
     ['TI', work.title],
-    ...(work.kind === 'section' ? ([['T2', work.reportTitle], ['A2', work.publisher]] as [string, string][]) : []),
+    ...(work.kind === 'section'
+      ? ([
+          ['T2', work.reportTitle],
+          ['A2', work.publisher],
+        ] as [string, string][])
+      : []),
     ['PB', work.publisher],
     ['PY', String(work.date.getUTCFullYear())],
     ['DA', date],

@@ -43,7 +43,10 @@ export function titleSize(title: string): number {
 
 /** The card's element tree: kicker, title, presenters, and a footer with the conference and date. */
 export function cardLayout(card: SocialCard): CardNode {
-  const line = (text: string, style: Record<string, string | number>): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: text } });
+  const line = (text: string, style: Record<string, string | number>): CardNode => ({
+    type: 'div',
+    props: { style: { display: 'flex', ...style }, children: text },
+  });
   return {
     type: 'div',
     props: {
@@ -66,17 +69,36 @@ export function cardLayout(card: SocialCard): CardNode {
           props: {
             style: { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 144 },
             children: [
-              line(card.kicker, { fontSize: 28, fontWeight: 700, color: colours.accent, letterSpacing: 1, marginBottom: 24 }),
+              line(card.kicker, {
+                fontSize: 28,
+                fontWeight: 700,
+                color: colours.accent,
+                letterSpacing: 1,
+                marginBottom: 24,
+              }),
               line(card.title, { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }),
-              ...(card.presenters ? [line(card.presenters, { fontSize: 34, color: colours.muted, marginTop: 28 })] : []),
+              ...(card.presenters
+                ? [line(card.presenters, { fontSize: 34, color: colours.muted, marginTop: 28 })]
+                : []),
             ],
           },
         },
         {
           type: 'div',
           props: {
-            style: { display: 'flex', justifyContent: 'space-between', width: CARD_WIDTH - 144, borderTop: `2px solid ${colours.line}`, paddingTop: 24, fontSize: 28, color: colours.muted },
-            children: [line(card.conference, {}), line('Tagungsdoku', { fontWeight: 700, color: colours.ink })],
+            style: {
+              display: 'flex',
+              justifyContent: 'space-between',
+              width: CARD_WIDTH - 144,
+              borderTop: `2px solid ${colours.line}`,
+              paddingTop: 24,
+              fontSize: 28,
+              color: colours.muted,
+            },
+            children: [
+              line(card.conference, {}),
+              line('Tagungsdoku', { fontWeight: 700, color: colours.ink }),
+            ],
           },
         },
       ],
@@ -88,16 +110,26 @@ let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'norm
 
 function loadFonts() {
   const require = createRequire(import.meta.url);
-  const file = (weight: number) => require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);
+  const file = (weight: number) =>
+    require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ name: 'Source Sans 3', data: await readFile(file(weight)), weight, style: 'normal' as const })),
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Source Sans 3',
+      data: await readFile(file(weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }
 
 async function drawCard(layout: CardNode): Promise<Uint8Array> {
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
-  const svg = await satori(layout as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  const svg = await satori(layout as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
 }
 
@@ -119,13 +151,17 @@ export function cardCacheKey(layout: CardNode): string {
     const { version } = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
     return `${name}@${version}`;
   });
-  return createHash('sha256').update(JSON.stringify([DRAWING_VERSION, tools, layout])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([DRAWING_VERSION, tools, layout]))
+    .digest('hex')
+    .slice(0, 32);
 }
-
 
 /** Where drawn cards are kept between builds; `TAGUNGSDOKU_CARD_CACHE=off` draws every card afresh. */
 function cacheFolder(): string | undefined {
-  return process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off' ? undefined : join(process.cwd(), 'node_modules', '.cache', 'tagungsdoku-cards');
+  return process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off'
+    ? undefined
+    : join(process.cwd(), 'node_modules', '.cache', 'tagungsdoku-cards');
 }
 
 /**

@@ -2,6 +2,7 @@
  * Newsletter snippets for a report section: plain text, Markdown and HTML, each with the section's
  * number and title, its presenters, one sentence from the report and the absolute URL. Pure.
  */
+import { escapeHtml } from '~/lib/html';
 
 /** UTM parameters added to shared URLs; none by default. */
 export interface UtmParameters {
@@ -51,10 +52,6 @@ export interface ShareSnippets {
   text: string;
   markdown: string;
   html: string;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"]/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 }
 
 /** Markdown special characters that would change the meaning of a title or sentence. */

@@ -2,8 +2,10 @@
  * The search's state in a URL, so a search can be shared and reloads to the same results:
  * `/suche/?q=Köln&person=Felix+Leßke&thema=Ehrenamt`. Pure, unit-tested.
  */
-import { HIGHLIGHT_PARAM } from './search-param';
-import { SEARCH_FILTERS, type SearchFilterName } from './search-terms';
+import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+
+/** The URL parameter that asks a page to mark the searched words: `?markiert=Köln`. */
+export const HIGHLIGHT_PARAM = 'markiert';
 
 /** A query and the chosen values of each filter. */
 export interface SearchState {
@@ -37,8 +39,6 @@ export function formatSearchState(state: SearchState): string {
 export function hasCriteria(state: SearchState): boolean {
   return state.query.trim() !== '' || Object.values(state.filters).some((values) => values.length > 0);
 }
-
-export { HIGHLIGHT_PARAM };
 
 /**
  * A result's URL that asks the target page to mark the searched words, keeping the anchor:

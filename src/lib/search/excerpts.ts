@@ -1,0 +1,26 @@
+/**
+ * Pagefind's excerpts as text and marked hits, never as HTML.
+ */
+import { decodeEntities } from '~/lib/html';
+
+/** One piece of an excerpt: plain text, or a hit Pagefind marked. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Splits a Pagefind excerpt into text and marked hits. Only Pagefind's literal `<mark>` and
+ * `</mark>` become marks; everything else, markup-like text included, stays text, to be put
+ * into the page with `textContent`, never as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/u)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
+  }
+  return parts;
+}

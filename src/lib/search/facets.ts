@@ -1,0 +1,71 @@
+/**
+ * The filter values and counts each section carries into the index and onto the search page.
+ */
+import { organizationName, type NamedOrganization } from '~/lib/site/naming';
+import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+
+/** The fields of a section that its search filters and result metadata come from. */
+export interface SearchableSection {
+  numberedTitle: string;
+  kindLabel: string;
+  presenters: readonly { displayName: string }[];
+  topics: readonly { title: string }[];
+  institutions: readonly NamedOrganization[];
+  places: readonly SearchablePlace[];
+}
+
+/** The fields of a place the Ort filter uses. */
+export interface SearchablePlace {
+  name: string;
+  kind: string;
+  partOf?: SearchablePlace | undefined;
+}
+
+/** The municipality (Kommune) a place is or lies in, if any. */
+function municipalityOf(place: SearchablePlace): string | undefined {
+  if (place.kind === 'kommune') return place.name;
+  return place.partOf ? municipalityOf(place.partOf) : undefined;
+}
+
+/** One filter on the search page with every value some section has, and how many sections have it. */
+export interface SearchFacet {
+  name: SearchFilterName;
+  param: (typeof SEARCH_FILTERS)[number]['param'];
+  values: { value: string; count: number }[];
+}
+
+/**
+ * The search page's filters with their counts, computed from the sections at build time: the same
+ * values the index holds (see `sectionFilters`), so the page shows them without loading the index.
+ * Values are sorted as German readers expect (`localeCompare` with `de`).
+ */
+export function searchFacets(sections: readonly SearchableSection[]): SearchFacet[] {
+  const counts = new Map<SearchFilterName, Map<string, number>>(
+    SEARCH_FILTERS.map(({ name }) => [name, new Map()]),
+  );
+  for (const section of sections) {
+    for (const [name, values] of Object.entries(sectionFilters(section)) as [SearchFilterName, string[]][]) {
+      const facet = counts.get(name);
+      for (const value of values) facet?.set(value, (facet.get(value) ?? 0) + 1);
+    }
+  }
+  return SEARCH_FILTERS.map(({ name, param }) => ({
+    name,
+    param,
+    values: [...(counts.get(name) ?? [])]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => a.value.localeCompare(b.value, 'de')),
+  }));
+}
+
+/** A section's filter values: who presented it, its topics, kind, institutions and municipalities. */
+export function sectionFilters(section: SearchableSection): Record<SearchFilterName, string[]> {
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    Referierende: unique(section.presenters.map((person) => person.displayName)),
+    Thema: unique(section.topics.map((topic) => topic.title)),
+    'Art des Beitrags': [section.kindLabel],
+    Institution: unique(section.institutions.map(organizationName)),
+    Ort: unique(section.places.flatMap((place) => municipalityOf(place) ?? [])),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * What the indexer changes in its copy of a built page before Pagefind reads it. Pure string
+ * work on the HTML Astro wrote, unit-tested without a build.
+ */
+
+import { escapeHtml, htmlText } from '../html.ts';
+
+const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
+
+/** Sub-result titles for elements the site gives an id to link a passage: findings and paragraphs. */
+const PASSAGE_IDS: readonly { pattern: RegExp; title: (n: string) => string }[] = [
+  { pattern: /^ergebnis-(\d+)$/u, title: (n) => `Ergebnis ${n}` },
+  { pattern: /^absatz-(\d+)$/u, title: (n) => `Absatz ${n}` },
+];
+
+/**
+ * The page as Pagefind should index it, or undefined when it has no `data-pagefind-body`:
+ * an invisible `terms` metadata field right inside the body with the extra terms for its text,
+ * and `data-pagefind-title` on passage anchors (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
+ */
+export function prepareForIndex(
+  html: string,
+  termsFor: (text: string) => readonly string[],
+): string | undefined {
+  const start = BODY_START.exec(html);
+  if (!start) return undefined;
+  const tag = start[1] ?? 'article';
+  const bodyFrom = start.index + start[0].length;
+  const closing = html.indexOf(`</${tag}>`, bodyFrom);
+  const bodyHtml = html.slice(bodyFrom, closing === -1 ? undefined : closing);
+  const terms = termsFor(htmlText(bodyHtml));
+  const termsSpan =
+    terms.length > 0 ? `<span data-pagefind-meta="terms:${escapeHtml(terms.join(' '))}"></span>` : '';
+  const withTitles = bodyHtml.replace(
+    /<(\w+)((?:\s[^>]*)?)\sid="([^"]+)"([^>]*)>/gu,
+    (whole, name: string, before: string, id: string, after: string) => {
+      if (whole.includes('data-pagefind-title')) return whole;
+      const passage = PASSAGE_IDS.find(({ pattern }) => pattern.test(id));
+      if (!passage) return whole;
+      const number = passage.pattern.exec(id)?.[1] ?? '';
+      return `<${name}${before} id="${id}"${after} data-pagefind-title="${passage.title(number)}">`;
+    },
+  );
+  return html.slice(0, bodyFrom) + termsSpan + withTitles + (closing === -1 ? '' : html.slice(closing));
+}
