@@ -26,7 +26,7 @@ describe('register page heads', () => {
       id: 'ulrich-deinet',
       pagePath: '/referierende/ulrich-deinet/',
       title: 'Prof. Dr. Ulrich Deinet',
-      eyebrow: 'Register · Referierende',
+      kicker: 'Register · Referierende',
       description:
         'Prof. Dr. Ulrich Deinet: 3 Beiträge zur Tagung, mit Funktion und Institution, wie der Bericht sie angibt.',
       line: 'Projektleiter, INTESO · 3 Beiträge',
@@ -45,13 +45,13 @@ describe('register page heads', () => {
       organization: { ...inteso, shortName: undefined },
       sections: [1],
     });
-    expect([organization.pagePath, organization.eyebrow, organization.line]).toEqual([
+    expect([organization.pagePath, organization.kicker, organization.line]).toEqual([
       '/institutionen/inteso/',
       'Register · Forschungsprojekt',
       'Genannt in einem Abschnitt',
     ]);
     const place = placeHead({ place: { id: 'koeln', name: 'Köln', kind: 'kommune' }, sections: [1, 2, 3] });
-    expect([place.pagePath, place.eyebrow, place.line]).toEqual([
+    expect([place.pagePath, place.kicker, place.line]).toEqual([
       '/orte/koeln/',
       'Register · Kommune',
       'Genannt in 3 Abschnitten',
@@ -79,7 +79,7 @@ describe('register page heads', () => {
     expect(cards[0]).toMatchObject({
       kicker: 'Register · Referierende',
       title: 'Prof. Dr. Ulrich Deinet',
-      presenters: 'Projektleiter, INTESO · 3 Beiträge',
+      byline: 'Projektleiter, INTESO · 3 Beiträge',
       conference: 'Tagung „Integration im Sozialraum“ · 15. Juni 2018',
       alt: 'Register · Referierende: Prof. Dr. Ulrich Deinet. Projektleiter, INTESO · 3 Beiträge. Tagung „Integration im Sozialraum“ · 15. Juni 2018.',
     });

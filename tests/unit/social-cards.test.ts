@@ -37,7 +37,7 @@ describe('social cards', () => {
     const card = sectionCard(conference.sections[0]!, conference);
     expect(card.path).toBe('/og/tagung-2018/online-befragung.png');
     expect(card.title).toBe('2.2 Online-Befragung');
-    expect(card.presenters).toBe('Katja Jepkens und Kai Hauprich');
+    expect(card.byline).toBe('Katja Jepkens und Kai Hauprich');
     expect(card.conference).toBe('Tagung „Integration im Sozialraum“ · 15. Juni 2018');
     expect(card.alt).toContain('Katja Jepkens und Kai Hauprich');
   });
@@ -65,7 +65,7 @@ describe('social cards', () => {
   it('come from the cache only when every word and style is the same, and then equal a fresh drawing', async () => {
     const card = sectionCard(conference.sections[0]!, conference);
     expect(cardCacheKey(cardLayout(card))).toBe(cardCacheKey(cardLayout({ ...card })));
-    expect(cardCacheKey(cardLayout({ ...card, presenters: 'Katja Jepkens' }))).not.toBe(
+    expect(cardCacheKey(cardLayout({ ...card, byline: 'Katja Jepkens' }))).not.toBe(
       cardCacheKey(cardLayout(card)),
     );
     expect(cardCacheKey(cardLayout({ ...card, title: `${card.title} ` }))).not.toBe(

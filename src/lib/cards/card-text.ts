@@ -55,7 +55,7 @@ export function sectionCard(section: CardSection, conference: CardConference): S
     path: sectionCardPath(conference.slug, section.slug),
     kicker: `Bericht · ${section.kindLabel}`,
     title,
-    presenters,
+    byline: presenters,
     conference: conferenceLine(conference),
     alt: alt(title, presenters, conference),
   };
@@ -68,7 +68,7 @@ export function reportCard(conference: CardConference): SocialCard {
     path: reportCardPath(conference.slug),
     kicker: 'Der ganze Bericht',
     title,
-    presenters: '',
+    byline: '',
     conference: conferenceLine(conference),
     alt: alt(title, '', conference),
   };
@@ -81,7 +81,7 @@ export function homeCard(conference: CardConference): SocialCard {
     path: HOME_CARD_PATH,
     kicker: 'Bericht der Tagung',
     title,
-    presenters: '',
+    byline: '',
     conference: conferenceLine(conference),
     alt: alt(title, '', conference),
   };
@@ -94,7 +94,7 @@ export function siteCard(conference: CardConference): SocialCard {
     path: SITE_CARD_PATH,
     kicker: 'Tagungsdoku',
     title,
-    presenters: '',
+    byline: '',
     conference: conferenceLine(conference),
     alt: alt(title, '', conference),
   };
@@ -104,7 +104,7 @@ export function siteCard(conference: CardConference): SocialCard {
 export interface CardRegisterPage {
   /** The page's address without base: `/referierende/ulrich-deinet/`. */
   pagePath: string;
-  eyebrow: string;
+  kicker: string;
   title: string;
   line: string;
 }
@@ -118,11 +118,11 @@ export function registerCardPath(pagePath: string): string {
 export function registerCard(page: CardRegisterPage, conference: CardConference): SocialCard {
   return {
     path: registerCardPath(page.pagePath),
-    kicker: page.eyebrow,
+    kicker: page.kicker,
     title: page.title,
-    presenters: page.line,
+    byline: page.line,
     conference: conferenceLine(conference),
-    alt: `${page.eyebrow}: ${page.title}.${page.line ? ` ${page.line}.` : ''} ${conferenceLine(conference)}.`,
+    alt: `${page.kicker}: ${page.title}.${page.line ? ` ${page.line}.` : ''} ${conferenceLine(conference)}.`,
   };
 }
 

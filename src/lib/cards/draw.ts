@@ -19,7 +19,7 @@ export interface SocialCard {
   kicker: string;
   title: string;
   /** The line under the title: a section's presenters, a register entry's roles or count; may be empty. */
-  presenters: string;
+  byline: string;
   /** `Tagung „Integration im Sozialraum“ · 15. Juni 2018`. */
   conference: string;
   /** Alt text for `og:image:alt`. */
@@ -41,7 +41,7 @@ export function titleSize(title: string): number {
   return 46;
 }
 
-/** The card's element tree: kicker, title, presenters, and a footer with the conference and date. */
+/** The card's element tree: kicker, title, byline, and a footer with the conference and date. */
 export function cardLayout(card: SocialCard): CardNode {
   const line = (text: string, style: Record<string, string | number>): CardNode => ({
     type: 'div',
@@ -77,8 +77,8 @@ export function cardLayout(card: SocialCard): CardNode {
                 marginBottom: 24,
               }),
               line(card.title, { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }),
-              ...(card.presenters
-                ? [line(card.presenters, { fontSize: 34, color: colours.muted, marginTop: 28 })]
+              ...(card.byline
+                ? [line(card.byline, { fontSize: 34, color: colours.muted, marginTop: 28 })]
                 : []),
             ],
           },

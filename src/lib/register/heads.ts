@@ -21,7 +21,7 @@ export interface RegisterPageHead {
   pagePath: string;
   title: string;
   /** The small line above the title: `Register · Referierende`. */
-  eyebrow: string;
+  kicker: string;
   description: string;
   /** The card's line under the title: a person's roles, an entry's kind, how many sections. */
   line: string;
@@ -48,7 +48,7 @@ export function personHead(entry: {
   const roles = describeRoles(person.roles);
   return head('people', person.id, {
     title: person.displayName,
-    eyebrow: 'Register · Referierende',
+    kicker: 'Register · Referierende',
     description:
       `${person.displayName}: ${contributions(presented.length)} zur Tagung, ` +
       'mit Funktion und Institution, wie der Bericht sie angibt.',
@@ -63,7 +63,7 @@ export function topicHead(entry: {
   const { topic, sections } = entry;
   return head('topics', topic.id, {
     title: topic.title,
-    eyebrow: 'Register · Thema',
+    kicker: 'Register · Thema',
     description: topic.description,
     line: countSections(sections.length),
   });
@@ -76,7 +76,7 @@ export function organizationHead(entry: {
   const { organization, sections } = entry;
   return head('organizations', organization.id, {
     title: organizationName(organization),
-    eyebrow: `Register · ${organizationKindLabels[organization.kind]}`,
+    kicker: `Register · ${organizationKindLabels[organization.kind]}`,
     description: `${organization.name}: wo der Bericht sie nennt.`,
     line: namedIn(sections.length),
   });
@@ -89,7 +89,7 @@ export function placeHead(entry: {
   const { place, sections } = entry;
   return head('places', place.id, {
     title: place.name,
-    eyebrow: `Register · ${placeKindLabels[place.kind]}`,
+    kicker: `Register · ${placeKindLabels[place.kind]}`,
     description: `${place.name}: wo der Bericht den Ort nennt.`,
     line: namedIn(sections.length),
   });
