@@ -131,8 +131,22 @@ function withFilePath<T extends { id: string; filePath?: string | undefined; dat
   return { id: entry.id, filePath: entry.filePath ?? fallback, data: entry.data };
 }
 
-async function loadReport(): Promise<ReportData> {
-  const [events, sectionEntries, people, organizations, topics, places] = await Promise.all([
+/** Every collection, as Astro loaded it. */
+interface Collections {
+  events: CollectionEntry<'events'>[];
+  sections: CollectionEntry<'sections'>[];
+  people: CollectionEntry<'people'>[];
+  organizations: CollectionEntry<'organizations'>[];
+  topics: CollectionEntry<'topics'>[];
+  places: CollectionEntry<'places'>[];
+}
+
+/** The register's entries by id, resolved against each other. */
+type Entries = Omit<ReportData, 'conferences'>;
+
+/** Phase 1: query every collection once. */
+async function loadCollections(): Promise<Collections> {
+  const [events, sections, people, organizations, topics, places] = await Promise.all([
     getCollection('events'),
     getCollection('sections'),
     getCollection('people'),
@@ -140,10 +154,15 @@ async function loadReport(): Promise<ReportData> {
     getCollection('topics'),
     getCollection('places'),
   ]);
+  return { events, sections, people, organizations, topics, places };
+}
 
+/** Phase 2: fail the build on a dangling reference, a duplicate, or unsafe markup. */
+async function checkContent(collections: Collections): Promise<void> {
+  const { events, sections, people, organizations, topics, places } = collections;
   assertContentIntegrity({
     events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
-    sections: sectionEntries.map((entry) => ({
+    sections: sections.map((entry) => ({
       ...withFilePath(entry, `content/sections/${entry.id}`),
       body: entry.body,
     })),
@@ -152,9 +171,11 @@ async function loadReport(): Promise<ReportData> {
     topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
     places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
   });
+  await assertSafeMarkup(sections);
+}
 
-  await assertSafeMarkup(sectionEntries);
-
+/** Phase 3: places, organizations, people and topics, each linked to the entries it names. */
+function shapeEntries({ places, organizations, people, topics }: Collections): Entries {
   const placeMap = new Map<string, Place>();
   for (const { id, data } of places) {
     placeMap.set(id, { id, name: data.name, kind: data.kind, partOf: undefined, aliases: data.aliases });
@@ -200,68 +221,82 @@ async function loadReport(): Promise<ReportData> {
       { id, title: data.title, description: data.description, passages: data.passages },
     ]),
   );
+  return { people: personMap, organizations: organizationMap, topics: topicMap, places: placeMap };
+}
 
-  const eventSlugById = new Map(events.map((entry) => [entry.id, entry.data.slug]));
-  const sections: ReportSection[] = sectionEntries.map((entry) => {
-    const data = entry.data;
-    const eventSlug = resolve(eventSlugById, data.event);
-    return {
-      id: entry.id,
-      entry,
-      eventSlug,
-      order: data.order,
-      number: data.number,
-      title: data.title,
-      shortTitle: data.shortTitle ?? data.title,
-      numberedTitle: numberedTitle(data),
-      slug: data.slug,
-      kind: data.kind,
-      kindLabel: sectionKindLabels[data.kind],
-      description: data.description,
-      depth: depthOf(data.number),
-      parentNumber: parentNumber(data.number),
-      presenters: data.presenters.map((id) => resolve(personMap, id)),
-      mentions: data.mentions.map((id) => resolve(personMap, id)),
-      institutions: data.institutions.map((id) => resolve(organizationMap, id)),
-      topics: data.topics.map((id) => resolve(topicMap, id)),
-      places: data.places.map((id) => resolve(placeMap, id)),
-      url: sectionPath(eventSlug, data.slug),
-      blocks: findAnchoredBlocks(entry.body ?? ''),
-    };
-  });
-
-  const conferences: Conference[] = events
-    .map(({ id, data }) => {
-      const own = sortByOrder(sections.filter((section) => section.entry.data.event === id));
-      const bySlug = new Map(own.map((section) => [section.slug, section]));
-      return {
-        id,
-        slug: data.slug,
-        title: data.title,
-        reportTitle: data.reportTitle,
-        date: data.date,
-        edition: data.edition,
-        organizer: resolve(organizationMap, data.organizer),
-        funding: data.funding
-          ? { funder: resolve(organizationMap, data.funding.funder), programme: data.funding.programme }
-          : undefined,
-        partners: data.partners.map((partner) => resolve(organizationMap, partner)),
-        audience: data.audience,
-        summary: data.summary,
-        figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
-        sections: own,
-        url: eventPath(data.slug),
-      };
-    })
-    .sort((a, b) => b.date.getTime() - a.date.getTime());
-
+/** Phase 4: each report section with its people, institutions, topics, places, address and text blocks. */
+function shapeSection(
+  entry: CollectionEntry<'sections'>,
+  eventSlug: string,
+  entries: Entries,
+): ReportSection {
+  const data = entry.data;
   return {
-    conferences,
-    people: personMap,
-    organizations: organizationMap,
-    topics: topicMap,
-    places: placeMap,
+    id: entry.id,
+    entry,
+    eventSlug,
+    order: data.order,
+    number: data.number,
+    title: data.title,
+    shortTitle: data.shortTitle ?? data.title,
+    numberedTitle: numberedTitle(data),
+    slug: data.slug,
+    kind: data.kind,
+    kindLabel: sectionKindLabels[data.kind],
+    description: data.description,
+    depth: depthOf(data.number),
+    parentNumber: parentNumber(data.number),
+    presenters: data.presenters.map((id) => resolve(entries.people, id)),
+    mentions: data.mentions.map((id) => resolve(entries.people, id)),
+    institutions: data.institutions.map((id) => resolve(entries.organizations, id)),
+    topics: data.topics.map((id) => resolve(entries.topics, id)),
+    places: data.places.map((id) => resolve(entries.places, id)),
+    url: sectionPath(eventSlug, data.slug),
+    blocks: findAnchoredBlocks(entry.body ?? ''),
   };
+}
+
+/** Phase 5: each conference with its own sections in the report's order. */
+function shapeConference(
+  { id, data }: CollectionEntry<'events'>,
+  sections: readonly ReportSection[],
+  entries: Entries,
+): Conference {
+  const own = sortByOrder(sections.filter((section) => section.entry.data.event === id));
+  const bySlug = new Map(own.map((section) => [section.slug, section]));
+  const organization = (orgId: string) => resolve(entries.organizations, orgId);
+  return {
+    id,
+    slug: data.slug,
+    title: data.title,
+    reportTitle: data.reportTitle,
+    date: data.date,
+    edition: data.edition,
+    organizer: organization(data.organizer),
+    funding: data.funding
+      ? { funder: organization(data.funding.funder), programme: data.funding.programme }
+      : undefined,
+    partners: data.partners.map(organization),
+    audience: data.audience,
+    summary: data.summary,
+    figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
+    sections: own,
+    url: eventPath(data.slug),
+  };
+}
+
+async function loadReport(): Promise<ReportData> {
+  const collections = await loadCollections();
+  await checkContent(collections);
+  const entries = shapeEntries(collections);
+  const eventSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
+  const sections = collections.sections.map((entry) =>
+    shapeSection(entry, resolve(eventSlugById, entry.data.event), entries),
+  );
+  const conferences = collections.events
+    .map((event) => shapeConference(event, sections, entries))
+    .sort((a, b) => b.date.getTime() - a.date.getTime());
+  return { conferences, ...entries };
 }
 
 /** Fails the build when an MDX file holds markup that could run in a reader's browser. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoles, organizationName, organizationPath, sortPeople } from '~/lib/site/naming';
+import { describeRoles, organizationName, organizationPath } from '~/lib/site/naming';
 import { formatDateGerman, formatIsoDate, joinGerman } from '~/lib/site/labels';
 import { joinBase } from '~/lib/site/urls';
 
@@ -47,25 +47,6 @@ describe('describeRoles', () => {
     expect(describeRoles([{ organization: iss }])).toBe(
       'Institut für Soziologie und Sozialpsychologie (ISS), Universität zu Köln',
     );
-  });
-});
-
-describe('sortPeople', () => {
-  it('sorts by family name the German way', () => {
-    const names = [
-      'Rießen, Anne van',
-      'Leßke, Felix',
-      'Deinet, Ulrich',
-      'Zimmer-Hegmann, Ralf',
-      'Farrokhzad, Schahrzad',
-    ];
-    expect(sortPeople(names.map((sortName) => ({ sortName }))).map((p) => p.sortName)).toEqual([
-      'Deinet, Ulrich',
-      'Farrokhzad, Schahrzad',
-      'Leßke, Felix',
-      'Rießen, Anne van',
-      'Zimmer-Hegmann, Ralf',
-    ]);
   });
 });
 

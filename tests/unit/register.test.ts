@@ -5,7 +5,7 @@ import {
   buildRegister,
   compareGerman,
   excerpt,
-  findNamingParagraph,
+  findNamingBlock,
   keywordInContext,
   type RegisterSection,
 } from '~/lib/register/entries';
@@ -180,8 +180,25 @@ describe('helpers', () => {
     ).toEqual(['Essen', 'Mülheim', 'Ölberg', 'Stadtbezirk 5', 'Stadtbezirk 10', 'Zürich']);
   });
 
+  it('sort people by family name the German way', () => {
+    const names = [
+      'Rießen, Anne van',
+      'Leßke, Felix',
+      'Deinet, Ulrich',
+      'Zimmer-Hegmann, Ralf',
+      'Farrokhzad, Schahrzad',
+    ];
+    expect(names.sort(compareGerman)).toEqual([
+      'Deinet, Ulrich',
+      'Farrokhzad, Schahrzad',
+      'Leßke, Felix',
+      'Rießen, Anne van',
+      'Zimmer-Hegmann, Ralf',
+    ]);
+  });
+
   it('find no paragraph where none names the entry', () => {
-    expect(findNamingParagraph(findParagraphs('Nichts.\n\nAuch nichts.'), ['Köln'])).toBeUndefined();
+    expect(findNamingBlock(findParagraphs('Nichts.\n\nAuch nichts.'), ['Köln'])).toBeUndefined();
   });
 
   it('show a name in the words around it, cut at word boundaries', () => {

@@ -59,179 +59,158 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}: ${problem.field}: ${problem.message}`;
 }
 
-/** Finds every dangling reference, duplicate slug and duplicate position in the content. */
-export function findContentProblems(content: ContentSet): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const ids: Record<Target, Set<string>> = {
-    people: new Set(content.people.map((entry) => entry.id)),
-    organizations: new Set(content.organizations.map((entry) => entry.id)),
-    topics: new Set(content.topics.map((entry) => entry.id)),
-    places: new Set(content.places.map((entry) => entry.id)),
-    events: new Set(content.events.map((entry) => entry.id)),
-  };
-  const sourceOf: Record<Target, string> = {
-    people: content.people[0]?.filePath ?? 'content/people.yaml',
-    organizations: content.organizations[0]?.filePath ?? 'content/organizations.yaml',
-    topics: content.topics[0]?.filePath ?? 'content/topics.yaml',
-    places: content.places[0]?.filePath ?? 'content/places.yaml',
-    events: 'content/events/',
-  };
+/** Collects problems; `reference` and `references` check ids against the content's entries. */
+class ProblemLog {
+  readonly problems: ContentProblem[] = [];
+  private readonly ids: Record<Target, Set<string>>;
+  private readonly sourceOf: Record<Target, string>;
+
+  constructor(content: ContentSet) {
+    const idsOf = (entries: readonly ContentEntry<unknown>[]) => new Set(entries.map((entry) => entry.id));
+    this.ids = {
+      people: idsOf(content.people),
+      organizations: idsOf(content.organizations),
+      topics: idsOf(content.topics),
+      places: idsOf(content.places),
+      events: idsOf(content.events),
+    };
+    this.sourceOf = {
+      people: content.people[0]?.filePath ?? 'content/people.yaml',
+      organizations: content.organizations[0]?.filePath ?? 'content/organizations.yaml',
+      topics: content.topics[0]?.filePath ?? 'content/topics.yaml',
+      places: content.places[0]?.filePath ?? 'content/places.yaml',
+      events: 'content/events/',
+    };
+  }
+
+  add(entry: ContentEntry<unknown>, field: string, message: string, entryId?: string): void {
+    this.problems.push({ filePath: entry.filePath, ...(entryId === undefined ? {} : { entryId }), field, message });
+  }
 
   /** Records a problem when `value` is not an id of `target`. */
-  function check(
-    entry: ContentEntry<unknown>,
-    field: string,
-    value: string | undefined,
-    target: Target,
-    entryId?: string,
-  ): void {
-    if (value === undefined || ids[target].has(value)) return;
-    problems.push({
-      filePath: entry.filePath,
-      ...(entryId === undefined ? {} : { entryId }),
-      field,
-      message: `no ${targetNames[target]} "${value}" in ${sourceOf[target]}`,
-    });
+  reference(entry: ContentEntry<unknown>, field: string, value: string | undefined, target: Target, entryId?: string) {
+    if (value === undefined || this.ids[target].has(value)) return;
+    this.add(entry, field, `no ${targetNames[target]} "${value}" in ${this.sourceOf[target]}`, entryId);
   }
 
-  function checkList(
-    entry: ContentEntry<unknown>,
-    field: string,
-    values: readonly string[],
-    target: Target,
-    entryId?: string,
-  ): void {
-    const seen = new Set<string>();
+  /** Checks each id of a list, and that none is listed twice. */
+  references(entry: ContentEntry<unknown>, field: string, values: readonly string[], target: Target, entryId?: string) {
     values.forEach((value, index) => {
-      check(entry, `${field}[${index}]`, value, target, entryId);
-      if (seen.has(value)) {
-        problems.push({
-          filePath: entry.filePath,
-          ...(entryId === undefined ? {} : { entryId }),
-          field: `${field}[${index}]`,
-          message: `"${value}" is listed twice`,
-        });
-      }
-      seen.add(value);
+      this.reference(entry, `${field}[${index}]`, value, target, entryId);
+      if (values.indexOf(value) < index) this.add(entry, `${field}[${index}]`, `"${value}" is listed twice`, entryId);
     });
   }
 
+  /** Records every later entry that repeats an earlier entry's key. */
+  unique<T extends ContentEntry<unknown>>(
+    entries: readonly T[],
+    key: (entry: T) => string,
+    field: string,
+    message: (duplicate: T, first: T) => string,
+  ): void {
+    for (const [first, duplicate] of findDuplicates(entries, key)) {
+      this.add(duplicate, field, `${message(duplicate, first)} is already used by ${first.filePath}`);
+    }
+  }
+}
+
+/** A section's references, and no one both presenting and only mentioned. */
+function checkSections(content: ContentSet, log: ProblemLog): void {
   for (const section of content.sections) {
     const data = section.data;
-    check(section, 'event', data.event, 'events');
-    checkList(section, 'presenters', data.presenters, 'people');
-    checkList(section, 'mentions', data.mentions, 'people');
-    checkList(section, 'institutions', data.institutions, 'organizations');
-    checkList(section, 'topics', data.topics, 'topics');
-    checkList(section, 'places', data.places, 'places');
+    log.reference(section, 'event', data.event, 'events');
+    log.references(section, 'presenters', data.presenters, 'people');
+    log.references(section, 'mentions', data.mentions, 'people');
+    log.references(section, 'institutions', data.institutions, 'organizations');
+    log.references(section, 'topics', data.topics, 'topics');
+    log.references(section, 'places', data.places, 'places');
     data.mentions.forEach((id, index) => {
       if (data.presenters.includes(id)) {
-        problems.push({
-          filePath: section.filePath,
-          field: `mentions[${index}]`,
-          message: `"${id}" is already a presenter of this section`,
-        });
+        log.add(section, `mentions[${index}]`, `"${id}" is already a presenter of this section`);
       }
     });
   }
+  const numbered = content.sections.filter((entry) => entry.data.number !== undefined);
+  log.unique(content.sections, (e) => `${e.data.event}/${e.data.slug}`, 'slug', (e) => `slug "${e.data.slug}"`);
+  log.unique(content.sections, (e) => `${e.data.event}/${e.data.order}`, 'order', (e) => `order ${e.data.order}`);
+  log.unique(numbered, (e) => `${e.data.event}/${e.data.number}`, 'number', (e) => `section number ${e.data.number}`);
+}
 
-  findDuplicates(content.sections, (entry) => `${entry.data.event}/${entry.data.slug}`).forEach(
-    ([first, duplicate]) =>
-      problems.push({
-        filePath: duplicate.filePath,
-        field: 'slug',
-        message: `slug "${duplicate.data.slug}" is already used by ${first.filePath}`,
-      }),
-  );
-  findDuplicates(content.sections, (entry) => `${entry.data.event}/${entry.data.order}`).forEach(
-    ([first, duplicate]) =>
-      problems.push({
-        filePath: duplicate.filePath,
-        field: 'order',
-        message: `order ${duplicate.data.order} is already used by ${first.filePath}`,
-      }),
-  );
-  findDuplicates(
-    content.sections.filter((entry) => entry.data.number !== undefined),
-    (entry) => `${entry.data.event}/${entry.data.number}`,
-  ).forEach(([first, duplicate]) =>
-    problems.push({
-      filePath: duplicate.filePath,
-      field: 'number',
-      message: `section number ${duplicate.data.number} is already used by ${first.filePath}`,
-    }),
-  );
-
+/** An event's organizer, funder and partners, the sections its figures name, and unique slugs. */
+function checkEvents(content: ContentSet, log: ProblemLog): void {
   for (const event of content.events) {
-    check(event, 'organizer', event.data.organizer, 'organizations');
-    check(event, 'funding.funder', event.data.funding?.funder, 'organizations');
-    checkList(event, 'partners', event.data.partners, 'organizations');
+    log.reference(event, 'organizer', event.data.organizer, 'organizations');
+    log.reference(event, 'funding.funder', event.data.funding?.funder, 'organizations');
+    log.references(event, 'partners', event.data.partners, 'organizations');
     const slugs = new Set(
       content.sections.filter((entry) => entry.data.event === event.id).map((entry) => entry.data.slug),
     );
     event.data.figures.forEach((figure, index) => {
       if (!slugs.has(figure.section)) {
-        problems.push({
-          filePath: event.filePath,
-          field: `figures[${index}].section`,
-          message: `no section with slug "${figure.section}" in this event`,
-        });
+        log.add(event, `figures[${index}].section`, `no section with slug "${figure.section}" in this event`);
       }
     });
   }
-  findDuplicates(content.events, (entry) => entry.data.slug).forEach(([first, duplicate]) =>
-    problems.push({
-      filePath: duplicate.filePath,
-      field: 'slug',
-      message: `slug "${duplicate.data.slug}" is already used by ${first.filePath}`,
-    }),
-  );
+  log.unique(content.events, (entry) => entry.data.slug, 'slug', (entry) => `slug "${entry.data.slug}"`);
+}
 
+/** People's organizations, organizations' parents and places, places' parents. */
+function checkRegister(content: ContentSet, log: ProblemLog): void {
   for (const person of content.people) {
     person.data.roles.forEach((role, index) =>
-      check(person, `roles[${index}].organization`, role.organization, 'organizations', person.id),
+      log.reference(person, `roles[${index}].organization`, role.organization, 'organizations', person.id),
     );
   }
   for (const organization of content.organizations) {
-    check(organization, 'partOf', organization.data.partOf, 'organizations', organization.id);
-    check(organization, 'place', organization.data.place, 'places', organization.id);
+    log.reference(organization, 'partOf', organization.data.partOf, 'organizations', organization.id);
+    log.reference(organization, 'place', organization.data.place, 'places', organization.id);
   }
-  for (const place of content.places) {
-    check(place, 'partOf', place.data.partOf, 'places', place.id);
-  }
+  for (const place of content.places) log.reference(place, 'partOf', place.data.partOf, 'places', place.id);
+}
 
-  // Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
-  // anchor must be in that section's text.
+/**
+ * Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
+ * anchor must be in that section's text.
+ */
+function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
   const eventSlugs = new Map(content.events.map((event) => [event.id, event.data.slug]));
   const sectionsByPath = new Map(
-    content.sections.map((section) => [`${eventSlugs.get(section.data.event) ?? section.data.event}/${section.data.slug}`, section]),
+    content.sections.map((section) => [
+      `${eventSlugs.get(section.data.event) ?? section.data.event}/${section.data.slug}`,
+      section,
+    ]),
   );
   for (const topic of content.topics) {
     const seen = new Set<string>();
     topic.data.passages.forEach((passage, index) => {
       const field = `passages[${index}]`;
-      const where = { filePath: topic.filePath, entryId: topic.id };
       const section = sectionsByPath.get(passage.section);
       if (section === undefined) {
-        problems.push({ ...where, field: `${field}.section`, message: `no section "${passage.section}" in content/sections/` });
+        log.add(topic, `${field}.section`, `no section "${passage.section}" in content/sections/`, topic.id);
         return;
       }
       if (!section.data.topics.includes(topic.id)) {
-        problems.push({
-          ...where,
-          field: `${field}.section`,
-          message: `${section.filePath} does not list topic "${topic.id}" in its topics`,
-        });
+        const message = `${section.filePath} does not list topic "${topic.id}" in its topics`;
+        log.add(topic, `${field}.section`, message, topic.id);
       }
       if (!findAnchors(section.body ?? '').includes(passage.anchor)) {
-        problems.push({ ...where, field: `${field}.anchor`, message: `no anchor "${passage.anchor}" in ${section.filePath}` });
+        log.add(topic, `${field}.anchor`, `no anchor "${passage.anchor}" in ${section.filePath}`, topic.id);
       }
       const key = `${passage.section}#${passage.anchor}`;
-      if (seen.has(key)) problems.push({ ...where, field, message: `"${key}" is listed twice` });
+      if (seen.has(key)) log.add(topic, field, `"${key}" is listed twice`, topic.id);
       seen.add(key);
     });
   }
-  return problems;
+}
+
+/** Finds every dangling reference, duplicate slug and duplicate position in the content. */
+export function findContentProblems(content: ContentSet): ContentProblem[] {
+  const log = new ProblemLog(content);
+  checkSections(content, log);
+  checkEvents(content, log);
+  checkRegister(content, log);
+  checkTopicPassages(content, log);
+  return log.problems;
 }
 
 /** Pairs of (first entry, later entry) that share a key. */

@@ -137,16 +137,11 @@ function sortBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
 }
 
 /** The first paragraph (or numbered item) that contains one of the names, if any. */
-function findNamingBlock(paragraphs: readonly Paragraph[], names: readonly string[]): Paragraph | undefined {
-  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)));
-}
-
-/** The anchor of the first paragraph (or numbered item) that contains one of the names, if any. */
-export function findNamingParagraph(
+export function findNamingBlock(
   paragraphs: readonly Paragraph[],
   names: readonly string[],
-): string | undefined {
-  return findNamingBlock(paragraphs, names)?.anchor;
+): Paragraph | undefined {
+  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)));
 }
 
 function escapeRegExp(text: string): string {
@@ -220,19 +215,20 @@ function placeNames(place: RegisterPlace): string[] {
   return [place.name, ...place.aliases];
 }
 
-/** Builds the whole register from the report's sections and entries. */
-export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>): Register<S> {
-  const { sections } = input;
-  const reference = (section: S, names: readonly string[]): Reference<S> => {
-    const paragraph = findNamingBlock(section.blocks, names);
-    return {
-      section,
-      anchor: paragraph?.anchor,
-      context: paragraph && keywordInContext(paragraph.text, names),
-    };
+/** A reference from a section to an entry, at the first paragraph that names it. */
+function referenceIn<S extends RegisterSection>(section: S, names: readonly string[]): Reference<S> {
+  const paragraph = findNamingBlock(section.blocks, names);
+  return {
+    section,
+    anchor: paragraph?.anchor,
+    context: paragraph && keywordInContext(paragraph.text, names),
   };
+}
 
-  const personEntries = sortBy(input.people, (person) => person.sortName).map((person) => ({
+/** People by family name, with the sections they presented and those that only name them. */
+function personEntries<S extends RegisterSection>(input: RegisterInput<S>): PersonEntry<S>[] {
+  const { sections } = input;
+  return sortBy(input.people, (person) => person.sortName).map((person) => ({
     person,
     // A contribution is the whole section: it is linked without a paragraph anchor.
     presented: sections
@@ -240,11 +236,15 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
       .map((section) => ({ section, anchor: undefined })),
     named: sections
       .filter((section) => section.mentions.some((mentioned) => mentioned.id === person.id))
-      .map((section) => reference(section, [person.name])),
+      .map((section) => referenceIn(section, [person.name])),
   }));
+}
 
+/** Topics with the sections that list them and their chosen passages. */
+function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): TopicEntry<S>[] {
+  const { sections } = input;
   const byKey = new Map(sections.map((section) => [sectionKey(section), section]));
-  const topics = [...input.topics].map((topic) => ({
+  return [...input.topics].map((topic) => ({
     topic,
     sections: sections.filter((section) => section.topics.some((candidate) => candidate.id === topic.id)),
     passages: topic.passages.flatMap((passage) => {
@@ -254,16 +254,19 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
       return [{ section, anchor: passage.anchor, text: paragraph?.text }];
     }),
   }));
+}
 
+/** Organizations by name, with the sections that name them, their parts and their people. */
+function organizationEntries<S extends RegisterSection>(input: RegisterInput<S>): OrganizationEntry<S>[] {
   const people = [...input.people];
-  const allOrganizations = [...input.organizations];
-  const organizations = sortBy(allOrganizations, listName).map((organization) => ({
+  const all = [...input.organizations];
+  return sortBy(all, listName).map((organization) => ({
     organization,
-    sections: sections
+    sections: input.sections
       .filter((section) => section.institutions.some((candidate) => candidate.id === organization.id))
-      .map((section) => reference(section, organizationNames(organization))),
+      .map((section) => referenceIn(section, organizationNames(organization))),
     parts: sortBy(
-      allOrganizations.filter((candidate) => candidate.partOf?.id === organization.id),
+      all.filter((candidate) => candidate.partOf?.id === organization.id),
       listName,
     ),
     people: sortBy(
@@ -271,28 +274,36 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
       (person) => person.sortName,
     ),
   }));
+}
 
-  const allPlaces = [...input.places];
-  const places = sortBy(allPlaces, (place) => place.name).map((place) => ({
+/** Places by name, with the sections that name them, their districts and the organizations there. */
+function placeEntries<S extends RegisterSection>(input: RegisterInput<S>): PlaceEntry<S>[] {
+  const organizations = [...input.organizations];
+  const all = [...input.places];
+  return sortBy(all, (place) => place.name).map((place) => ({
     place,
-    sections: sections
+    sections: input.sections
       .filter((section) => section.places.some((candidate) => candidate.id === place.id))
-      .map((section) => reference(section, placeNames(place))),
+      .map((section) => referenceIn(section, placeNames(place))),
     parts: sortBy(
-      allPlaces.filter((candidate) => candidate.partOf?.id === place.id),
+      all.filter((candidate) => candidate.partOf?.id === place.id),
       (candidate) => candidate.name,
     ),
     organizations: sortBy(
-      allOrganizations.filter((organization) => organization.place?.id === place.id),
+      organizations.filter((organization) => organization.place?.id === place.id),
       listName,
     ),
   }));
+}
 
+/** Builds the whole register from the report's sections and entries. */
+export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>): Register<S> {
+  const people = personEntries(input);
   return {
-    presenters: personEntries.filter((entry) => entry.presented.length > 0),
-    namedPeople: personEntries.filter((entry) => entry.presented.length === 0),
-    topics,
-    organizations,
-    places,
+    presenters: people.filter((entry) => entry.presented.length > 0),
+    namedPeople: people.filter((entry) => entry.presented.length === 0),
+    topics: topicEntries(input),
+    organizations: organizationEntries(input),
+    places: placeEntries(input),
   };
 }

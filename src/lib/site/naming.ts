@@ -53,9 +53,3 @@ export function describeRoles(roles: readonly DescribedRole[]): string {
     .filter((text) => text !== '')
     .join('; ');
 }
-
-/** Sorts people by their sort name, the German way (`Leßke` before `Rießen`). */
-export function sortPeople<T extends { sortName: string }>(people: readonly T[]): T[] {
-  const collator = new Intl.Collator('de', { sensitivity: 'base' });
-  return [...people].sort((a, b) => collator.compare(a.sortName, b.sortName));
-}
