@@ -1,9 +1,11 @@
 /**
  * Which social cards the site has and what each says: one per conference home, whole report and
- * section, plus a site card for every other page. Pure, with structural types.
+ * section, one per register entry (its words from `register/heads.ts`), and a site card for the
+ * search, the 404 and the register's overviews. Pure, with structural types.
  */
 import { formatDateGerman, joinGerman } from '~/lib/site/labels';
 import type { SocialCard } from '~/lib/cards/draw';
+import { numberedTitle } from '~/lib/sections';
 
 /** The fields of a conference the cards use. */
 export interface CardConference {
@@ -49,7 +51,7 @@ function alt(title: string, presenters: string, conference: CardConference): str
 
 /** A section's card: number and title, presenters, conference and date. */
 export function sectionCard(section: CardSection, conference: CardConference): SocialCard {
-  const title = section.number ? `${section.number} ${section.title}` : section.title;
+  const title = numberedTitle(section);
   const presenters = joinGerman(section.presenters.map((person) => person.displayName));
   return {
     path: sectionCardPath(conference.slug, section.slug),

@@ -3,7 +3,7 @@
  * (`BASE_PATH=/tagungsdoku`).
  */
 
-/** Joins the configured base with a site-relative path: `sitePath('/a/', '/docs/')` → `/docs/a/`. */
+/** Joins a base with a site-relative path: `joinBase('/a/', '/docs/')` → `/docs/a/`. */
 export function joinBase(path: string, base: string): string {
   const trimmedBase = base.replace(/\/+$/u, '');
   const normalizedPath = path.startsWith('/') ? path : `/${path}`;

@@ -1,9 +1,4 @@
-/** The whole report's citation as RIS. */
-import type { APIRoute } from 'astro';
-import type { Conference } from '~/lib/report';
-import { citationResponse, reportCitationPaths, reportWork, siteOf } from '~/lib/cite/files';
+/** The whole report's citation as a RIS file. */
+import { reportCitationRoute } from '~/lib/cite/files';
 
-export const getStaticPaths = reportCitationPaths;
-
-export const GET: APIRoute<{ conference: Conference }> = (context) =>
-  citationResponse(reportWork(context.props.conference, siteOf(context)), 'ris');
+export const { getStaticPaths, GET } = reportCitationRoute('ris');

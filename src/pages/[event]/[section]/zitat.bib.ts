@@ -1,9 +1,4 @@
-/** One section's citation as BIB. */
-import type { APIRoute } from 'astro';
-import type { Conference, ReportSection } from '~/lib/report';
-import { citationResponse, sectionCitationPaths, sectionWork, siteOf } from '~/lib/cite/files';
+/** One section's citation as a BibTeX file. */
+import { sectionCitationRoute } from '~/lib/cite/files';
 
-export const getStaticPaths = sectionCitationPaths;
-
-export const GET: APIRoute<{ conference: Conference; section: ReportSection }> = (context) =>
-  citationResponse(sectionWork(context.props.section, context.props.conference, siteOf(context)), 'bib');
+export const { getStaticPaths, GET } = sectionCitationRoute('bib');
