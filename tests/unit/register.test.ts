@@ -103,6 +103,23 @@ const register = buildRegister({
 });
 
 describe('buildRegister', () => {
+  it('reads entries given as iterators, as the data module passes a map’s values', () => {
+    const fromIterators = buildRegister({
+      sections,
+      people: new Map([riessen, friedrichs, oezdemir, lesske, deinet].map((p) => [p.id, p])).values(),
+      organizations: new Map([studien, uni, iss, inteso].map((o) => [o.id, o])).values(),
+      topics: [ehrenamt, akzeptanz].values(),
+      places: [koeln, bezirk, hamburg].values(),
+    });
+    const people = (register: typeof fromIterators) =>
+      register.organizations.map((entry) => entry.people.map((person) => person.id));
+    expect(people(fromIterators)).toEqual(people(register));
+    expect(people(fromIterators).flat().length).toBeGreaterThan(0);
+    expect(fromIterators.places.map((entry) => entry.organizations.length)).toEqual(
+      register.places.map((entry) => entry.organizations.length),
+    );
+  });
+
   it('lists presenters by surname, the German way, and the people only named apart', () => {
     expect(register.presenters.map((entry) => entry.person.id)).toEqual([
       'ulrich-deinet',

@@ -108,7 +108,9 @@ export interface Register<S extends RegisterSection> {
   presenters: PersonEntry<S>[];
   /** People the report names who did not present anything, by surname. */
   namedPeople: PersonEntry<S>[];
-  /** Topics in the order of `content/topics.yaml`. */
+  /** Ids of everyone who presented: they have a page of their own (`personEntryPath`). */
+  presenterIds: ReadonlySet<string>;
+  /** Topics, in the order the collection gives them (by id). */
   topics: TopicEntry<S>[];
   /** Institutions, projects, offices and funders, alphabetically. */
   organizations: OrganizationEntry<S>[];
@@ -297,10 +299,20 @@ function placeEntries<S extends RegisterSection>(input: RegisterInput<S>): Place
 }
 
 /** Builds the whole register from the report's sections and entries. */
-export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>): Register<S> {
+export function buildRegister<S extends RegisterSection>(source: RegisterInput<S>): Register<S> {
+  // The entries may come as iterators (a Map's values): read each once.
+  const input: RegisterInput<S> = {
+    sections: source.sections,
+    people: [...source.people],
+    organizations: [...source.organizations],
+    topics: [...source.topics],
+    places: [...source.places],
+  };
   const people = personEntries(input);
+  const presenters = people.filter((entry) => entry.presented.length > 0);
   return {
-    presenters: people.filter((entry) => entry.presented.length > 0),
+    presenters,
+    presenterIds: new Set(presenters.map((entry) => entry.person.id)),
     namedPeople: people.filter((entry) => entry.presented.length === 0),
     topics: topicEntries(input),
     organizations: organizationEntries(input),
