@@ -72,17 +72,6 @@ export function walkTimeout(perPageMs: number): number {
 }
 
 /**
- * Every built page, split into `count` groups of about equal size, so that walks over all pages can
- * run as several tests on Playwright's parallel workers.
- */
-export function pageShards(count: number): string[][] {
-  const paths = builtPagePaths();
-  const shards: string[][] = Array.from({ length: count }, () => []);
-  paths.forEach((path, index) => shards[index % count]?.push(path));
-  return shards.filter((shard) => shard.length > 0);
-}
-
-/**
  * The pages the sitemap lists (site paths with base), plus the 404 page, which a sitemap leaves out.
  * meta.spec.ts checks that this is every HTML page the build wrote.
  */
