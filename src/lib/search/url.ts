@@ -3,9 +3,7 @@
  * `/suche/?q=Köln&person=Felix+Leßke&thema=Ehrenamt`. Pure, unit-tested.
  */
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-
-/** The URL parameter that asks a page to mark the searched words: `?markiert=Köln`. */
-export const HIGHLIGHT_PARAM = 'markiert';
+import { HIGHLIGHT_PARAM } from '~/lib/search/highlight-param';
 
 /** A query and the chosen values of each filter. */
 export interface SearchState {
