@@ -14,6 +14,8 @@ test('the walk covers every built page', () => {
 
 for (const path of paths) {
   test(`no axe violations, light and dark: ${path}`, async ({ page }) => {
+    // The whole report takes axe about 13 s on a busy machine: keep far from the limit.
+    test.setTimeout(60_000);
     await page.goto(path);
     const report: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
