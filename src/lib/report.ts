@@ -102,6 +102,8 @@ export interface Conference {
   partners: readonly Organization[];
   audience: { count: number; approximate: boolean; description: string };
   summary: string;
+  /** The licence for reuse, when the project team has given one. */
+  license: { name: string; url: string | undefined } | undefined;
   figures: readonly Figure[];
   /** The report's sections in reading order. */
   sections: readonly ReportSection[];
@@ -248,6 +250,7 @@ async function loadReport(): Promise<ReportData> {
         partners: data.partners.map((partner) => resolve(organizationMap, partner)),
         audience: data.audience,
         summary: data.summary,
+        license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
         figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
         sections: own,
         url: eventPath(data.slug),
