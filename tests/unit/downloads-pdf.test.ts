@@ -2,26 +2,11 @@
  * The PDF: Typst source that no character of the report can break, compiled by the real compiler,
  * with the metadata, outline and text a reader gets (read back with pdfinfo and pdftotext).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '~/lib/downloads/book';
 import { compileTypst } from '~/lib/downloads/pdf';
 import { typstSource, typstString } from '~/lib/downloads/typst';
-
-/** Runs a poppler tool on PDF bytes. */
-function poppler(tool: 'pdftotext' | 'pdfinfo', pdf: Uint8Array, ...args: string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'tagungsdoku-pdf-')), 'bericht.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-}
-
-const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+import { letters, pdfInfo, pdfText } from '../support/downloads';
 
 const tricky =
   'Zeichen, die Typst sonst liest: #let $x$ *fett* _kursiv_ `roh` <marke> @verweis [Klammer] \\ "gerade" -- ~ // kein Kommentar';
@@ -61,13 +46,13 @@ describe('typstString', () => {
 describe('the PDF', () => {
   it('prints every character of the text as written, with metadata, title page and outline', async () => {
     const pdf = await compileTypst(typstSource(book));
-    const text = poppler('pdftotext', pdf, '-enc', 'UTF-8');
+    const text = pdfText(pdf);
     expect(letters(text)).toContain(letters(tricky));
     expect(text).toContain('"gerade"');
     expect(text).toContain('Inhalt');
     expect(text).toContain('Dr. Erika Muster');
     expect(text).toContain('example.org/probe/eins/');
-    const info = poppler('pdfinfo', pdf);
+    const info = pdfInfo(pdf);
     expect(info).toMatch(/^Title:\s+Tagung „Probe“$/mu);
     expect(info).toMatch(/^Author:\s+IfP/mu);
     expect(info).toMatch(/^Tagged:\s+yes$/mu);
