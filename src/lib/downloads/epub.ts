@@ -3,6 +3,7 @@
  * and the report's social card as cover, zipped as the EPUB container wants it (`mimetype` first and
  * stored). Pure: `epubFiles` lists the files, `zipEpub` packs them. Checked with epubcheck in the tests.
  */
+import { joinGerman } from '~/lib/site/labels';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeHtml } from '~/lib/html';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
@@ -68,7 +69,7 @@ function chapterFile(chapter: Chapter): string {
 function chapterPage(chapter: Chapter): string {
   const presenters =
     chapter.presenters.length > 0
-      ? `<p class="presenters">${escapeHtml(chapter.presenters.join(', '))}</p>\n`
+      ? `<p class="presenters">${escapeHtml(joinGerman(chapter.presenters))}</p>\n`
       : '';
   const address = `<p class="address"><a href="${escapeHtml(chapter.url)}">${escapeHtml(chapter.url)}</a></p>`;
   const body = [

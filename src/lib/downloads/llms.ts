@@ -2,6 +2,7 @@
  * `/llms.txt`: a short Markdown index of the site for assistants and scripts (llmstxt.org): what the
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
+import { joinGerman } from '~/lib/site/labels';
 import { escapeMarkdown } from '~/lib/downloads/markdown';
 
 /** The fields of a conference the index uses; addresses are absolute. */
@@ -33,7 +34,7 @@ export function llmsText(conferences: readonly IndexedConference[], schema: stri
         `## ${escapeMarkdown(conference.title)} (${conference.dateLabel})`,
         link('Der ganze Bericht als Markdown', conference.markdown),
         ...conference.sections.map((section) =>
-          link(section.title, section.markdown, section.presenters.join(', ')),
+          link(section.title, section.markdown, joinGerman(section.presenters)),
         ),
       ].join('\n'),
     ),

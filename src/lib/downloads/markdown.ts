@@ -4,6 +4,7 @@
  * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped; an
  * underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.
  */
+import { joinGerman } from '~/lib/site/labels';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
 import type { Block, Inline } from '~/lib/downloads/document';
 
@@ -53,7 +54,7 @@ function chapterMarkdown(chapter: Chapter, level: number): string {
   return [
     `${'#'.repeat(level)} ${escapeMarkdown(chapter.title)}`,
     ...(chapter.presenters.length > 0
-      ? [`Referierende: ${escapeMarkdown(chapter.presenters.join(', '))}`]
+      ? [`Referierende: ${escapeMarkdown(joinGerman(chapter.presenters))}`]
       : []),
     `<${chapter.url}>`,
     ...chapter.blocks.map((item) => block(item, level)),

@@ -7,6 +7,7 @@
  * so no character of the report can be read as Typst syntax (`*`, `_`, `#`, `"` stay as written, and
  * straight quotes are not turned into German ones).
  */
+import { joinGerman } from '~/lib/site/labels';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
 import type { Block, Inline } from '~/lib/downloads/document';
 
@@ -54,7 +55,7 @@ function block(item: Block, depth: number): string {
 
 function chapter(section: Chapter): string {
   const presenters =
-    section.presenters.length > 0 ? `#presenters[${text(section.presenters.join(', '))}]\n` : '';
+    section.presenters.length > 0 ? `#presenters[${text(joinGerman(section.presenters))}]\n` : '';
   return [
     `#heading(level: ${section.depth})[${text(section.title)}]`,
     `${presenters}#address(${typstString(section.url)})`,
@@ -72,8 +73,9 @@ const DESIGN = String.raw`
 #set par(justify: true, leading: 0.64em, spacing: 0.64em, first-line-indent: 1.2em)
 #set enum(indent: 0pt, body-indent: 0.7em, spacing: 0.64em)
 #set list(indent: 0pt, body-indent: 0.7em, spacing: 0.64em)
-#show enum: set block(above: 0.9em, below: 0.9em)
-#show list: set block(above: 0.9em, below: 0.9em)
+// A list stands apart from the paragraphs around it by half a line.
+#show enum: it => block(above: 0.95em, below: 0.95em, it)
+#show list: it => block(above: 0.95em, below: 0.95em, it)
 #show link: set text(fill: accent)
 #show heading: set text(weight: "semibold", hyphenate: false, number-type: "lining")
 #show heading: set par(justify: false)
@@ -88,12 +90,12 @@ const DESIGN = String.raw`
   link(url, url.replace(regex("^https?://"), ""))
 })
 
-#page(margin: (x: 33mm, top: 62mm, bottom: 32mm), numbering: none)[
+#page(margin: (x: 28mm, top: 62mm, bottom: 32mm), numbering: none)[
   #set par(justify: false, first-line-indent: 0pt)
   #set text(hyphenate: false)
   #text(size: 9pt, fill: accent, weight: "semibold", tracking: 0.12em, upper("Bericht"))
   #v(0.7em)
-  #text(size: 27pt, weight: "semibold", hyphenate: false, book-title)
+  #text(size: 25pt, weight: "semibold", hyphenate: false, book-title)
   #v(1.1em)
   #text(size: 13pt, book-date)
   #v(1fr)
@@ -116,7 +118,7 @@ const DESIGN = String.raw`
   },
   footer: context align(center, text(size: 9pt, counter(page).display())),
 )
-#show outline.entry: set text(number-type: "lining", number-width: "tabular")
+#show outline.entry: set text(number-type: "lining", number-width: "tabular", hyphenate: false)
 #show outline.entry.where(level: 1): set block(above: 0.9em)
 #outline(title: "Inhalt", indent: 1.6em, depth: 3)
 #pagebreak()
