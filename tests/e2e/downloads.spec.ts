@@ -68,6 +68,7 @@ test('the PDF is typeset with title page, outline with page numbers, metadata an
   expect(info).toMatch(/^Author:\s+Forschungsprojekt INTESO$/mu);
   expect(info).toMatch(/^Tagged:\s+yes$/mu);
   expect(pdf.toString('latin1')).toMatch(/\/Lang \(de/u);
+  expect(pdf.toString('latin1'), 'declares PDF/UA-1').toContain('<pdfuaid:part>1</pdfuaid:part>');
   const pages = pdfText(pdf).split('\f');
   expect(pages[0]).toContain('15. Juni 2018');
   expect(pages[0]).toContain('Ministerium für Kultur und Wissenschaft des Landes NRW');

@@ -29,8 +29,12 @@ import { getAllSections, getConferences, type Conference, type ReportSection } f
 /** The public origin (`SITE`), for absolute addresses inside the files. */
 const site = import.meta.env.SITE ?? 'http://localhost:4321';
 
-/** When this build started: the EPUB's `dcterms:modified`. */
-const buildTime = new Date(Math.floor(Date.now() / 1000) * 1000);
+/**
+ * The EPUB's `dcterms:modified`: when this build started, or `SOURCE_DATE_EPOCH` (seconds) for
+ * reproducible builds, which then write the same bytes each time.
+ */
+const epoch = Number(process.env['SOURCE_DATE_EPOCH'] ?? Number.NaN);
+const buildTime = new Date(Number.isFinite(epoch) ? epoch * 1000 : Math.floor(Date.now() / 1000) * 1000);
 
 /** The line of the section's file where its text starts, for error messages. */
 async function firstLineOfBody(section: ReportSection): Promise<{ filePath: string; line: number }> {
