@@ -8,6 +8,7 @@ import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
 import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
 import { sectionKindLabels } from '~/lib/site/labels';
+import { readSectionDocument, type Block } from '~/lib/content/document';
 import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
@@ -79,6 +80,8 @@ export interface ReportSection {
   topics: readonly Topic[];
   places: readonly Place[];
   url: string;
+  /** The text as a document tree (paragraphs, lists, emphasis, links), for the downloads. */
+  document: readonly Block[];
   /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
   blocks: readonly Paragraph[];
 }
@@ -156,6 +159,7 @@ async function loadReport(): Promise<ReportData> {
   });
 
   await assertSafeMarkup(sectionEntries);
+  const documents = await readDocuments(sectionEntries);
 
   const placeMap = new Map<string, Place>();
   for (const { id, data } of places) {
@@ -229,6 +233,7 @@ async function loadReport(): Promise<ReportData> {
       places: data.places.map((id) => resolve(placeMap, id)),
       url: sectionPath(eventSlug, data.slug),
       blocks: findAnchoredBlocks(entry.body ?? ''),
+      document: resolve(documents, entry.id),
     };
   });
 
@@ -282,6 +287,22 @@ async function assertSafeMarkup(entries: readonly CollectionEntry<'sections'>[])
       `Unsafe markup in content:\n${found.map((item) => `  - ${item.filePath}:${item.line}: ${item.message}`).join('\n')}`,
     );
   }
+}
+
+/**
+ * Every section's text as a document tree. Markup the downloads cannot show (a table, a component)
+ * fails the build here, with file and line, before any page is written.
+ */
+async function readDocuments(entries: readonly CollectionEntry<'sections'>[]): Promise<Map<string, Block[]>> {
+  return new Map(
+    await Promise.all(
+      entries.map(async (entry) => {
+        const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+        const raw = await readFile(filePath, 'utf8');
+        return [entry.id, readSectionDocument(raw, entry.body ?? '', filePath)] as const;
+      }),
+    ),
+  );
 }
 
 let cached: Promise<ReportData> | undefined;

@@ -3,7 +3,7 @@
  * (see tests/support/content.ts): sections in order, presenters by their display names.
  */
 import { buildBook, type Book, type BookConference } from '~/lib/downloads/book';
-import { readDocument, type Block } from '~/lib/downloads/document';
+import { readDocument, type Block } from '~/lib/content/document';
 import { readDataFile, readEvents, readSections } from './content';
 
 interface RawSection {

@@ -5,7 +5,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { htmlText } from '~/lib/html';
-import { inlineText } from '~/lib/downloads/document';
+import { inlineText } from '~/lib/content/document';
 import { escapeMarkdown, reportMarkdown, sectionMarkdown } from '~/lib/downloads/markdown';
 import { contentBook } from '../support/book';
 

@@ -6,7 +6,7 @@ import { absoluteUrl, organizerName } from '~/lib/cite/works';
 import { numberedTitle } from '~/lib/sections';
 import { formatDateGerman, formatIsoDate } from '~/lib/site/labels';
 import { organizationName, type NamedOrganization } from '~/lib/site/naming';
-import type { Block } from '~/lib/downloads/document';
+import type { Block } from '~/lib/content/document';
 
 /** The licence the project team gives the report under (`license` in the event file). */
 export interface License {

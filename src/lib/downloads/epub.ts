@@ -7,7 +7,7 @@ import { joinGerman } from '~/lib/site/labels';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeHtml } from '~/lib/html';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
-import type { Block, Inline } from '~/lib/downloads/document';
+import type { Block, Inline } from '~/lib/content/document';
 
 /** One file of the EPUB, path inside the container. */
 export interface EpubFile {

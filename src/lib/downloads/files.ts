@@ -4,11 +4,9 @@
  * whichever page or route asks first makes the files (the PDF from the cache when the report has
  * not changed), and every page after it gets the same bytes: sizes on pages are the sizes served.
  */
-import { readFile } from 'node:fs/promises';
 import { reportCard } from '~/lib/cards/card-text';
 import { renderSocialCard } from '~/lib/cards/draw';
 import { buildBook, licenseNote, type Book } from '~/lib/downloads/book';
-import { readDocument } from '~/lib/downloads/document';
 import { epubFiles, zipEpub } from '~/lib/downloads/epub';
 import {
   downloadFormats,
@@ -36,14 +34,6 @@ const site = import.meta.env.SITE ?? 'http://localhost:4321';
 const epoch = Number(process.env['SOURCE_DATE_EPOCH'] ?? Number.NaN);
 const buildTime = new Date(Number.isFinite(epoch) ? epoch * 1000 : Math.floor(Date.now() / 1000) * 1000);
 
-/** The line of the section's file where its text starts, for error messages. */
-async function firstLineOfBody(section: ReportSection): Promise<{ filePath: string; line: number }> {
-  const filePath = section.entry.filePath ?? `content/sections/${section.id}.mdx`;
-  const raw = await readFile(filePath, 'utf8');
-  const at = raw.indexOf(section.entry.body ?? '');
-  return { filePath, line: at <= 0 ? 1 : raw.slice(0, at).split('\n').length };
-}
-
 function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let value = cache.get(key);
   if (value === undefined) {
@@ -60,14 +50,7 @@ const epubs = new Map<string, Promise<Uint8Array>>();
 /** The conference's report as a book (see `book.ts`). */
 export function getBook(conference: Conference): Promise<Book> {
   return memo(books, conference.slug, async () => {
-    const texts = new Map(
-      await Promise.all(
-        conference.sections.map(async (section) => {
-          const { filePath, line } = await firstLineOfBody(section);
-          return [section.slug, readDocument(section.entry.body ?? '', filePath, line)] as const;
-        }),
-      ),
-    );
+    const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
     return buildBook(conference, texts, site);
   });
 }

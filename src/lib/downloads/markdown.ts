@@ -6,7 +6,7 @@
  */
 import { joinGerman } from '~/lib/site/labels';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
-import type { Block, Inline } from '~/lib/downloads/document';
+import type { Block, Inline } from '~/lib/content/document';
 
 /** Escapes what Markdown would read as inline markup. */
 export function escapeMarkdown(text: string): string {

@@ -9,7 +9,7 @@
  */
 import { joinGerman } from '~/lib/site/labels';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
-import type { Block, Inline } from '~/lib/downloads/document';
+import type { Block, Inline } from '~/lib/content/document';
 
 /** A Typst string literal. */
 export function typstString(text: string): string {

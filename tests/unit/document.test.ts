@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findAnchoredBlocks } from '~/lib/content/paragraphs';
-import { inlineText, readDocument, type Block } from '~/lib/downloads/document';
+import { inlineText, readDocument, type Block } from '~/lib/content/document';
 import { readSections } from '../support/content';
 
 /** The text of every paragraph and list item, in reading order. */

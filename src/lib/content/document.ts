@@ -162,3 +162,12 @@ export function inlineText(content: readonly Inline[]): string {
     })
     .join('');
 }
+
+/**
+ * Reads a section's text from its file: `raw` is the whole file, `body` the text below the
+ * frontmatter; errors name the line in the file.
+ */
+export function readSectionDocument(raw: string, body: string, filePath: string): Block[] {
+  const at = raw.indexOf(body);
+  return readDocument(body, filePath, at <= 0 ? 1 : raw.slice(0, at).split('\n').length);
+}
