@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Writes permalinks.json: every published page of the built site (paths without base) and every id on
- * it. Commit the file: tests/e2e/permalinks.spec.ts fails when an address in it stops resolving on a
+ * it, and the files published beside the pages (the report's PDF, EPUB and Markdown, the open data,
+ * llms.txt). Commit the file: tests/e2e/permalinks.spec.ts fails when an address in it stops resolving on a
  * later build, unless src/lib/redirects.ts sends it elsewhere.
  *
  *   npm run build && npm run manifest    (reads dist/, or TAGUNGSDOKU_OUT_DIR)
@@ -10,6 +11,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   extractIds,
+  filePathOf,
+  isPublishedFile,
   isPublishedPage,
   isRedirectPage,
   pagePathOf,
@@ -17,7 +20,8 @@ import {
 } from '../src/lib/site/built-site.ts';
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
-const files = (await readdir(dist, { recursive: true })).filter(isPublishedPage).sort();
+const everything = await readdir(dist, { recursive: true });
+const files = everything.filter(isPublishedPage).sort();
 if (files.length === 0) throw new Error(`No pages in ${dist}: run npm run build first.`);
 
 const pages = {};
@@ -31,10 +35,14 @@ for (const file of files) {
 }
 const byKey = (object) =>
   Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
-const manifest = { pages: byKey(pages), openings: byKey(openings) };
+const downloads = everything
+  .filter(isPublishedFile)
+  .map(filePathOf)
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const manifest = { pages: byKey(pages), openings: byKey(openings), files: downloads };
 await writeFile('permalinks.json', `${JSON.stringify(manifest, null, 2)}\n`);
 const anchors = Object.values(pages).reduce((sum, ids) => sum + ids.length, 0);
 console.log(
   `permalinks.json: ${Object.keys(pages).length} pages, ${anchors} anchors, ` +
-    `${Object.keys(openings).length} of them counted (opening words kept)`,
+    `${Object.keys(openings).length} of them counted (opening words kept), ${downloads.length} files`,
 );

@@ -37,6 +37,9 @@ const types = {
   '.woff2': 'font/woff2',
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 /**

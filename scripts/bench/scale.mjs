@@ -78,7 +78,10 @@ export async function scaleTest(sizes, port) {
     const root = scratchProject(`bench-scale-${pages}`);
     writeSyntheticConference(root, pages);
     const dist = join(root, 'dist');
-    const buildMs = timedBuild({ root, env: { TAGUNGSDOKU_OUT_DIR: dist, TAGUNGSDOKU_CARD_CACHE: 'off' } });
+    const buildMs = timedBuild({
+      root,
+      env: { TAGUNGSDOKU_OUT_DIR: dist, TAGUNGSDOKU_CARD_CACHE: 'off', TAGUNGSDOKU_DOWNLOAD_CACHE: 'off' },
+    });
     const htmlPages =
       folderSize(dist).files &&
       readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

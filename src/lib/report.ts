@@ -8,6 +8,7 @@ import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
 import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
 import { sectionKindLabels } from '~/lib/site/labels';
+import { readSectionDocument, type Block } from '~/lib/content/document';
 import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
@@ -79,6 +80,8 @@ export interface ReportSection {
   topics: readonly Topic[];
   places: readonly Place[];
   url: string;
+  /** The text as a document tree (paragraphs, lists, emphasis, links), for the downloads. */
+  document: readonly Block[];
   /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
   blocks: readonly Paragraph[];
 }
@@ -102,6 +105,8 @@ export interface Conference {
   partners: readonly Organization[];
   audience: { count: number; approximate: boolean; description: string };
   summary: string;
+  /** The licence for reuse, when the project team has given one. */
+  license: { name: string; url: string | undefined } | undefined;
   figures: readonly Figure[];
   /** The report's sections in reading order. */
   sections: readonly ReportSection[];
@@ -228,6 +233,7 @@ function shapeEntries({ places, organizations, people, topics }: Collections): E
 function shapeSection(
   entry: CollectionEntry<'sections'>,
   eventSlug: string,
+  document: readonly Block[],
   entries: Entries,
 ): ReportSection {
   const data = entry.data;
@@ -253,6 +259,7 @@ function shapeSection(
     places: data.places.map((id) => resolve(entries.places, id)),
     url: sectionPath(eventSlug, data.slug),
     blocks: findAnchoredBlocks(entry.body ?? ''),
+    document,
   };
 }
 
@@ -279,6 +286,7 @@ function shapeConference(
     partners: data.partners.map(organization),
     audience: data.audience,
     summary: data.summary,
+    license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
     sections: own,
     url: eventPath(data.slug),
@@ -288,10 +296,11 @@ function shapeConference(
 async function loadReport(): Promise<ReportData> {
   const collections = await loadCollections();
   await checkContent(collections);
+  const documents = await readDocuments(collections.sections);
   const entries = shapeEntries(collections);
   const eventSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
   const sections = collections.sections.map((entry) =>
-    shapeSection(entry, resolve(eventSlugById, entry.data.event), entries),
+    shapeSection(entry, resolve(eventSlugById, entry.data.event), resolve(documents, entry.id), entries),
   );
   const conferences = collections.events
     .map((event) => shapeConference(event, sections, entries))
@@ -314,6 +323,22 @@ async function assertSafeMarkup(entries: readonly CollectionEntry<'sections'>[])
       `Unsafe markup in content:\n${found.map((item) => `  - ${item.filePath}:${item.line}: ${item.message}`).join('\n')}`,
     );
   }
+}
+
+/**
+ * Every section's text as a document tree. Markup the downloads cannot show (a table, a component)
+ * fails the build here, with file and line, before any page is written.
+ */
+async function readDocuments(entries: readonly CollectionEntry<'sections'>[]): Promise<Map<string, Block[]>> {
+  return new Map(
+    await Promise.all(
+      entries.map(async (entry) => {
+        const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+        const raw = await readFile(filePath, 'utf8');
+        return [entry.id, readSectionDocument(raw, entry.body ?? '', filePath)] as const;
+      }),
+    ),
+  );
 }
 
 let cached: Promise<ReportData> | undefined;

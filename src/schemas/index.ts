@@ -74,6 +74,19 @@ export const eventSchema = z.strictObject({
   figures: z.array(figureSchema).default([]),
   /** One or two sentences from the report that say what the conference was about, verbatim. */
   summary: text,
+  /**
+   * The licence under which the project team lets others reuse the report's text and data, e.g.
+   * `{ name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/deed.de }`. Only the team can
+   * give one; without it, the downloads and the data say plainly that no licence is given.
+   */
+  license: z
+    .strictObject({
+      /** The licence's name as it is usually cited, e.g. `CC BY 4.0`. */
+      name: text,
+      /** Where the licence text is published. */
+      url: z.url({ protocol: /^https?$/u }).optional(),
+    })
+    .optional(),
 });
 export type EventData = z.infer<typeof eventSchema>;
 

@@ -112,10 +112,34 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
       `${base}tagung-2018/raumerleben/`,
       `${base}og/tagung-2018/raumerleben.png`,
       `${base}tagung-2018/raumerleben/zitat.bib`,
+      `${base}tagung-2018.pdf`,
+      `${base}tagung-2018.epub`,
+      `${base}tagung-2018.json`,
+      `${base}programm.schema.json`,
       `${base}favicon.svg`,
     ]) {
       expect(paths).toContain(expected);
     }
+  });
+
+  it('puts SITE and the base into every address inside the downloads', async () => {
+    const data = (await (await fetch(`${origin}${base}tagung-2018.json`)).json()) as {
+      $schema: string;
+      sections: { url: string; markdown: string }[];
+    };
+    expect(data.$schema).toBe(`${site}${base}programm.schema.json`);
+    for (const section of data.sections) {
+      expect(section.url.startsWith(`${site}${base}tagung-2018/`), section.url).toBe(true);
+      expect(section.markdown.startsWith(`${site}${base}tagung-2018/`), section.markdown).toBe(true);
+      const markdown = `${origin}${new URL(section.markdown).pathname}`;
+      expect((await fetch(markdown)).status, markdown).toBe(200);
+    }
+    const llms = await (await fetch(`${origin}${base}llms.txt`)).text();
+    expect(llms).toContain(`(${site}${base}tagung-2018.md)`);
+    const pdf = Buffer.from(await (await fetch(`${origin}${base}tagung-2018.pdf`)).arrayBuffer()).toString(
+      'latin1',
+    );
+    expect(pdf).toContain(`/URI (${site}${base}tagung-2018/raumerleben/)`);
   });
 
   it('puts the base into canonical URLs, the sitemap and robots.txt', async () => {

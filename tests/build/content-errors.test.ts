@@ -48,6 +48,22 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
     expect(htmlFiles(join(root, 'dist'))).toEqual([]);
   });
 
+  it('markup the PDF, EPUB and Markdown cannot show, with its line', () => {
+    let line = 0;
+    const { status, output, root } = buildWith('unsupported-markup', (dir) =>
+      edit(dir, section, (text) => {
+        const changed = text.replace('\n<ol>\n', '\n<table><tr><td>Zelle</td></tr></table>\n\n<ol>\n');
+        line = changed.slice(0, changed.indexOf('<table>')).split('\n').length;
+        return changed;
+      }),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `content/sections/tagung-2018/03-forschungsdesign.mdx:${line}: <table> cannot be shown in the PDF, EPUB and Markdown downloads`,
+    );
+    expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+  });
+
   it('a duplicate slug', () => {
     const { status, output } = buildWith('duplicate-slug', (dir) =>
       edit(dir, 'sections/tagung-2018/04-online-befragung.mdx', (text) =>

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { letters, pdfText } from '../support/downloads';
 import { removeScratch, scratchBuild, writeContent } from '../support/scratch-build';
 
 describe('a second conference', { timeout: 150_000 }, () => {
@@ -24,6 +25,7 @@ describe('a second conference', { timeout: 150_000 }, () => {
           'organizer: inteso',
           'audience: { count: 10, description: Testpublikum. }',
           'summary: Eine Tagung nur für diesen Test.',
+          'license: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/deed.de" }',
           '',
         ].join('\n'),
       );
@@ -61,5 +63,28 @@ describe('a second conference', { timeout: 150_000 }, () => {
     const deinet = readFileSync(join(dist, 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
     expect(deinet).toContain('/tagung-2017/einleitung/');
     expect(deinet).toContain('/tagung-2018/schlusskommentar/');
+    // Its own downloads, with the licence its event file gives; the 2018 report says it has none.
+    for (const file of [
+      'tagung-2017.pdf',
+      'tagung-2017.epub',
+      'tagung-2017.md',
+      'tagung-2017/einleitung.md',
+    ]) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+    expect(letters(pdfText(readFileSync(join(dist, 'tagung-2017.pdf'))))).toContain(
+      letters('Ein Absatz nur für diesen Test.'),
+    );
+    const data = JSON.parse(readFileSync(join(dist, 'tagung-2017.json'), 'utf8')) as {
+      license: { name: string } | null;
+    };
+    expect(data.license?.name).toBe('CC BY 4.0');
+    expect(readFileSync(join(dist, 'tagung-2017', 'index.html'), 'utf8')).toMatch(
+      /Lizenz für Text und Daten: <a href="https:\/\/creativecommons\.org[^"]*">CC BY 4\.0<\/a>/u,
+    );
+    expect(readFileSync(join(dist, 'tagung-2018', 'index.html'), 'utf8')).toContain('Keine Lizenz angegeben');
+    const llms = readFileSync(join(dist, 'llms.txt'), 'utf8');
+    expect(llms).toContain('/tagung-2017/einleitung.md');
+    expect(llms).toContain('/tagung-2018/einleitung.md');
   });
 });

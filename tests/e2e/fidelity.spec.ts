@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { splitSentences } from '../support/source-text';
 import { basePath, normalizeText, readSourceBlocks, sectionPagePaths } from '../support/site';
+import { epubSpineText, letters, pdfText } from '../support/downloads';
 
 const blocks = readSourceBlocks();
 const textBlocks = blocks.filter((block) => block.kind !== 'heading');
@@ -82,4 +83,35 @@ test('numbered findings are ordered lists with their own anchors', async ({ page
   await expect(page.locator('#schritt-3')).toContainText(
     'Auch eine Ergänzung der institutionellen um die subjektive Perspektive',
   );
+});
+
+test.describe('the downloads hold the report verbatim', () => {
+  const sentences = textBlocks.flatMap((block) => splitSentences(block.text));
+  const numberedHeadings = headings.map((heading) =>
+    heading.number ? `${heading.number} ${heading.text}` : heading.text,
+  );
+
+  test('every sentence and heading is in the PDF (letters compared: the PDF hyphenates at line ends)', async ({
+    request,
+  }) => {
+    const response = await request.get(`${basePath}tagung-2018.pdf`);
+    expect(response.status()).toBe(200);
+    const text = letters(pdfText(await response.body(), true));
+    expect(sentences.length).toBeGreaterThan(textBlocks.length);
+    expect(sentences.filter((sentence) => !text.includes(letters(sentence)))).toEqual([]);
+    expect(numberedHeadings.filter((heading) => !text.includes(letters(heading)))).toEqual([]);
+  });
+
+  test('every sentence and heading is in the EPUB, in order', async ({ request }) => {
+    const response = await request.get(`${basePath}tagung-2018.epub`);
+    expect(response.status()).toBe(200);
+    const text = normalizeText(epubSpineText(await response.body()));
+    expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+    let position = 0;
+    for (const heading of numberedHeadings.slice(1)) {
+      const found = text.indexOf(heading, position);
+      expect(found, heading).toBeGreaterThan(position);
+      position = found;
+    }
+  });
 });

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
+  checkFiles,
   checkManifest,
   extractIds,
   movedAnchors,
@@ -13,7 +14,7 @@ import {
   type PermalinkManifest,
 } from '~/lib/site/built-site';
 import { redirects } from '~/lib/site/redirects';
-import { basePath, builtPagePaths } from '../support/site';
+import { basePath, builtFilePaths, builtPagePaths } from '../support/site';
 
 const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as PermalinkManifest;
 
@@ -48,6 +49,22 @@ test('every address in permalinks.json resolves on the built site, or redirects'
   expect(manifest.pages['/tagung-2018/forschungsdesign/']).toEqual(
     expect.arrayContaining(['ergebnis-1', 'ergebnis-2', 'ergebnis-3']),
   );
+});
+
+test('every file in permalinks.json (PDF, EPUB, Markdown, data, llms.txt) is served, and every built one is listed', async ({
+  request,
+}) => {
+  const { broken, unlisted } = checkFiles(manifest, builtFilePaths());
+  expect(broken, 'published files that are gone').toEqual([]);
+  expect(unlisted, 'new files: run `npm run build && npm run manifest` and commit permalinks.json').toEqual(
+    [],
+  );
+  for (const file of manifest.files ?? []) {
+    const response = await request.get(`${basePath}${file.slice(1)}`);
+    expect(response.status(), file).toBe(200);
+  }
+  expect(manifest.files).toContain('/tagung-2018/raumerleben.md');
+  expect(manifest.files).toContain('/tagung-2018.pdf');
 });
 
 test('each redirect leads to a page that exists', async ({ request }) => {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-text';
 import { readEvents } from './content';
+import { filePathOf, isPublishedFile } from '~/lib/site/built-site';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
@@ -46,6 +47,15 @@ export function builtPagePaths(): string[] {
       const path = relative(distDir, file).split('\\').join('/');
       return basePath + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
     })
+    .sort();
+}
+
+/** Addresses (without base) of the files published beside the pages, e.g. `/tagung-2018.pdf`. */
+export function builtFilePaths(): string[] {
+  return walk(distDir)
+    .map((file) => relative(distDir, file).split('\\').join('/'))
+    .filter(isPublishedFile)
+    .map(filePathOf)
     .sort();
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkFiles,
   checkManifest,
   extractIds,
+  filePathOf,
+  isPublishedFile,
   isPublishedPage,
   isRedirectPage,
   movedAnchors,
@@ -111,5 +114,32 @@ describe('counted anchors keep their text', () => {
       { address: '/a/#absatz-1', published: 'Erster Absatz', now: 'Neu eingefügt' },
     ]);
     expect(movedAnchors({ pages: {} }, built)).toEqual([]);
+  });
+
+  it('keeps the downloads beside the pages, not the search index or the cards', () => {
+    const files = [
+      'tagung-2018.pdf',
+      'tagung-2018.epub',
+      'tagung-2018.md',
+      'tagung-2018/raumerleben.md',
+      'tagung-2018.json',
+      'programm.schema.json',
+      'llms.txt',
+      'pagefind/pagefind-entry.json',
+      'og/tagung-2018.png',
+      'robots.txt',
+      'index.html',
+    ];
+    expect(files.filter(isPublishedFile).map(filePathOf)).toEqual([
+      '/tagung-2018.pdf',
+      '/tagung-2018.epub',
+      '/tagung-2018.md',
+      '/tagung-2018/raumerleben.md',
+      '/tagung-2018.json',
+      '/programm.schema.json',
+      '/llms.txt',
+    ]);
+    const manifest = { pages: {}, files: ['/a.pdf', '/b.md'] };
+    expect(checkFiles(manifest, ['/a.pdf', '/c.epub'])).toEqual({ broken: ['/b.md'], unlisted: ['/c.epub'] });
   });
 });

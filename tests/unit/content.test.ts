@@ -181,6 +181,28 @@ describe('schemas', () => {
     expect(event.figures).toEqual([]);
     expect(event.partners).toEqual([]);
   });
+
+  it('take an optional licence with a name and a web address, naming the field when it is wrong', () => {
+    const event = {
+      title: 'T',
+      reportTitle: 'R',
+      slug: 'tagung-2019',
+      date: '2019-05-01',
+      organizer: 'inteso',
+      audience: { count: 10, description: 'D' },
+      summary: 'S',
+    };
+    expect(eventSchema.parse(event).license).toBeUndefined();
+    const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+    expect(eventSchema.parse({ ...event, license }).license).toEqual(license);
+    expect(eventSchema.safeParse({ ...event, license: { url: license.url } }).error?.issues[0]?.path).toEqual(
+      ['license', 'name'],
+    );
+    expect(
+      eventSchema.safeParse({ ...event, license: { ...license, url: 'javascript:alert(1)' } }).error
+        ?.issues[0]?.path,
+    ).toEqual(['license', 'url']);
+  });
 });
 
 describe('the committed copy of the report', () => {

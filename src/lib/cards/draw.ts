@@ -3,10 +3,9 @@
  * `cardLayout` is pure (what the card says and where); `renderSocialCard` draws it with satori and
  * resvg, using the Source Sans 3 font files that ship in `@fontsource/source-sans-3` (no network).
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -147,41 +146,17 @@ let tools: string[] | undefined;
  * versions of satori, resvg and the font package. Equal keys draw equal PNGs.
  */
 export function cardCacheKey(layout: CardNode): string {
-  tools ??= ['satori', '@resvg/resvg-js', '@fontsource/source-sans-3'].map((name) => {
-    const { version } = createRequire(import.meta.url)(`${name}/package.json`) as { version: string };
-    return `${name}@${version}`;
-  });
-  return createHash('sha256')
-    .update(JSON.stringify([DRAWING_VERSION, tools, layout]))
-    .digest('hex')
-    .slice(0, 32);
-}
-
-/** Where drawn cards are kept between builds; `TAGUNGSDOKU_CARD_CACHE=off` draws every card afresh. */
-function cacheFolder(): string | undefined {
-  return process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off'
-    ? undefined
-    : join(process.cwd(), 'node_modules', '.cache', 'tagungsdoku-cards');
+  tools ??= packageVersions(['satori', '@resvg/resvg-js', '@fontsource/source-sans-3']);
+  return hashKey([DRAWING_VERSION, tools, layout]);
 }
 
 /**
  * Draws a card as a 1200×630 PNG. Drawing takes some 50–70 ms a card, so a card drawn before with
- * the same key is taken from `node_modules/.cache/tagungsdoku-cards/` instead.
+ * the same key is taken from `node_modules/.cache/tagungsdoku-cards/` instead;
+ * `TAGUNGSDOKU_CARD_CACHE=off` draws every card afresh.
  */
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
   const layout = cardLayout(card);
-  const folder = cacheFolder();
-  if (folder === undefined) return drawCard(layout);
-  const file = join(folder, `${cardCacheKey(layout)}.png`);
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch {
-    const png = await drawCard(layout);
-    // Written under a name of its own, then renamed: builds running side by side never read half a file.
-    await mkdir(folder, { recursive: true });
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await writeFile(partial, png);
-    await rename(partial, file);
-    return png;
-  }
+  const folder = process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off' ? undefined : 'tagungsdoku-cards';
+  return cachedFile(folder, `${cardCacheKey(layout)}.png`, () => drawCard(layout));
 }

@@ -22,6 +22,21 @@ export function isPublishedPage(relativeFile: string): boolean {
   return path.endsWith('.html') && path !== '404.html';
 }
 
+/**
+ * True for the files published beside the pages whose addresses are kept like theirs: the report's
+ * downloads (`tagung-2018.pdf`, `.epub`, `.md`, each section's `.md`), the open data (`.json` at the
+ * top, not Pagefind's) and `llms.txt`.
+ */
+export function isPublishedFile(relativeFile: string): boolean {
+  const path = relativeFile.split('\\').join('/');
+  return /\.(?:md|pdf|epub)$/u.test(path) || /^[^/]+\.json$/u.test(path) || path === 'llms.txt';
+}
+
+/** The address of a published file, without base: `tagung-2018/raumerleben.md` → `/tagung-2018/raumerleben.md`. */
+export function filePathOf(relativeFile: string): string {
+  return `/${relativeFile.split('\\').join('/')}`;
+}
+
 /** Every `id` attribute in a page, in document order, without duplicates. */
 export function extractIds(html: string): string[] {
   const ids = [...html.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/gu)].map((match) => match[1] ?? '');
@@ -61,6 +76,8 @@ export interface PermalinkManifest {
    * published for, by `page#id`: the anchor must keep pointing at that text.
    */
   openings?: Record<string, string>;
+  /** Published files other than pages (see `isPublishedFile`), by address. */
+  files?: string[];
 }
 
 /** A counted anchor that now points at other text than it was published for. */
@@ -126,4 +143,14 @@ export function checkManifest(
     for (const id of ids) if (!known.has(id)) unlisted.push(`${page}#${id}`);
   }
   return { broken, unlisted };
+}
+
+/** Files of the manifest that the build no longer has, and built files the manifest lacks. */
+export function checkFiles(manifest: PermalinkManifest, built: readonly string[]): ManifestCheck {
+  const present = new Set(built);
+  const listed = new Set(manifest.files ?? []);
+  return {
+    broken: [...listed].filter((file) => !present.has(file)),
+    unlisted: built.filter((file) => !listed.has(file)),
+  };
 }

@@ -1,0 +1,84 @@
+/**
+ * The report as Markdown: each section at `/<event>/<slug>.md`, the whole report at `/<event>.md`.
+ * Rendered text, not the MDX source: the title, presenters and address, then the text, with no
+ * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped; an
+ * underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.
+ */
+import { joinGerman } from '~/lib/site/labels';
+import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
+import type { Block, Inline } from '~/lib/content/document';
+
+/** Escapes what Markdown would read as inline markup. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*[\]<>]/gu, (char) => `\\${char}`)
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace('_', '\\_'));
+}
+
+/** Escapes what would start a block at the beginning of a line (`# `, `> `, `- `, `1. `). */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(#{1,6}|[>+=-]|\d+(?=[.)]))/u, (match) =>
+    /^\d/u.test(match) ? `${match}\\` : `\\${match}`,
+  );
+}
+
+function inline(content: readonly Inline[]): string {
+  return content
+    .map((run) => {
+      if (run.type === 'text') return escapeMarkdown(run.value);
+      if (run.type === 'break') return '  \n';
+      if (run.type === 'emphasis') return `*${inline(run.children)}*`;
+      if (run.type === 'strong') return `**${inline(run.children)}**`;
+      return `[${inline(run.children)}](${run.href.replace(/[()\s]/gu, encodeURIComponent)})`;
+    })
+    .join('');
+}
+
+function block(item: Block, depth: number): string {
+  switch (item.type) {
+    case 'paragraph':
+      return escapeLineStart(inline(item.content));
+    case 'heading':
+      return `${'#'.repeat(Math.min(depth + item.level, 6))} ${inline(item.content)}`;
+    case 'list':
+      return item.items
+        .map((entry, index) => `${item.ordered ? `${index + 1}.` : '-'} ${inline(entry.content)}`)
+        .join('\n');
+    case 'quote':
+      return item.blocks.map((inner) => block(inner, depth).replace(/^/gmu, '> ')).join('\n>\n');
+  }
+}
+
+/** A section: heading at `level`, presenters, address, text. */
+function chapterMarkdown(chapter: Chapter, level: number): string {
+  return [
+    `${'#'.repeat(level)} ${escapeMarkdown(chapter.title)}`,
+    ...(chapter.presenters.length > 0
+      ? [`Referierende: ${escapeMarkdown(joinGerman(chapter.presenters))}`]
+      : []),
+    `<${chapter.url}>`,
+    ...chapter.blocks.map((item) => block(item, level)),
+  ].join('\n\n');
+}
+
+/** One section as a Markdown file, with a line saying which report it belongs to. */
+export function sectionMarkdown(chapter: Chapter, book: Book): string {
+  const source = `Aus: ${escapeMarkdown(book.title)}, ${escapeMarkdown(book.dateLabel)}. ${escapeMarkdown(book.author)}.`;
+  return `${chapterMarkdown(chapter, 1)}\n\n---\n\n${source} <${book.url}>\n`;
+}
+
+/** The whole report as one Markdown file: title, facts, then every section at the level of its number. */
+export function reportMarkdown(book: Book): string {
+  const facts = [
+    `Veranstalter: ${escapeMarkdown(book.author)}${book.organizerFullName ? ` (${escapeMarkdown(book.organizerFullName)})` : ''}`,
+    ...(book.funding ? [`Förderung: ${escapeMarkdown(book.funding)}`] : []),
+    `Online: <${book.url}>`,
+    escapeMarkdown(licenseNote(book.license)) + (book.license?.url ? ` <${book.license.url}>` : ''),
+  ];
+  const head = [
+    `# ${escapeMarkdown(book.title)}`,
+    escapeMarkdown(book.dateLabel),
+    facts.map((line) => `- ${line}`).join('\n'),
+  ];
+  return `${[...head, ...book.chapters.map((chapter) => chapterMarkdown(chapter, chapter.depth + 1))].join('\n\n')}\n`;
+}

@@ -1,0 +1,5 @@
+/** `/llms.txt`: the site's Markdown and data for assistants and scripts (src/lib/downloads/llms.ts). */
+import type { APIRoute } from 'astro';
+import { fileResponse, getLlmsText } from '~/lib/downloads/files';
+
+export const GET: APIRoute = async () => fileResponse(await getLlmsText(), 'text/plain');

@@ -1,0 +1,5 @@
+/** The JSON Schema of the programme data (`/<event>.json`). */
+import type { APIRoute } from 'astro';
+import { fileResponse, programmeSchemaJson } from '~/lib/downloads/files';
+
+export const GET: APIRoute = () => fileResponse(programmeSchemaJson(), 'application/schema+json');

@@ -1,0 +1,60 @@
+/**
+ * The PDF: Typst source that no character of the report can break, compiled by the real compiler,
+ * with the metadata, outline and text a reader gets (read back with pdfinfo and pdftotext).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBook } from '~/lib/downloads/book';
+import { compileTypst } from '~/lib/downloads/pdf';
+import { typstSource, typstString } from '~/lib/downloads/typst';
+import { letters, pdfInfo, pdfText } from '../support/downloads';
+
+const tricky =
+  'Zeichen, die Typst sonst liest: #let $x$ *fett* _kursiv_ `roh` <marke> @verweis [Klammer] \\ "gerade" -- ~ // kein Kommentar';
+
+const book = buildBook(
+  {
+    slug: 'probe',
+    title: 'Probe „Tagung“',
+    reportTitle: 'Tagung „Probe“',
+    date: new Date('2020-02-03'),
+    url: '/probe/',
+    summary: 'Zusammenfassung.',
+    organizer: { name: 'Institut für Proben', shortName: 'IfP', kind: 'institut' },
+    sections: [
+      {
+        slug: 'eins',
+        number: '1',
+        title: 'Erster Teil',
+        shortTitle: 'Erster Teil',
+        depth: 1,
+        kindLabel: 'Vortrag',
+        url: '/probe/eins/',
+        presenters: [{ displayName: 'Dr. Erika Muster' }],
+      },
+    ],
+  },
+  new Map([['eins', [{ type: 'paragraph' as const, content: [{ type: 'text' as const, value: tricky }] }]]]),
+  'https://example.org',
+);
+
+describe('typstString', () => {
+  it('escapes backslashes and quotes', () => {
+    expect(typstString('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
+  });
+});
+
+describe('the PDF', () => {
+  it('prints every character of the text as written, with metadata, title page and outline', async () => {
+    const pdf = await compileTypst(typstSource(book));
+    const text = pdfText(pdf);
+    expect(letters(text)).toContain(letters(tricky));
+    expect(text).toContain('"gerade"');
+    expect(text).toContain('Inhalt');
+    expect(text).toContain('Dr. Erika Muster');
+    expect(text).toContain('example.org/probe/eins/');
+    const info = pdfInfo(pdf);
+    expect(info).toMatch(/^Title:\s+Tagung „Probe“$/mu);
+    expect(info).toMatch(/^Author:\s+IfP/mu);
+    expect(info).toMatch(/^Tagged:\s+yes$/mu);
+  });
+});
