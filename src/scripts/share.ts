@@ -136,7 +136,7 @@ function passagePopover(): HTMLElement {
   element.setAttribute('aria-labelledby', 'passage-share-titel');
   element.innerHTML =
     '<p id="passage-share-titel" class="passage-share-title"></p><p class="passage-share-quote"></p>' +
-    '<div class="passage-share-actions"><button type="button" class="copy-button" data-passage-copy>Als Ausschnitt kopieren</button>' +
+    '<div class="passage-share-actions"><button type="button" class="copy-button copy-button-main" data-passage-copy>Als Ausschnitt kopieren</button>' +
     '<button type="button" class="copy-button" data-passage-close>Schließen</button></div>';
   element.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'closed' && element.contains(document.activeElement))
@@ -175,6 +175,9 @@ async function copyPassage(element: HTMLElement): Promise<void> {
 
 function openPassage(link: HTMLAnchorElement): void {
   const element = passagePopover();
+  // The panel opens below its link where the browser can anchor it (share.css), at the bottom elsewhere.
+  opener?.style.removeProperty('anchor-name');
+  link.style.setProperty('anchor-name', '--passage-link');
   opener = link;
   const label = anchorLabel(link.hash.slice(1));
   const title = element.querySelector('.passage-share-title');
