@@ -4,6 +4,7 @@
  * says which it did. Builds the „Teilen“ panel's snippets again with the campaign typed into it, and
  * offers a passage as a snippet after its link was copied. Nothing is stored.
  */
+import passageStyles from '~/styles/passage-share.css?url';
 import { anchorLabel } from '~/lib/content/paragraphs';
 import { escapeHtml } from '~/lib/html';
 import {
@@ -123,12 +124,23 @@ async function copyLink(link: HTMLAnchorElement, passage: string | undefined): P
   return result !== 'failed';
 }
 
-let popover: HTMLElement | undefined;
+let popover: Promise<HTMLElement> | undefined;
 let opener: HTMLAnchorElement | undefined;
 
-/** The passage panel: which passage, its opening words, and a button that copies it as a snippet. */
-function passagePopover(): HTMLElement {
-  if (popover) return popover;
+/** The passage panel, made once: which passage, its opening words, a button that copies it as a snippet. */
+function passagePopover(): Promise<HTMLElement> {
+  popover ??= createPassagePopover();
+  return popover;
+}
+
+async function createPassagePopover(): Promise<HTMLElement> {
+  // Its styles come with it (no page pays for them before a passage link is used), before it shows.
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = passageStyles;
+  const loaded = new Promise((resolve) => styles.addEventListener('load', resolve, { once: true }));
+  document.head.append(styles);
+  await Promise.race([loaded, new Promise((resolve) => window.setTimeout(resolve, 1500))]);
   const element = document.createElement('div');
   element.popover = 'auto';
   element.className = 'passage-share';
@@ -136,7 +148,8 @@ function passagePopover(): HTMLElement {
   element.setAttribute('aria-labelledby', 'passage-share-titel');
   element.innerHTML =
     '<p id="passage-share-titel" class="passage-share-title"></p><p class="passage-share-quote"></p>' +
-    '<div class="passage-share-actions"><button type="button" class="copy-button copy-button-main" data-passage-copy>Als Ausschnitt kopieren</button>' +
+    '<div class="passage-share-actions">' +
+    '<button type="button" class="copy-button copy-button-main" data-passage-copy>Als Ausschnitt kopieren</button>' +
     '<button type="button" class="copy-button" data-passage-close>Schließen</button></div>';
   element.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'closed' && element.contains(document.activeElement))
@@ -145,7 +158,6 @@ function passagePopover(): HTMLElement {
   element.querySelector('[data-passage-close]')?.addEventListener('click', () => element.hidePopover());
   element.querySelector('[data-passage-copy]')?.addEventListener('click', () => void copyPassage(element));
   document.body.append(element);
-  popover = element;
   return element;
 }
 
@@ -173,8 +185,8 @@ async function copyPassage(element: HTMLElement): Promise<void> {
   element.hidePopover();
 }
 
-function openPassage(link: HTMLAnchorElement): void {
-  const element = passagePopover();
+async function openPassage(link: HTMLAnchorElement): Promise<void> {
+  const element = await passagePopover();
   // The panel opens below its link where the browser can anchor it (share.css), at the bottom elsewhere.
   opener?.style.removeProperty('anchor-name');
   link.style.setProperty('anchor-name', '--passage-link');

@@ -160,6 +160,9 @@ export interface ShareSnippets {
   html: string;
 }
 
+/** A hard line break in Markdown: a backslash at the line's end (trailing spaces get lost on the way). */
+const MARKDOWN_BREAK = '\\\n';
+
 /** Markdown special characters that would change the meaning of a title or sentence. */
 function escapeMarkdown(value: string): string {
   return value.replace(/([\\`*_[\]<>])/gu, '\\$1');
@@ -216,7 +219,7 @@ export function shareSnippets(content: ShareContent): ShareSnippets {
     [
       `**[${escapeMarkdown(title)}](${url})**`,
       ...[byLine, conference].filter(Boolean).map(escapeMarkdown),
-    ].join('  \n'),
+    ].join(MARKDOWN_BREAK),
     `> ${escapeMarkdown(quoted(sentence))}`,
     `[Im Bericht weiterlesen](${url})`,
   ].join('\n\n');
@@ -253,7 +256,7 @@ export function passageSnippets(content: PassageContent): ShareSnippets {
   const text = [quoted(opening), source, url].join('\n');
   const markdown = [
     `> ${escapeMarkdown(quoted(opening))}`,
-    `${escapeMarkdown(source)}  \n[Zur Stelle im Bericht](${url})`,
+    `${escapeMarkdown(source)}${MARKDOWN_BREAK}[Zur Stelle im Bericht](${url})`,
   ].join('\n\n');
   const html = [
     `<div style="${STYLE.box}">`,
