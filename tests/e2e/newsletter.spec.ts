@@ -301,3 +301,23 @@ test('a passage link shows on hover and focus, copies its address, offers the pa
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(finding).toBeFocused();
 });
+
+test('the passage links add nothing to the search index or its excerpts', async ({ page }) => {
+  await page.goto(section);
+  const found = await page.evaluate(async (url) => {
+    const pagefind = await import(url);
+    await pagefind.options({ noWorker: true });
+    await pagefind.init();
+    const labels = await pagefind.search('kopieren');
+    const words = await pagefind.search('Ergebnisse');
+    const data = await Promise.all(
+      words.results.map((result: { data: () => Promise<{ excerpt: string; content: string }> }) =>
+        result.data(),
+      ),
+    );
+    return { labels: labels.results.length, texts: data.flatMap((entry) => [entry.excerpt, entry.content]) };
+  }, `${basePath}pagefind/pagefind.js`);
+  expect(found.labels).toBe(0);
+  expect(found.texts.length).toBeGreaterThan(2);
+  for (const text of found.texts) expect(text).not.toMatch(/Link zu (?:Absatz|Ergebnis|Schritt)|¶/u);
+});
