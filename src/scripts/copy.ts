@@ -1,58 +1,35 @@
 /**
- * Copy to the clipboard, progressively enhanced: heading link controls (`a[data-copy-link]`) copy their
- * absolute URL; share buttons (`button[data-copy-from]`) copy the text of the element they name.
- * Without JavaScript the links are plain anchor links and the snippets are visible to select.
- * The result is shown and announced through one polite live region.
+ * Copy links and snippets, progressively enhanced and loaded in two steps. This part runs on every
+ * page that has a copy control and stays small: it shows the controls that need JavaScript and, on the
+ * first use of one, loads `share.ts`, which copies (rich text where the browser can) and builds the
+ * snippets. Without JavaScript heading and passage links are plain anchor links and the snippets are
+ * there to select. The result is shown and announced through one polite live region.
  */
 
-function statusRegion(): HTMLElement {
-  let region = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!region) {
-    region = document.createElement('p');
-    region.dataset['copyStatus'] = '';
-    region.setAttribute('role', 'status');
-    region.className = 'copy-status';
-    document.body.append(region);
-  }
-  return region;
-}
-
-let clearTimer: number | undefined;
-
-function announce(message: string): void {
-  const region = statusRegion();
-  region.textContent = message;
-  window.clearTimeout(clearTimer);
-  clearTimer = window.setTimeout(() => (region.textContent = ''), 4000);
-}
-
-async function copy(text: string, done: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    announce(done);
-  } catch {
-    announce('Kopieren nicht möglich – bitte von Hand markieren und kopieren.');
-  }
-}
+const STATUS = '[data-copy-status]';
 
 // Created up front, so that screen readers already know the region when the first message comes.
-statusRegion();
+if (!document.querySelector(STATUS)) {
+  const region = document.createElement('p');
+  region.dataset['copyStatus'] = '';
+  region.setAttribute('role', 'status');
+  region.className = 'copy-status';
+  document.body.append(region);
+}
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]'))
-  button.hidden = false;
+for (const control of document.querySelectorAll<HTMLElement>('[data-needs-script]')) control.hidden = false;
+
+const load = () => import('./share');
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
-  if (link) {
-    event.preventDefault();
-    history.replaceState(null, '', link.hash || link.pathname);
-    void copy(link.href, 'Link kopiert');
-    return;
-  }
-  const button = target?.closest<HTMLButtonElement>('button[data-copy-from]');
-  if (button) {
-    const source = document.getElementById(button.dataset['copyFrom'] ?? '');
-    if (source?.textContent) void copy(source.textContent, button.dataset['copyDone'] ?? 'Kopiert');
-  }
+  const control = target?.closest<HTMLElement>('a[data-copy-link], button[data-share-format]');
+  if (!control) return;
+  if (control instanceof HTMLAnchorElement) event.preventDefault();
+  void load().then((share) => share.activate(control));
+});
+
+document.addEventListener('input', (event) => {
+  const panel = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-share]') : null;
+  if (panel) void load().then((share) => share.refresh(panel));
 });

@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractIds, isPublishedPage, pagePathOf } from '~/lib/site/built-site';
 
@@ -150,5 +151,37 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
     expect(await (await fetch(`${origin}${base}robots.txt`)).text()).toContain(
       `Sitemap: ${site}${base}sitemap.xml`,
     );
+  });
+
+  it('gives every address in both feeds absolute, on the SITE origin and under the base, and each resolves', async () => {
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(
+      readFileSync(join(outDir, 'feed.xml'), 'utf8'),
+    );
+    const json = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as unknown;
+    const addresses: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (/^https?:\/\//u.test(value)) addresses.push(value);
+        else
+          addresses.push(...[...value.matchAll(/\s(?:href|src)="([^"]+)"/gu)].map((match) => match[1] ?? ''));
+      } else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(rss);
+    collect(json);
+    // Items, cards, authors, the feeds themselves: far more than one address per section.
+    expect(addresses.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const address of new Set(addresses)) {
+      const url = new URL(address.replaceAll('&amp;', '&'));
+      if (!address.startsWith(`${site}${base}`)) {
+        // Namespace names are identifiers, not addresses of this site.
+        if (!/^https?:\/\/(?:purl\.org|search\.yahoo\.com|www\.w3\.org|jsonfeed\.org)\//u.test(address))
+          problems.push(`${address} is not under ${site}${base}`);
+        continue;
+      }
+      const status = (await fetch(`${origin}${url.pathname}`, { method: 'HEAD' })).status;
+      if (status !== 200) problems.push(`${address} answers ${status}`);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ import { readSections } from '../support/content';
 /** Compiles MDX with the plugin and returns the paragraph ids with the paragraphs' text, in order. */
 async function compiledParagraphs(body: string): Promise<{ anchor: string; text: string }[]> {
   const { code } = await mdxToJs(body, { jsxImportSource: 'astro', hastPlugins: [paragraphAnchors()] });
-  return [...code.matchAll(/id: "(absatz-\d+)",\s*children: ("(?:[^"\\]|\\.)*")/gu)].map((match) => ({
+  // A paragraph's children: its text, then its passage link.
+  return [...code.matchAll(/id: "(absatz-\d+)",\s*children: \[?\s*("(?:[^"\\]|\\.)*")/gu)].map((match) => ({
     anchor: match[1] ?? '',
     text: (JSON.parse(match[2] ?? '""') as string).replace(/\s+/gu, ' '),
   }));
@@ -46,6 +47,20 @@ describe('findParagraphs', () => {
     expect(paragraphAnchor(3)).toBe('absatz-3');
     expect(anchorLabel('absatz-3')).toBe('Absatz 3');
     expect(anchorLabel('ergebnis-1')).toBe('Ergebnis 1');
+  });
+
+  it('ends every counted paragraph and list item with an empty link to its own anchor', async () => {
+    const body =
+      'Erster Absatz.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n  <li id="x">Zwei</li>\n</ol>\n\nZweiter.\n';
+    const { code } = await mdxToJs(body, { jsxImportSource: 'astro', hastPlugins: [paragraphAnchors()] });
+    const links = [
+      ...code.matchAll(/href: "([^"]+)",\s*className: "passage-link",\s*"aria-label": "([^"]+)"/gu),
+    ];
+    expect(links.map((match) => [match[1], match[2]])).toEqual([
+      ['#absatz-1', 'Link zu Absatz 1 kopieren'],
+      ['#ergebnis-1', 'Link zu Ergebnis 1 kopieren'],
+      ['#absatz-2', 'Link zu Absatz 2 kopieren'],
+    ]);
   });
 
   it('agrees with the compiled pages on every section of the report', async () => {

@@ -1,0 +1,93 @@
+/**
+ * The report's sections as feed items, for the RSS and JSON feeds that newsletter tools read
+ * (`/feed.xml`, `/feed.json`). Pure: takes the shaped sections, their rendered text and the size of
+ * their cards, and gives absolute addresses under the configured site and base.
+ */
+import { withoutPassageLinks } from '~/lib/content/passage-links';
+import { decodeEntities, escapeHtml } from '~/lib/html';
+
+/** Where the feeds are published (site paths without base). */
+export const FEED_PATHS = { rss: '/feed.xml', json: '/feed.json' } as const;
+
+/** The fields of a section a feed item uses. */
+export interface FeedSection {
+  title: string;
+  description: string;
+  /** Site path with base: `/tagung-2018/online-befragung/`. */
+  url: string;
+  presenters: readonly { displayName: string; url: string | undefined }[];
+  topics: readonly { title: string }[];
+}
+
+/** A section's card as the feed announces it. */
+export interface FeedImage {
+  /** Site path with base: `/og/tagung-2018/online-befragung.png`. */
+  path: string;
+  alt: string;
+  /** Size of the PNG file in bytes. */
+  length: number;
+  width: number;
+  height: number;
+}
+
+/** One item of the feeds: one report section. */
+export interface FeedItem {
+  /** The section's permanent address, absolute; also the item's id. */
+  url: string;
+  title: string;
+  /** The section's description: one sentence of the report. */
+  summary: string;
+  /** The section's text as HTML, with absolute links. */
+  contentHtml: string;
+  /** The conference's date: the report's sections carry no other. */
+  date: Date;
+  authors: readonly { name: string; url: string | undefined }[];
+  tags: readonly string[];
+  image: FeedImage & { url: string; type: 'image/png' };
+}
+
+/**
+ * A section's rendered text made to stand on its own in a feed reader or an e-mail: the passage
+ * controls go, every `href` and `src` becomes absolute (against the section's own address).
+ */
+export function feedHtml(html: string, sectionUrl: string): string {
+  return withoutPassageLinks(html).replace(/\s(href|src)="([^"]*)"/gu, (_, name: string, value: string) => {
+    const absolute = new URL(decodeEntities(value), sectionUrl).href;
+    return ` ${name}="${escapeHtml(absolute)}"`;
+  });
+}
+
+/** One feed item from a section, its rendered text, its card and the conference's date. */
+export function feedItem(
+  section: FeedSection,
+  contentHtml: string,
+  image: FeedImage,
+  date: Date,
+  site: URL | string,
+): FeedItem {
+  const url = new URL(section.url, site).href;
+  return {
+    url,
+    title: section.title,
+    summary: section.description,
+    contentHtml: feedHtml(contentHtml, url),
+    date,
+    authors: section.presenters.map((person) => ({
+      name: person.displayName,
+      url: person.url === undefined ? undefined : new URL(person.url, site).href,
+    })),
+    tags: section.topics.map((topic) => topic.title),
+    image: { ...image, url: new URL(image.path, site).href, type: 'image/png' },
+  };
+}
+
+/** What a feed says about itself. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute address of the site's home page. */
+  home: string;
+  /** Absolute address of the feed itself. */
+  self: string;
+  language: string;
+}

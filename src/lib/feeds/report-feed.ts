@@ -1,0 +1,65 @@
+/**
+ * The report as a feed: one item per section of every conference (newest conference first, sections in
+ * the report's order), each with its text rendered as on the section page and its social card. Used by
+ * the routes `/feed.xml` and `/feed.json`; the items are built once per build.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { getConferences } from '~/lib/report';
+import { sectionCard } from '~/lib/cards/card-text';
+import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from '~/lib/cards/draw';
+import { formatDateGerman } from '~/lib/site/labels';
+import { personEntryPath, sitePath } from '~/lib/site/urls';
+import { feedItem, type FeedChannel, type FeedItem } from '~/lib/feeds/items';
+
+let cachedItems: Promise<FeedItem[]> | undefined;
+
+async function buildItems(site: URL): Promise<FeedItem[]> {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const conferences = await getConferences();
+  const items: FeedItem[] = [];
+  for (const conference of conferences) {
+    for (const section of conference.sections) {
+      const { Content } = await render(section.entry);
+      const card = sectionCard(section, conference);
+      const png = await renderSocialCard(card);
+      const presenters = section.presenters.map((person) => ({
+        displayName: person.displayName,
+        url: personEntryPath(person.id, true),
+      }));
+      const image = {
+        path: sitePath(card.path),
+        alt: card.alt,
+        length: png.byteLength,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+      };
+      const html = await container.renderToString(Content);
+      items.push(feedItem({ ...section, presenters }, html, image, conference.date, site));
+    }
+  }
+  return items;
+}
+
+/** Every section as a feed item, with absolute addresses under `site`. */
+export function reportFeedItems(site: URL): Promise<FeedItem[]> {
+  cachedItems ??= buildItems(site);
+  return cachedItems;
+}
+
+/** What the feed says about itself: the site, its reports with their dates, its own address. */
+export async function reportFeedChannel(site: URL, selfPath: string): Promise<FeedChannel> {
+  const conferences = await getConferences();
+  const reports = conferences.map(
+    (conference) => `${conference.reportTitle}, ${formatDateGerman(conference.date)}`,
+  );
+  return {
+    title: 'Tagungsdoku',
+    description: `Der Bericht, Abschnitt für Abschnitt: ${reports.join('; ')}`,
+    home: new URL(sitePath('/'), site).href,
+    self: new URL(sitePath(selfPath), site).href,
+    language: 'de',
+  };
+}
