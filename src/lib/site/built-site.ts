@@ -25,11 +25,16 @@ export function isPublishedPage(relativeFile: string): boolean {
 /**
  * True for the files published beside the pages whose addresses are kept like theirs: the report's
  * downloads (`tagung-2018.pdf`, `.epub`, `.md`, each section's `.md`), the open data (`.json` at the
- * top, not Pagefind's) and `llms.txt`.
+ * top, not Pagefind's: the programme and `feed.json`), `feed.xml` and `llms.txt`.
  */
 export function isPublishedFile(relativeFile: string): boolean {
   const path = relativeFile.split('\\').join('/');
-  return /\.(?:md|pdf|epub)$/u.test(path) || /^[^/]+\.json$/u.test(path) || path === 'llms.txt';
+  return (
+    /\.(?:md|pdf|epub)$/u.test(path) ||
+    /^[^/]+\.json$/u.test(path) ||
+    path === 'llms.txt' ||
+    path === 'feed.xml'
+  );
 }
 
 /** The address of a published file, without base: `tagung-2018/raumerleben.md` → `/tagung-2018/raumerleben.md`. */
