@@ -14,8 +14,8 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { extraSearchTerms } from '~/lib/search/compound-parts';
-import { loadGermanDictionary } from '~/integrations/german-dictionary';
+import { compoundSplitter, extraSearchTerms } from '~/lib/search/compound-parts';
+import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { prepareForIndex } from '~/lib/search/page-index';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -40,13 +40,13 @@ export async function buildSearchIndex(
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   const started = performance.now();
-  const isWord = loadGermanDictionary();
+  const parts = compoundSplitter(await loadGermanLexicon());
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
-    const prepared = prepareForIndex(html, (text) => extraSearchTerms(text, isWord));
+    const prepared = prepareForIndex(html, (text) => extraSearchTerms(text, parts));
     if (prepared === undefined) continue;
     const added = await index.addHTMLFile({ url: pageUrl(file, dir, base), content: prepared });
     if (added.errors.length > 0)
