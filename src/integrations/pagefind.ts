@@ -10,13 +10,17 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { compoundSplitter, extraSearchTerms } from '~/lib/search/compound-parts';
 import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { prepareForIndex } from '~/lib/search/page-index';
+import { buildVocabulary } from '~/lib/search/typos';
+
+/** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/site/urls.ts). */
+const VOCABULARY_FILE = 'vocabulary.json';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -44,9 +48,13 @@ export async function buildSearchIndex(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
+  const texts: string[] = [];
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
-    const prepared = prepareForIndex(html, (text) => extraSearchTerms(text, parts));
+    const prepared = prepareForIndex(html, (text) => {
+      texts.push(text);
+      return extraSearchTerms(text, parts);
+    });
     if (prepared === undefined) continue;
     const added = await index.addHTMLFile({ url: pageUrl(file, dir, base), content: prepared });
     if (added.errors.length > 0)
@@ -61,6 +69,9 @@ export async function buildSearchIndex(
   for (const name of await readdir(join(dir, 'pagefind'))) {
     if (UNUSED_FILES.test(name)) await rm(join(dir, 'pagefind', name));
   }
+  // The words of the indexed pages, for correcting misspelled queries (see src/lib/search/typos.ts).
+  const vocabulary = buildVocabulary(texts);
+  await writeFile(join(dir, 'pagefind', VOCABULARY_FILE), JSON.stringify(vocabulary));
   logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -155,27 +155,31 @@ test('the search page facets count the sections per value, sorted the German way
   ) => ({
     numberedTitle: title,
     kindLabel: kind,
-    presenters: presenters.map((displayName) => ({ displayName })),
+    presenters: presenters.map((displayName) => ({
+      displayName,
+      sortName: displayName.split(' ').slice(-1).join(''),
+    })),
     topics: [],
     institutions: [],
     places,
   });
   const facets = searchFacets([
-    section('1 A', 'Projektvortrag', ['Zoe Ziegler', 'Änne Adler'], [koeln]),
+    section('1 A', 'Projektvortrag', ['Dr. Zoe Ziegler', 'Prof. Änne Adler'], [koeln]),
     section(
       '2 B',
       'Gastvortrag',
-      ['Änne Adler'],
+      ['Prof. Änne Adler'],
       [{ name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk' }],
     ),
     section('3 C', 'Projektvortrag', [], [koeln, koeln]),
   ]);
   expect(facets.map((facet) => facet.param)).toEqual(['person', 'thema', 'art', 'institution', 'ort']);
   const byName = Object.fromEntries(facets.map((facet) => [facet.name, facet.values]));
-  // „Änne“ sorts with A, before Z; a person on two sections counts two.
+  // People sort by surname, not by title („Prof.“ after „Dr.“); „Adler“ before „Ziegler“; a person on
+  // two sections counts two; the value stays the name as shown.
   expect(byName['Referierende']).toEqual([
-    { value: 'Änne Adler', count: 2 },
-    { value: 'Zoe Ziegler', count: 1 },
+    { value: 'Prof. Änne Adler', count: 2 },
+    { value: 'Dr. Zoe Ziegler', count: 1 },
   ]);
   expect(byName['Art des Beitrags']).toEqual([
     { value: 'Gastvortrag', count: 1 },

@@ -3,7 +3,7 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { SearchHit } from '~/scripts/search/engine';
+import type { SearchHit, SearchOutcome } from '~/scripts/search/engine';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -52,15 +52,76 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
-/** Replaces the list's items with the hits. */
-export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
-  list.replaceChildren(...hits.map(renderHit));
+/** Where a note's link leads: a search for `query`, `exact` when the reader wants it as typed. */
+export type SearchHref = (query: string, exact: boolean) => string;
+
+/** A note inside the result list about a spelling correction: text, a link, and text after it. */
+function correctionNote(before: string, linkText: string, href: string, after = ''): HTMLLIElement {
+  const item = element('li', 'search-note border-b border-line py-2 text-sm text-muted', before);
+  const link = element('a', 'search-link font-semibold', linkText);
+  link.href = href;
+  link.dataset['searchCorrection'] = '';
+  item.append(link, after);
+  return item;
+}
+
+/**
+ * Shows an outcome in the list: the query's own first results, then (when it found fewer than three)
+ * a note and the results of its best correction; or, when it found nothing, the correction's results
+ * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their fragments
+ * have loaded, unless `isCurrent` says a newer search has replaced this one.
+ */
+export async function renderOutcome(
+  list: HTMLElement,
+  outcome: SearchOutcome,
+  href: SearchHref,
+  isCurrent: () => boolean,
+): Promise<void> {
+  const { correction } = outcome;
+  if (correction && outcome.total === 0) {
+    list.replaceChildren(
+      correctionNote(
+        `Ergebnisse für „${correction.query}“ · `,
+        `stattdessen „${outcome.query}“ suchen`,
+        href(outcome.query, true),
+      ),
+      ...correction.first.map(renderHit),
+    );
+    const rest = await correction.rest();
+    if (isCurrent()) list.append(...rest.map(renderHit));
+    return;
+  }
+  list.replaceChildren(...outcome.first.map(renderHit));
+  const rest = await outcome.rest();
+  if (!isCurrent()) return;
+  list.append(...rest.map(renderHit));
+  if (!correction) return;
+  const shown = new Set([...outcome.first, ...rest].map((hit) => hit.url.split('?')[0]));
+  const more = [...correction.first, ...(await correction.rest())].filter(
+    (hit) => !shown.has(hit.url.split('?')[0]),
+  );
+  if (!isCurrent()) return;
+  // The note stands even when the correction finds the same sections: it names the likely spelling.
+  list.append(
+    correctionNote('Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
+    ...more.map(renderHit),
+  );
 }
 
 /** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
 export function countText(count: number, query: string): string {
   const amount = count === 0 ? 'Keine Treffer' : `${count} Treffer`;
   return query.trim() === '' ? amount : `${amount} für „${query.trim()}“`;
+}
+
+/** The status line for an outcome: its count, or the correction's count when the query found nothing. */
+export function outcomeText(outcome: SearchOutcome, typed: string): string {
+  const { correction } = outcome;
+  if (correction && outcome.total === 0) {
+    return `${countText(correction.total, correction.query)}, keine für „${typed.trim()}“`;
+  }
+  const own = countText(outcome.total, typed);
+  return correction ? `${own} · Meinten Sie „${correction.query}“?` : own;
 }
 
 /** Moves focus among the result links with the arrow keys; returns false when nothing moved. */
