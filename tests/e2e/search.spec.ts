@@ -366,6 +366,14 @@ test('on a wide screen the filters stand open beside the results', async ({ brow
   await context.close();
 });
 
+test('excerpts show „…“ where they are cut out of a longer text', async ({ page }) => {
+  await search(page, { q: 'Ehrenamt' });
+  const excerpts = await page.locator('[data-search-page-results] li li p').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(2);
+  // Pagefind cuts 24 words out of paragraphs that are longer: the cut ends carry „…“.
+  expect(excerpts.filter((text) => text.startsWith('… ') || text.endsWith(' …')).length).toBeGreaterThan(0);
+});
+
 test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ page }) => {
   await page.goto(`${searchPage}?q=Nadelmethode`);
   await expect(page.locator('[data-search-page-input]')).toHaveValue('Nadelmethode');

@@ -80,7 +80,13 @@ export function loadPagefind(): Promise<PagefindApi> {
     // The index is small: searching on the main thread answers sooner than starting Pagefind's
     // web worker, fetches 43 KB less, and needs no worker-src in a Content-Security-Policy.
     const tag = cacheTag();
-    await api.options({ excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+    // „…“ stands where Pagefind cut an excerpt out of a longer text.
+    await api.options({
+      excerptLength: 24,
+      excerptEllipsis: '…',
+      noWorker: true,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
     await api.init();
     return api;
   })();
