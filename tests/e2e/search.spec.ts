@@ -268,8 +268,8 @@ test('chosen filters stand above the results as chips that remove them, with „
   page,
 }) => {
   await search(page, { q: 'Köln', person: 'Felix Leßke', art: 'Gastvortrag' });
-  const chips = page.getByRole('list', { name: 'Gewählte Filter' });
-  await expect(chips.getByRole('button')).toHaveText(['Felix Leßke×', 'Gastvortrag×']);
+  const chips = page.getByRole('group', { name: 'Gewählte Filter' });
+  await expect(chips.getByRole('listitem')).toHaveText(['Felix Leßke×', 'Gastvortrag×']);
   const results = page.locator('[data-search-page-results]');
   const chipsBox = await page.locator('[data-search-chips]').boundingBox();
   const resultsBox = await results.boundingBox();

@@ -3,12 +3,9 @@
  * `/suche/?q=Köln&person=Felix+Leßke&thema=Ehrenamt`. Pure, unit-tested.
  */
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+import { EXACT_PARAM, HIGHLIGHT_PARAM } from '~/lib/search/params';
 
-/** The URL parameter that asks a page to mark the searched words: `?markiert=Köln`. */
-export const HIGHLIGHT_PARAM = 'markiert';
-
-/** The URL parameter that asks for the query as typed, without a correction of its spelling: `&genau=1`. */
-export const EXACT_PARAM = 'genau';
+export { EXACT_PARAM, HIGHLIGHT_PARAM };
 
 /** A query and the chosen values of each filter; `exact` when the reader declined a spelling correction. */
 export interface SearchState {

@@ -56,8 +56,11 @@ export interface QueryResults {
 }
 
 export interface SearchOutcome extends QueryResults {
-  /** The best spelling correction's results, when the query found fewer than three sections. */
-  correction?: QueryResults;
+  /**
+   * The best spelling correction's results, when the query found fewer than three sections and a
+   * correction finds some; looked up after the query's own results, which need not wait for it.
+   */
+  correction: () => Promise<QueryResults | undefined>;
 }
 
 /** A query that finds fewer sections than this is looked up in the vocabulary for a correction. */
@@ -143,6 +146,8 @@ function toHit(result: PagefindResultData, query: string): SearchHit {
   };
 }
 
+const NONE = () => Promise.resolve(undefined);
+
 const NO_RESULTS = (query: string): QueryResults => ({
   query,
   total: 0,
@@ -188,12 +193,16 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
   if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
-    return NO_RESULTS(query);
+    return { ...NO_RESULTS(query), correction: NONE };
   const api = await loadPagefind();
   const own = await searchOnce(api, query, state, limit, countFilters);
-  if (query === '' || state.exact || own.total >= FEW_RESULTS) return own;
-  const corrected = correctQuery(query, await loadVocabulary());
-  if (corrected === undefined) return own;
-  const correction = await searchOnce(api, corrected, state, limit, countFilters);
-  return correction.total > 0 ? { ...own, correction } : own;
+  if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...own, correction: NONE };
+  let correction: Promise<QueryResults | undefined> | undefined;
+  const correct = async () => {
+    const corrected = correctQuery(query, await loadVocabulary());
+    if (corrected === undefined) return undefined;
+    const results = await searchOnce(api, corrected, state, limit, countFilters);
+    return results.total > 0 ? results : undefined;
+  };
+  return { ...own, correction: () => (correction ??= correct()) };
 }

@@ -41,8 +41,8 @@ export function attachHeaderSearch(): { open: () => void } {
       const outcome = await runSearch({ query, filters: {} }, MAX_RESULTS);
       if (ticket !== latest) return;
       // The first results show at once; the count is announced when the list is complete.
-      await renderOutcome(list, outcome, searchHref, () => ticket === latest);
-      if (ticket === latest) status.textContent = outcomeText(outcome, query);
+      const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+      if (ticket === latest) status.textContent = outcomeText(outcome, correction, query);
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();

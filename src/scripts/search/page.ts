@@ -11,6 +11,7 @@ import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
 import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
 import { loadPagefind, runSearch } from '~/scripts/search/engine';
 import { attachFilterPanel } from '~/scripts/search/filter-panel';
+import { prefetchSearch } from '~/scripts/search/prefetch';
 import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/scripts/search/page-state';
 import { outcomeText, renderOutcome, type SearchHref } from '~/scripts/search/render';
 
@@ -61,10 +62,12 @@ export function attachSearchPage(): void {
       return;
     }
     if (ticket !== latest || !list || !status) return;
-    const shown = outcome.correction && outcome.total === 0 ? outcome.correction : outcome;
-    panel.showCounts(shown.filterCounts);
-    await renderOutcome(list, outcome, searchHref, () => ticket === latest);
-    if (ticket === latest) status.textContent = outcomeText(outcome, state.query);
+    panel.showCounts(outcome.filterCounts);
+    const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+    if (ticket !== latest) return;
+    // When the correction stands in for a query that found nothing, the counts are the correction's.
+    if (correction && outcome.total === 0) panel.showCounts(correction.filterCounts);
+    status.textContent = outcomeText(outcome, correction, state.query);
   }
 
   // A note's link („stattdessen … suchen“, „Meinten Sie …“) searches here, as a new history entry.
@@ -92,12 +95,18 @@ export function attachSearchPage(): void {
     void update('none');
   });
   // A reader who goes to the field is about to search: start loading the index now.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  const warm = () => {
+    prefetchSearch(true, () => input.value.trim() !== '');
+    void loadPagefind().catch(() => undefined);
+  };
+  input.addEventListener('focus', warm, { once: true });
+  form.addEventListener('pointerover', warm, { once: true });
 
   // The address's state, unless the reader has already typed or ticked something.
   const initial = stateFromAddress();
   const early = current();
   if (!hasCriteria(early)) show(initial);
   else panel.choose(early.filters);
+  if (hasCriteria(current())) prefetchSearch(true, () => true);
   void update(formatSearchState(current()) !== formatSearchState(initial) ? 'replace' : 'none');
 }

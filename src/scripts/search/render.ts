@@ -3,7 +3,7 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { SearchHit, SearchOutcome } from '~/scripts/search/engine';
+import type { QueryResults, SearchHit, SearchOutcome } from '~/scripts/search/engine';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -76,9 +76,14 @@ export async function renderOutcome(
   outcome: SearchOutcome,
   href: SearchHref,
   isCurrent: () => boolean,
-): Promise<void> {
-  const { correction } = outcome;
-  if (correction && outcome.total === 0) {
+): Promise<QueryResults | undefined> {
+  if (outcome.total === 0) {
+    const correction = await outcome.correction();
+    if (!isCurrent()) return correction;
+    if (!correction) {
+      list.replaceChildren();
+      return undefined;
+    }
     list.replaceChildren(
       correctionNote(
         `Ergebnisse für „${correction.query}“ · `,
@@ -89,23 +94,25 @@ export async function renderOutcome(
     );
     const rest = await correction.rest();
     if (isCurrent()) list.append(...rest.map(renderHit));
-    return;
+    return correction;
   }
   list.replaceChildren(...outcome.first.map(renderHit));
   const rest = await outcome.rest();
-  if (!isCurrent()) return;
+  if (!isCurrent()) return undefined;
   list.append(...rest.map(renderHit));
-  if (!correction) return;
+  const correction = await outcome.correction();
+  if (!correction || !isCurrent()) return correction;
   const shown = new Set([...outcome.first, ...rest].map((hit) => hit.url.split('?')[0]));
   const more = [...correction.first, ...(await correction.rest())].filter(
     (hit) => !shown.has(hit.url.split('?')[0]),
   );
-  if (!isCurrent()) return;
+  if (!isCurrent()) return correction;
   // The note stands even when the correction finds the same sections: it names the likely spelling.
   list.append(
     correctionNote('Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
     ...more.map(renderHit),
   );
+  return correction;
 }
 
 /** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
@@ -115,8 +122,11 @@ export function countText(count: number, query: string): string {
 }
 
 /** The status line for an outcome: its count, or the correction's count when the query found nothing. */
-export function outcomeText(outcome: SearchOutcome, typed: string): string {
-  const { correction } = outcome;
+export function outcomeText(
+  outcome: QueryResults,
+  correction: QueryResults | undefined,
+  typed: string,
+): string {
   if (correction && outcome.total === 0) {
     return `${countText(correction.total, correction.query)}, keine für „${typed.trim()}“`;
   }
