@@ -124,9 +124,7 @@ test('a correction says what was searched and offers the query as typed; its own
   await expect(results.locator('> li').first()).toHaveText(
     'Ergebnisse für „Farrokhzad“ · stattdessen „Farrokhsad“ suchen',
   );
-  await expect(page.getByRole('status')).toHaveText(
-    /^\d+ Treffer für „Farrokhzad“, keine für „Farrokhsad“$/u,
-  );
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Treffer für „Farrokhzad“ statt „Farrokhsad“$/u);
   await results.getByRole('link', { name: 'stattdessen „Farrokhsad“ suchen' }).click();
   await expect(page).toHaveURL(/\?q=Farrokhsad&genau=1$/u);
   await expect(page.getByRole('status')).toHaveText('Keine Treffer für „Farrokhsad“');
@@ -141,7 +139,7 @@ test('the header search corrects a misspelled name too', async ({ page }) => {
   await page.keyboard.press('/');
   await page.keyboard.type('Hauprisch');
   const panel = page.getByRole('region', { name: 'Suchergebnisse' });
-  await expect(panel.getByRole('status')).toHaveText(/Treffer für „Hauprich“, keine für „Hauprisch“$/u);
+  await expect(panel.getByRole('status')).toHaveText(/Treffer für „Hauprich“ statt „Hauprisch“$/u);
   await expect(panel.locator('[data-search-results] > li').first()).toContainText(
     'stattdessen „Hauprisch“ suchen',
   );
@@ -371,7 +369,7 @@ test('excerpts show „…“ where they are cut out of a longer text', async ({
   const excerpts = await page.locator('[data-search-page-results] li li p').allInnerTexts();
   expect(excerpts.length).toBeGreaterThan(2);
   // Pagefind cuts 24 words out of paragraphs that are longer: the cut ends carry „…“.
-  expect(excerpts.filter((text) => text.startsWith('… ') || text.endsWith(' …')).length).toBeGreaterThan(0);
+  expect(excerpts.filter((text) => /^…\s|\s…$/u.test(text)).length).toBeGreaterThan(0);
 });
 
 test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ page }) => {

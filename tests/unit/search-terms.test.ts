@@ -91,6 +91,14 @@ describe('compound parts with the German Hunspell dictionary', () => {
   });
 });
 
+test('the „…“ where Pagefind cut an excerpt stays with its word (no-break space)', () => {
+  expect(excerptParts('… vor <mark>Köln</mark> und …')).toEqual([
+    { text: '…\u00a0vor ', marked: false },
+    { text: 'Köln', marked: true },
+    { text: ' und\u00a0…', marked: false },
+  ]);
+});
+
 describe('marking hits on the page', () => {
   test('matches words that contain a searched term, umlauts folded', () => {
     expect(isHit('Köln', ['koeln'])).toBe(true);

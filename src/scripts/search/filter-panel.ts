@@ -87,8 +87,7 @@ export function attachFilterPanel(
         if (item) item.hidden = !box.checked && (count === 0 || (!group.expanded && withHits > FOLDED_AFTER));
       }
       const chosen = group.boxes.filter((box) => box.checked).length;
-      if (group.count)
-        group.count.textContent = chosen > 0 ? `${withHits} · ${chosen} gewählt` : String(withHits);
+      if (group.count) group.count.textContent = chosen > 0 ? `${chosen} gewählt` : String(withHits);
       // A group with no value that has hits says nothing useful: it goes, unless a value in it is chosen.
       group.root.hidden = withHits === 0 && chosen === 0;
       if (group.more) {

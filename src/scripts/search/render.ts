@@ -55,13 +55,24 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
 /** Where a note's link leads: a search for `query`, `exact` when the reader wants it as typed. */
 export type SearchHref = (query: string, exact: boolean) => string;
 
-/** A note inside the result list about a spelling correction: text, a link, and text after it. */
-function correctionNote(before: string, linkText: string, href: string, after = ''): HTMLLIElement {
-  const item = element('li', 'search-note border-b border-line py-2 text-sm text-muted', before);
-  const link = element('a', 'search-link font-semibold', linkText);
+/**
+ * A note inside the result list about a spelling correction, set apart from the results: its text
+ * with the corrected words in bold, then a link.
+ */
+function correctionNote(
+  before: string,
+  corrected: string,
+  between: string,
+  linkText: string,
+  href: string,
+  after = '',
+): HTMLLIElement {
+  const item = element('li', 'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink', before);
+  const link = element('a', 'search-link', linkText);
   link.href = href;
   link.dataset['searchCorrection'] = '';
-  item.append(link, after);
+  if (corrected !== '') item.append(element('strong', 'font-semibold', corrected));
+  item.append(between, link, after);
   return item;
 }
 
@@ -86,7 +97,9 @@ export async function renderOutcome(
     }
     list.replaceChildren(
       correctionNote(
-        `Ergebnisse für „${correction.query}“ · `,
+        'Ergebnisse für ',
+        `„${correction.query}“`,
+        ' · ',
         `stattdessen „${outcome.query}“ suchen`,
         href(outcome.query, true),
       ),
@@ -109,7 +122,7 @@ export async function renderOutcome(
   if (!isCurrent()) return correction;
   // The note stands even when the correction finds the same sections: it names the likely spelling.
   list.append(
-    correctionNote('Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
+    correctionNote('', '', 'Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
     ...more.map(renderHit),
   );
   return correction;
@@ -128,7 +141,7 @@ export function outcomeText(
   typed: string,
 ): string {
   if (correction && outcome.total === 0) {
-    return `${countText(correction.total, correction.query)}, keine für „${typed.trim()}“`;
+    return `${countText(correction.total, correction.query)} statt „${typed.trim()}“`;
   }
   const own = countText(outcome.total, typed);
   return correction ? `${own} · Meinten Sie „${correction.query}“?` : own;
