@@ -194,7 +194,6 @@ async function coldSearch(browser, { throttled, focusedBefore }) {
   return {
     elapsed: shownAt - start,
     bytes: entries.reduce((sum, entry) => sum + entry.size, 0),
-    decoded: entries.reduce((sum, entry) => sum + (entry.decoded || 0), 0),
     searchRequestsBeforeOpen,
     chain: entries.map((entry) => ({
       path: new URL(entry.url).pathname + new URL(entry.url).search,
@@ -216,7 +215,6 @@ try {
   const results = [];
   let searchRequestsBeforeOpen = 0;
   const bytes = [];
-  const decoded = [];
   for (const throttled of [false, true]) {
     for (const way of ways) {
       const times = [];
@@ -227,7 +225,6 @@ try {
         times.push(outcome.elapsed);
         searchRequestsBeforeOpen += outcome.searchRequestsBeforeOpen;
         if (!throttled) bytes.push(outcome.bytes);
-        if (!throttled) decoded.push(outcome.decoded);
         if (run === 0) ({ chain, firstAt } = outcome);
       }
       results.push({ throttled, way: way.name, times, chain, firstAt });
@@ -267,8 +264,7 @@ try {
     `  warm (complete results after an input event): ${spread(warm)}; median ${median(warm).toFixed(1)} ms`,
   );
   console.log(
-    `  bytes fetched for the first query: ${kb(median(bytes))} as sent (text gzip-compressed, as hosts send it; ` +
-      `${kb(median(decoded))} decoded)`,
+    `  bytes fetched for the first query: ${kb(median(bytes))} as sent (text gzip-compressed, as hosts send it)`,
   );
   console.log(`  index: ${kb(sizeOf(indexDir))} in dist/pagefind (fragments ${kb(sizeOf(fragmentsDir))})`);
   for (const { throttled, way, chain, firstAt } of results.filter((result) => result.throttled)) {
