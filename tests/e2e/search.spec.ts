@@ -134,6 +134,29 @@ test('a correction says what was searched and offers the query as typed; its own
   await expect(page.getByRole('status')).toHaveText(/Treffer für „Farrokhzad“/u);
 });
 
+test("hits the query found itself stay first; the correction's further results follow „Meinten Sie …?“", async ({
+  page,
+}) => {
+  // „Düseldorf“ as typed finds a section or two (the name of a place in its facts), fewer than three.
+  const asTyped = await search(page, { q: 'Düseldorf', genau: '1' });
+  expect(asTyped.length).toBeGreaterThan(0);
+  expect(asTyped.length).toBeLessThan(3);
+  await search(page, { q: 'Düseldorf' });
+  const items = await page
+    .locator('[data-search-page-results] > li')
+    .evaluateAll((entries) =>
+      entries.map((entry) =>
+        entry.classList.contains('search-note')
+          ? entry.textContent
+          : new URL((entry.querySelector('a') as HTMLAnchorElement).href).pathname,
+      ),
+    );
+  expect(items.slice(0, asTyped.length)).toEqual(asTyped);
+  expect(items[asTyped.length]).toBe('Meinten Sie „Düsseldorf“?');
+  expect(items.length).toBeGreaterThan(asTyped.length + 1);
+  expect(items).toContain(`${basePath}tagung-2018/inteso/`);
+});
+
 test('the header search corrects a misspelled name too', async ({ page }) => {
   await page.goto(basePath);
   await page.keyboard.press('/');
