@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
  * Measures the search in Chromium against the built site (run `npm run build` first) and prints:
- * - first-result latency on a cold page: from the keystroke that opens search (`/`, with the query
- *   typed right after it) to the first result on screen, in a fresh browser context;
- * - warm latency: from a query's input event to its results, median of several queries;
- * - bytes fetched for the first query (response bodies as scripts/serve.mjs sends them, uncompressed);
+ * - time to the first result after the first keystroke of a query, on a cold page (fresh browser
+ *   context), two ways: with the field focused one second before the keystroke, and typed at once
+ *   after the keystroke that focuses the field (`/`); each unthrottled and under Lighthouse's slow-4G
+ *   profile (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, Chromium's network emulation over
+ *   CDP); median, min and max of `--runs`;
+ * - the chain of requests after the keystroke (one run of each way, slow 4G): when each started and
+ *   ended, relative to the keystroke;
+ * - warm latency: from a query's input event to its complete results, median of several queries;
+ * - bytes fetched for the first query, as sent (scripts/serve.mjs --gzip compresses text as hosts do);
  * - the size of the search index in dist/pagefind/.
  * Prints figures only; budgets are judged by a reader of the output, not asserted.
  *
- *   node scripts/bench-search.mjs [--port 4590] [--runs 5] [--chromium /usr/bin/chromium]
+ *   node scripts/bench-search.mjs [--port 4590] [--runs 10] [--chromium /usr/bin/chromium]
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -20,7 +25,7 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4590' },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '10' },
     chromium: { type: 'string', default: chromiumPath },
   },
 });
@@ -40,6 +45,13 @@ const warmQueries = [
   'Welcome Points',
   'befragung',
 ];
+/** Lighthouse's slow-4G profile, as Chromium's network emulation takes it (bytes per second). */
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6e6 / 8) | 0,
+  uploadThroughput: (750e3 / 8) | 0,
+};
 
 function median(numbers) {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -54,8 +66,30 @@ function sizeOf(dir) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const spread = (numbers) =>
+  `median ${median(numbers).toFixed(0)} ms (min ${Math.min(...numbers).toFixed(0)}, max ${Math.max(...numbers).toFixed(0)})`;
 
-/** Resolves when the header's status names the query, with the time of that moment. */
+/** Resolves with the time the header's result list first shows a result link. */
+function waitForFirstResult(page) {
+  return page.evaluate(
+    () =>
+      new Promise((done) => {
+        const check = () => {
+          if (document.querySelector('[data-search-results] li.search-hit a')) {
+            observer.disconnect();
+            done(performance.now());
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true });
+        check();
+      }),
+  );
+}
+
+/** Resolves when the header's status names the query (the list is complete), with the time. */
 function waitForResults(page, query) {
   return page.evaluate(
     (wanted) =>
@@ -94,74 +128,156 @@ async function waitForServer() {
 
 const server = spawn(
   process.execPath,
-  ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist],
-  { stdio: 'ignore' },
+  ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist, '--gzip'],
+  {
+    stdio: 'ignore',
+  },
 );
-try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: values.chromium,
-    args: chromiumArgs,
-  });
-  const cold = [];
-  const bytes = [];
-  const warm = [];
+
+/**
+ * One cold first search. `focusedBefore`: press `/`, wait a second, then type the query (the clock
+ * starts at the query's input event); otherwise the query follows `/` at once (the clock starts at
+ * the `/` keydown). Times are the page's own (event time stamps, resource timing).
+ */
+async function coldSearch(browser, { throttled, focusedBefore }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
   let searchRequestsBeforeOpen = 0;
-  for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const responses = [];
-    let afterLoad = false;
-    page.on('requestfinished', async (request) => {
-      if (!afterLoad) {
-        if (/\/pagefind\/|\/(header|engine|render)\./u.test(request.url())) searchRequestsBeforeOpen += 1;
-        return;
-      }
-      responses.push(request.sizes().then((sizes) => sizes.responseBodySize));
-    });
-    await page.goto(startPage, { waitUntil: 'networkidle' });
-    afterLoad = true;
-    // Cold: the keystroke that opens search starts the clock; the query follows at once.
-    const results = waitForResults(page, coldQuery);
-    const started = await page.evaluate(() => performance.now());
+  let opened = false;
+  page.on('requestfinished', (request) => {
+    if (!opened && /\/pagefind\/|\/(header|engine|render)\./u.test(request.url()))
+      searchRequestsBeforeOpen += 1;
+  });
+  await page.goto(startPage, { waitUntil: 'networkidle' });
+  const loadedAt = await page.evaluate(() => performance.now());
+  if (throttled) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  const arm = (type) =>
+    page.evaluate((eventType) => {
+      window.__benchStart = undefined;
+      window.addEventListener(eventType, (event) => (window.__benchStart ??= event.timeStamp), {
+        capture: true,
+        once: true,
+      });
+    }, type);
+  const first = waitForFirstResult(page);
+  opened = true;
+  if (focusedBefore) {
+    await page.keyboard.press('/');
+    await page.waitForTimeout(1000);
+    await arm('input');
+    await page.keyboard.insertText(coldQuery);
+  } else {
+    await arm('keydown');
     await page.keyboard.press('/');
     await page.keyboard.insertText(coldQuery);
-    cold.push((await results) - started);
-    await page.waitForLoadState('networkidle');
-    bytes.push((await Promise.all(responses)).reduce((sum, size) => sum + size, 0));
-    // Warm: each further query as one input event, timed from that event to its results.
-    for (const query of warmQueries) {
-      const done = waitForResults(page, query);
-      const input = page.locator('[data-search-input]');
-      await input.selectText();
-      const at = await page.evaluate(() => performance.now());
-      await page.keyboard.insertText(query);
-      warm.push((await done) - at);
+  }
+  const shownAt = await first;
+  await page.waitForLoadState('networkidle');
+  const { start, entries } = await page.evaluate(
+    (after) => ({
+      start: window.__benchStart,
+      entries: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime > after)
+        .map((entry) => ({
+          url: entry.name,
+          startTime: entry.startTime,
+          responseEnd: entry.responseEnd,
+          size: entry.encodedBodySize,
+        })),
+    }),
+    loadedAt,
+  );
+  await context.close();
+  return {
+    elapsed: shownAt - start,
+    bytes: entries.reduce((sum, entry) => sum + entry.size, 0),
+    searchRequestsBeforeOpen,
+    chain: entries.map((entry) => ({
+      path: new URL(entry.url).pathname + new URL(entry.url).search,
+      start: entry.startTime - start,
+      end: entry.responseEnd - start,
+      beforeFirst: entry.startTime < shownAt,
+    })),
+    firstAt: shownAt - start,
+  };
+}
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({ executablePath: values.chromium, args: chromiumArgs });
+  const ways = [
+    { name: 'focused 1 s before the first keystroke', focusedBefore: true },
+    { name: 'typed at once after "/"', focusedBefore: false },
+  ];
+  const results = [];
+  let searchRequestsBeforeOpen = 0;
+  const bytes = [];
+  for (const throttled of [false, true]) {
+    for (const way of ways) {
+      const times = [];
+      let chain = [];
+      let firstAt = 0;
+      for (let run = 0; run < runs; run += 1) {
+        const outcome = await coldSearch(browser, { throttled, focusedBefore: way.focusedBefore });
+        times.push(outcome.elapsed);
+        searchRequestsBeforeOpen += outcome.searchRequestsBeforeOpen;
+        if (!throttled) bytes.push(outcome.bytes);
+        if (run === 0) ({ chain, firstAt } = outcome);
+      }
+      results.push({ throttled, way: way.name, times, chain, firstAt });
+    }
+  }
+  // Warm: each further query as one input event, timed from that event to its complete results.
+  const warm = [];
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(startPage, { waitUntil: 'networkidle' });
+    const ready = waitForResults(page, coldQuery);
+    await page.keyboard.press('/');
+    await page.keyboard.insertText(coldQuery);
+    await ready;
+    for (let round = 0; round < 2; round += 1) {
+      for (const query of warmQueries) {
+        const done = waitForResults(page, query);
+        await page.locator('[data-search-input]').selectText();
+        const at = await page.evaluate(() => performance.now());
+        await page.keyboard.insertText(query);
+        warm.push((await done) - at);
+      }
     }
     await context.close();
   }
   await browser.close();
 
   const indexDir = join(dist, 'pagefind');
-  const searchFiles = readdirSync(indexDir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !/pagefind-(?:component-|modular-)?ui|pagefind-highlight/u.test(file));
   const fragmentsDir = join(indexDir, 'fragment');
-  console.log(`Search benchmark (Chromium, ${origin}, ${runs} cold runs, ${warm.length} warm queries)`);
+  console.log(`Search benchmark (Chromium, ${origin}, ${runs} cold runs per case, query "${coldQuery}")`);
   console.log(`  search requests before search was opened: ${searchRequestsBeforeOpen}`);
+  for (const { throttled, way, times } of results) {
+    console.log(`  first result, ${throttled ? 'slow 4G' : 'unthrottled'}, ${way}: ${spread(times)}`);
+  }
   console.log(
-    `  first result, cold page ("/" + "${coldQuery}"): median ${median(cold).toFixed(0)} ms ` +
-      `(min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`,
+    `  warm (complete results after an input event): ${spread(warm)}; median ${median(warm).toFixed(1)} ms`,
   );
   console.log(
-    `  first result, warm: median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)})`,
+    `  bytes fetched for the first query: ${kb(median(bytes))} as sent (text gzip-compressed, as hosts send it)`,
   );
-  console.log(`  bytes fetched for the first query: ${kb(median(bytes))} (uncompressed, as served)`);
-  console.log(
-    `  index: ${kb(searchFiles.reduce((sum, file) => sum + statSync(file).size, 0))} in dist/pagefind used by the search ` +
-      `(all files ${kb(sizeOf(indexDir))}; fragments ${kb(sizeOf(fragmentsDir))})`,
-  );
+  console.log(`  index: ${kb(sizeOf(indexDir))} in dist/pagefind (fragments ${kb(sizeOf(fragmentsDir))})`);
+  for (const { throttled, way, chain, firstAt } of results.filter((result) => result.throttled)) {
+    console.log(
+      `  request chain, ${throttled ? 'slow 4G' : 'unthrottled'}, ${way}, first run ` +
+        `(ms from the keystroke; first result at ${firstAt.toFixed(0)} ms; * = started before it):`,
+    );
+    for (const { path, start, end, beforeFirst } of chain) {
+      console.log(
+        `    ${beforeFirst ? '*' : ' '} ${start.toFixed(0).padStart(6)} → ${end.toFixed(0).padStart(6)}  ${path}`,
+      );
+    }
+  }
 } finally {
   server.kill();
 }

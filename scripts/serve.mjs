@@ -5,19 +5,24 @@
  * headers that `dist/_headers` sets (the Netlify / Cloudflare Pages format) are applied.
  * Used by the browser tests and the benchmark; `npm start` uses `astro preview`.
  *
- *   node scripts/serve.mjs [--dir dist] [--port 4500] [--base /]
+ * With `--gzip`, text (HTML, CSS, JS, JSON, SVG) goes out gzip-compressed to clients that accept it,
+ * as static hosts and CDNs send it; the search benchmark uses that.
+ *
+ *   node scripts/serve.mjs [--dir dist] [--port 4500] [--base /] [--gzip]
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist' },
     port: { type: 'string', default: process.env.PORT ?? '4500' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    gzip: { type: 'boolean', default: false },
   },
 });
 
@@ -121,11 +126,18 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Nicht gefunden');
     return;
   }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const compress =
+    values.gzip &&
+    /gzip/u.test(request.headers['accept-encoding'] ?? '') &&
+    /text|json|javascript|svg|xml/u.test(type);
   response.writeHead(status, {
     ...headersFor(inside),
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-type': type,
+    ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
   if (request.method === 'HEAD') response.end();
+  else if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
   else createReadStream(file).pipe(response);
 });
 

@@ -10,13 +10,18 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { extraSearchTerms } from '~/lib/search/compound-parts';
-import { loadGermanDictionary } from '~/integrations/german-dictionary';
+import { compoundSplitter, extraSearchTerms } from '~/lib/search/compound-parts';
+import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { prepareForIndex } from '~/lib/search/page-index';
+import { buildVocabulary } from '~/lib/search/typos';
+import { escapeHtml } from '~/lib/html';
+
+/** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/site/urls.ts). */
+const VOCABULARY_FILE = 'vocabulary.json';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -40,13 +45,17 @@ export async function buildSearchIndex(
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   const started = performance.now();
-  const isWord = loadGermanDictionary();
+  const parts = compoundSplitter(await loadGermanLexicon());
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
+  const texts: string[] = [];
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
-    const prepared = prepareForIndex(html, (text) => extraSearchTerms(text, isWord));
+    const prepared = prepareForIndex(html, (text) => {
+      texts.push(text);
+      return extraSearchTerms(text, parts);
+    });
     if (prepared === undefined) continue;
     const added = await index.addHTMLFile({ url: pageUrl(file, dir, base), content: prepared });
     if (added.errors.length > 0)
@@ -61,7 +70,72 @@ export async function buildSearchIndex(
   for (const name of await readdir(join(dir, 'pagefind'))) {
     if (UNUSED_FILES.test(name)) await rm(join(dir, 'pagefind', name));
   }
+  // The words of the indexed pages, for correcting misspelled queries (see src/lib/search/typos.ts).
+  const vocabulary = buildVocabulary(texts);
+  await writeFile(join(dir, 'pagefind', VOCABULARY_FILE), JSON.stringify(vocabulary));
+  const files = await prefetchFiles(join(dir, 'pagefind'));
+  await announcePrefetch(dir, base, files);
   logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * What a first search fetches, in the order Pagefind asks for it: its script, its entry file (under
+ * the build's cache tag, see `metaCacheTag` in src/scripts/search/engine.ts), the language's meta file
+ * and WebAssembly, the index and filter chunks (all of them: the index is small), the vocabulary,
+ * and, while they are few (at most `PREFETCH_FRAGMENTS_BYTES` together), the fragments: then no
+ * request stands between the keystroke and the first result. With more, the search fetches the
+ * fragments of the first results first.
+ */
+/** Fragments (one per indexed page, compressed) are prefetched while together they stay within this. */
+export const PREFETCH_FRAGMENTS_BYTES = 32 * 1024;
+
+export async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: string[] }> {
+  const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string | null }>;
+  };
+  const languages = Object.values(entry.languages);
+  const tag = languages.map(({ hash }) => hash).join('-');
+  const chunks = async (folder: string) =>
+    (await readdir(join(indexDir, folder))).sort().map((name) => `${folder}/${name}`);
+  const fragments = await chunks('fragment');
+  const sizes = await Promise.all(fragments.map(async (path) => (await stat(join(indexDir, path))).size));
+  const fragmentBytes = sizes.reduce((sum, size) => sum + size, 0);
+  return {
+    tag,
+    // In the order they are needed: the browser opens only a few connections at a time.
+    paths: [
+      'pagefind.js',
+      `pagefind-entry.json?ts=${tag}`,
+      ...languages.flatMap(({ hash, wasm }) => [
+        `pagefind.${hash}.pf_meta`,
+        `wasm.${wasm ?? 'unknown'}.pagefind`,
+      ]),
+      ...(await chunks('index')),
+      ...(fragmentBytes <= PREFETCH_FRAGMENTS_BYTES ? fragments : []),
+      VOCABULARY_FILE,
+      ...(await chunks('filter')),
+    ],
+  };
+}
+
+/**
+ * Writes the prefetch list into every built page's search box (`data-search-files`, `data-search-tag`),
+ * so the few hundred bytes of its starter can fetch them all at once when the reader moves toward
+ * search. Under `astro dev` the attributes are missing and the search loads as Pagefind asks.
+ */
+async function announcePrefetch(
+  dir: string,
+  base: string,
+  files: { tag: string; paths: string[] },
+): Promise<void> {
+  const prefix = `${base.replace(/\/$/u, '')}/pagefind/`;
+  const list = files.paths.map((path) => escapeHtml(prefix + path)).join(' ');
+  const attributes = ` data-search-files="${list}" data-search-tag="${escapeHtml(files.tag)}"`;
+  for (const file of await htmlFiles(dir)) {
+    const html = await readFile(file, 'utf8');
+    const marked = html.replace(/(<[a-z]+\b[^>]*?\sdata-search-box)(?=[\s>])/u, `$1${attributes}`);
+    if (marked !== html) await writeFile(file, marked);
+  }
 }
 
 /** Pagefind's ready-made UIs, its highlighter and its web worker, which this site does not use. */

@@ -81,6 +81,95 @@ test('each query finds its section among the first three results', async ({ page
   expect(misses).toEqual([]);
 });
 
+/**
+ * Misspelled names and terms, as readers type them by ear, and the section each must still reach
+ * from `/suche/?q=…`: the correction's results stand in the result list.
+ */
+const misspellings: readonly { query: string; slug: string; meant: string }[] = [
+  { query: 'Farrokhsad', slug: 'kommunales-management', meant: 'Farrokhzad' },
+  { query: 'Hauprisch', slug: 'online-befragung', meant: 'Hauprich' },
+  { query: 'Schwarzenburg', slug: 'koelner-fluechtlingsstudien', meant: 'Schwarzenberg' },
+  { query: 'Jebkens', slug: 'online-befragung', meant: 'Jepkens' },
+  { query: 'Scholtem', slug: 'raumerleben', meant: 'Scholten' },
+  { query: 'Dejnet', slug: 'schlusskommentar', meant: 'Deinet' },
+  { query: 'Nadelmetode', slug: 'raumerleben', meant: 'Nadelmethode' },
+  { query: 'Rezibrozität', slug: 'online-befragung', meant: 'Reziprozität' },
+  { query: 'Gelingensbedinungen', slug: 'einleitung', meant: 'Gelingensbedingungen' },
+  { query: 'Wirkmächtigkiet', slug: 'online-befragung', meant: 'Wirkmächtigkeit' },
+  { query: 'Quatrier', slug: 'integration-im-quartier', meant: 'Quartier' },
+  { query: 'Düseldorf', slug: 'inteso', meant: 'Düsseldorf' },
+];
+
+test('misspelled names and terms reach their section through a correction in the result list', async ({
+  page,
+}) => {
+  expect(misspellings.length).toBeGreaterThanOrEqual(10);
+  const misses: string[] = [];
+  for (const { query, slug, meant } of misspellings) {
+    const top = (await search(page, { q: query })).slice(0, 3);
+    if (!top.includes(`${basePath}tagung-2018/${slug}/`))
+      misses.push(`${query}: expected ${slug}, got ${top.join(', ') || 'nothing'}`);
+    const notes = await page.locator('[data-search-page-results] > li.search-note').allInnerTexts();
+    if (!notes.some((note) => note.includes(`„${meant}“`)))
+      misses.push(`${query}: no note naming „${meant}“ (${notes.join(' | ')})`);
+  }
+  expect(misses).toEqual([]);
+});
+
+test('a correction says what was searched and offers the query as typed; its own hits come first', async ({
+  page,
+}) => {
+  await search(page, { q: 'Farrokhsad' });
+  const results = page.locator('[data-search-page-results]');
+  await expect(results.locator('> li').first()).toHaveText(
+    'Ergebnisse für „Farrokhzad“ · stattdessen „Farrokhsad“ suchen',
+  );
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Treffer für „Farrokhzad“ statt „Farrokhsad“$/u);
+  await results.getByRole('link', { name: 'stattdessen „Farrokhsad“ suchen' }).click();
+  await expect(page).toHaveURL(/\?q=Farrokhsad&genau=1$/u);
+  await expect(page.getByRole('status')).toHaveText('Keine Treffer für „Farrokhsad“');
+  await expect(results.locator('> li')).toHaveCount(0);
+  // Back returns to the corrected results.
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(/Treffer für „Farrokhzad“/u);
+});
+
+test("hits the query found itself stay first; the correction's further results follow „Meinten Sie …?“", async ({
+  page,
+}) => {
+  // „Düseldorf“ as typed finds a section or two (the name of a place in its facts), fewer than three.
+  const asTyped = await search(page, { q: 'Düseldorf', genau: '1' });
+  expect(asTyped.length).toBeGreaterThan(0);
+  expect(asTyped.length).toBeLessThan(3);
+  await search(page, { q: 'Düseldorf' });
+  const items = await page
+    .locator('[data-search-page-results] > li')
+    .evaluateAll((entries) =>
+      entries.map((entry) =>
+        entry.classList.contains('search-note')
+          ? entry.textContent
+          : new URL((entry.querySelector('a') as HTMLAnchorElement).href).pathname,
+      ),
+    );
+  expect(items.slice(0, asTyped.length)).toEqual(asTyped);
+  expect(items[asTyped.length]).toBe('Meinten Sie „Düsseldorf“?');
+  expect(items.length).toBeGreaterThan(asTyped.length + 1);
+  expect(items).toContain(`${basePath}tagung-2018/inteso/`);
+});
+
+test('the header search corrects a misspelled name too', async ({ page }) => {
+  await page.goto(basePath);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Hauprisch');
+  const panel = page.getByRole('region', { name: 'Suchergebnisse' });
+  await expect(panel.getByRole('status')).toHaveText(/Treffer für „Hauprich“ statt „Hauprisch“$/u);
+  await expect(panel.locator('[data-search-results] > li').first()).toContainText(
+    'stattdessen „Hauprisch“ suchen',
+  );
+  const first = panel.locator('[data-search-results] > li.search-hit').first().getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /\/tagung-2018\/online-befragung\//u);
+});
+
 interface SectionFrontmatter {
   slug: string;
   presenters?: string[];
@@ -134,6 +223,108 @@ test('a filter narrows a query, and choosing it on the page updates the URL', as
   await expect(page.locator('[data-search-page-input]')).toHaveValue('Köln');
   await expect(page.getByRole('checkbox', { name: /^Felix Leßke/u })).toBeChecked();
   await expect(page.locator('[data-search-page-results] > li')).toHaveCount(1);
+});
+
+test('with a query, filter values without hits are hidden and each group says how many have hits', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await search(page, { q: 'Ehrenamt' });
+  const group = page.locator('[data-search-filter="Referierende"]');
+  const values = await group.locator('[data-search-value]').evaluateAll((items) =>
+    items.map((item) => ({
+      hidden: (item as HTMLElement).hidden,
+      count: Number(/\((\d+)\)/u.exec(item.textContent ?? '')?.[1]),
+    })),
+  );
+  const withHits = values.filter(({ count }) => count > 0);
+  expect(withHits.length).toBeGreaterThan(0);
+  expect(values.filter(({ count }) => count === 0).length).toBeGreaterThan(0);
+  // Every value without hits is hidden; every value with hits shows (the group is short enough).
+  for (const { hidden, count } of values) expect(hidden).toBe(count === 0);
+  await expect(group.locator('[data-search-facet-count]')).toHaveText(String(withHits.length));
+});
+
+test('without a query, long filter groups show a few values and fold the rest behind „weitere anzeigen“', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(searchPage);
+  const group = page.locator('[data-search-filter="Referierende"]');
+  const total = await group.getByRole('checkbox', { includeHidden: true }).count();
+  expect(total).toBeGreaterThan(6);
+  await expect(group.getByRole('checkbox')).toHaveCount(6);
+  const more = group.getByRole('button', { name: `weitere anzeigen (${total - 6})` });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(group.getByRole('checkbox')).toHaveCount(total);
+  await expect(group.getByRole('button', { name: 'weniger anzeigen' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  // The group folds under its name.
+  await group.locator('summary').click();
+  await expect(group.getByRole('checkbox')).toHaveCount(0);
+});
+
+test('presenters are sorted by surname, and keep their names as shown in the address', async ({ page }) => {
+  const sortNames = new Map(
+    readDataFile('people.yaml').map((entry) => {
+      const data = entry.data as { name: string; honorific?: string; sortName: string };
+      return [data.honorific ? `${data.honorific} ${data.name}` : data.name, data.sortName] as const;
+    }),
+  );
+  await page.goto(searchPage);
+  const shown = await page
+    .locator('[data-search-filter="Referierende"] input')
+    .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+  const bySurname = [...shown].sort((a, b) =>
+    (sortNames.get(a) ?? a).localeCompare(sortNames.get(b) ?? b, 'de'),
+  );
+  expect(shown).toEqual(bySurname);
+  expect(shown).not.toEqual([...shown].sort((a, b) => a.localeCompare(b, 'de')));
+});
+
+test('chosen filters stand above the results as chips that remove them, with „Alle Filter entfernen“', async ({
+  page,
+}) => {
+  await search(page, { q: 'Köln', person: 'Felix Leßke', art: 'Gastvortrag' });
+  const chips = page.getByRole('group', { name: 'Gewählte Filter' });
+  await expect(chips.getByRole('listitem')).toHaveText(['Felix Leßke×', 'Gastvortrag×']);
+  const results = page.locator('[data-search-page-results]');
+  const chipsBox = await page.locator('[data-search-chips]').boundingBox();
+  const resultsBox = await results.boundingBox();
+  expect(chipsBox && resultsBox && chipsBox.y < resultsBox.y).toBe(true);
+  await chips.getByRole('button', { name: 'Filter Art des Beitrags: Gastvortrag entfernen' }).click();
+  await expect(page).toHaveURL(/\?q=K%C3%B6ln&person=Felix\+Le%C3%9Fke$/u);
+  await expect(page.getByRole('checkbox', { name: /^Gastvortrag/u, includeHidden: true })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Alle Filter entfernen' }).click();
+  await expect(page).toHaveURL(/\?q=K%C3%B6ln$/u);
+  await expect(chips).toBeHidden();
+});
+
+test('each filter change is a history entry that Back undoes; typing replaces the entry', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await search(page, { q: 'Köln' });
+  const leßke = page.getByRole('checkbox', { name: /^Felix Leßke/u });
+  await leßke.check();
+  await expect(page).toHaveURL(/person=Felix\+Le%C3%9Fke/u);
+  await expect(page.locator('[data-search-page-results] > li.search-hit')).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/suche\/\?q=K%C3%B6ln$/u);
+  await expect(leßke).not.toBeChecked();
+  expect((await resultPaths(page)).length).toBeGreaterThan(1);
+  await page.goForward();
+  await expect(leßke).toBeChecked();
+  const entries = await page.evaluate(() => window.history.length);
+  const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  await field.focus();
+  await field.press('End');
+  await field.pressSequentially('er');
+  await expect(page).toHaveURL(/q=K%C3%B6lner/u);
+  expect(await page.evaluate(() => window.history.length)).toBe(entries);
 });
 
 test('filters show counts and combine kinds: every Gastvortrag is listed', async ({ page }) => {
@@ -194,6 +385,14 @@ test('on a wide screen the filters stand open beside the results', async ({ brow
   await expect(page.getByRole('checkbox', { name: /^Katja Jepkens/u })).toBeInViewport();
   await expect(page.getByText('Filter wählen')).toBeHidden();
   await context.close();
+});
+
+test('excerpts show „…“ where they are cut out of a longer text', async ({ page }) => {
+  await search(page, { q: 'Ehrenamt' });
+  const excerpts = await page.locator('[data-search-page-results] li li p').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(2);
+  // Pagefind cuts 24 words out of paragraphs that are longer: the cut ends carry „…“.
+  expect(excerpts.filter((text) => /^…\s|\s…$/u.test(text)).length).toBeGreaterThan(0);
 });
 
 test('opening /suche/?q=Nadelmethode shows the result without typing', async ({ page }) => {
@@ -380,7 +579,8 @@ test('index content that looks like markup is shown as text, only Pagefind marks
     }),
   );
   await page.goto(`${searchPage}?q=Treffer`);
-  const item = page.locator('[data-search-page-results] > li');
+  // The result itself; a note offering a spelling of the site's own (a word near „Treffer“) may follow.
+  const item = page.locator('[data-search-page-results] > li.search-hit');
   await expect(item).toHaveCount(1);
   await expect(item.getByRole('link')).toHaveText(hostile);
   await expect(item).toContainText('<script>window.__injected=2</script>');

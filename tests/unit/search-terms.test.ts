@@ -1,6 +1,6 @@
-import { loadGermanDictionary } from '~/integrations/german-dictionary';
+import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compoundParts, extraSearchTerms, type IsWord } from '~/lib/search/compound-parts';
+import { compoundSplitter, extraSearchTerms, type GermanLexicon } from '~/lib/search/compound-parts';
 import { excerptParts } from '~/lib/search/excerpts';
 import { foldGerman, transliteration } from '~/lib/search/spellings';
 import { isHit, normalizeQuery } from '~/lib/search/hits';
@@ -20,43 +20,48 @@ describe('umlaut and ß spellings', () => {
 });
 
 describe('compound parts with a small dictionary', () => {
-  const words = new Set([
-    'Integration',
-    'Konzepte',
-    'Jugend',
-    'Befragung',
-    'Projekt',
-    'Leiter',
-    'Stadt',
-    'Teil',
-    'Bewohner',
-    'Schaft',
-    'Eiter',
-  ]);
-  const isWord: IsWord = (word) => words.has(word);
+  // The words a dictionary would list (with the inflected forms the examples need).
+  const words = new Set(
+    'Integration Konzepte Jugend Befragung Projekt Leiter Stadt Teil Bewohner Eiter Begegnung Orten Sorten Richtung Richtungen ein einrichten einrichtet Nachbar Schaft wohnen Gebiet'.split(
+      ' ',
+    ),
+  );
+  const lexicon: GermanLexicon = {
+    isWord: (word) => words.has(word),
+    accepts: (word) => words.has(word),
+    isSuffix: (ending) => ending === 'schaft',
+  };
+  const parts = compoundSplitter(lexicon);
 
   test('finds the tail after a linking s', () => {
-    expect(compoundParts('Integrationskonzepte', isWord)).toEqual(['konzepte']);
+    expect(parts('Integrationskonzepte')).toEqual(['konzepte']);
   });
-  test('finds the tail after a plain first part', () => {
-    expect(compoundParts('Jugendbefragung', isWord)).toEqual(['befragung']);
+  test('finds the tail after a plain first part and after a verb stem', () => {
+    expect(parts('Jugendbefragung')).toEqual(['befragung']);
+    expect(parts('Wohngebiet')).toEqual(['gebiet']);
   });
   test('does not take a tail whose first part is no word (Projektl|eiter)', () => {
-    expect(compoundParts('Projektleiter', isWord)).toEqual(['leiter']);
+    expect(parts('Projektleiter')).toEqual(['leiter']);
   });
   test('finds the middle part of a three-part compound', () => {
-    expect(compoundParts('Stadtbewohnerbefragung', isWord).sort()).toEqual(['befragung', 'bewohner']);
+    expect(parts('Stadtbewohnerbefragung').sort()).toEqual(['befragung', 'bewohner']);
   });
-  test('ignores short tails and the stop list', () => {
-    expect(compoundParts('Gesellschaft', isWord)).toEqual([]);
-    expect(compoundParts('Jugend', isWord)).toEqual([]);
+  test('puts the linking s after -ung with the first part (Begegnungs|orten, not Begegnung|sorten)', () => {
+    expect(parts('Begegnungsorten')).toEqual(['orten']);
+  });
+  test('takes no part of a noun made from a prefixed verb (Einrichtung from einrichten)', () => {
+    expect(parts('Einrichtungen')).toEqual([]);
+  });
+  test('takes no suffix as a part, and no short tail', () => {
+    expect(parts('Nachbarschaft')).toEqual([]);
+    expect(parts('Jugend')).toEqual([]);
   });
 });
 
 describe('compound parts with the German Hunspell dictionary', () => {
-  let isWord: IsWord;
-  beforeAll(() => {
-    isWord = loadGermanDictionary();
+  let parts: (word: string) => string[];
+  beforeAll(async () => {
+    parts = compoundSplitter(await loadGermanLexicon());
   });
   test.each([
     ['Integrationskonzepte', 'konzepte'],
@@ -64,20 +69,34 @@ describe('compound parts with the German Hunspell dictionary', () => {
     ['Diskriminierungserfahrungen', 'erfahrungen'],
     ['Fluchterfahrung', 'erfahrung'],
     ['Stadtbewohnerbefragung', 'bewohner'],
+    // Words nspell did not know, as Hunspell builds them from their parts.
+    ['Kindergarten', 'garten'],
+    ['Medienlandschaft', 'landschaft'],
   ])('%s has the part %s', (word, part) => {
-    expect(compoundParts(word, isWord)).toContain(part);
+    expect(parts(word)).toContain(part);
   });
   test('takes no fragments that merely end a word', () => {
-    expect(compoundParts('Projektleiter', isWord)).not.toContain('eiter');
-    expect(compoundParts('Gesellschaft', isWord)).not.toContain('schaft');
-    expect(compoundParts('Entwicklung', isWord)).toEqual([]);
+    expect(parts('Projektleiter')).not.toContain('eiter');
+    expect(parts('Gesellschaft')).toEqual([]);
+    expect(parts('Landschaft')).toEqual([]);
+    expect(parts('Entwicklung')).toEqual([]);
+    expect(parts('Einrichtungen')).toEqual([]);
+    expect(parts('Innovationen')).toEqual([]);
   });
   test('adds parts and spellings for a text, but not words it already has', () => {
-    const terms = extraSearchTerms('Die Jugendbefragung in Köln und die Befragung', isWord);
+    const terms = extraSearchTerms('Die Jugendbefragung in Köln und die Befragung', parts);
     expect(terms).toContain('koeln');
     expect(terms).not.toContain('befragung');
-    expect(extraSearchTerms('Die Jugendbefragung', isWord)).toContain('befragung');
+    expect(extraSearchTerms('Die Jugendbefragung', parts)).toContain('befragung');
   });
+});
+
+test('the „…“ where Pagefind cut an excerpt stays with its word (no-break space)', () => {
+  expect(excerptParts('… vor <mark>Köln</mark> und …')).toEqual([
+    { text: '…\u00a0vor ', marked: false },
+    { text: 'Köln', marked: true },
+    { text: ' und\u00a0…', marked: false },
+  ]);
 });
 
 describe('marking hits on the page', () => {
@@ -144,27 +163,31 @@ test('the search page facets count the sections per value, sorted the German way
   ) => ({
     numberedTitle: title,
     kindLabel: kind,
-    presenters: presenters.map((displayName) => ({ displayName })),
+    presenters: presenters.map((displayName) => ({
+      displayName,
+      sortName: displayName.split(' ').slice(-1).join(''),
+    })),
     topics: [],
     institutions: [],
     places,
   });
   const facets = searchFacets([
-    section('1 A', 'Projektvortrag', ['Zoe Ziegler', 'Änne Adler'], [koeln]),
+    section('1 A', 'Projektvortrag', ['Dr. Zoe Ziegler', 'Prof. Änne Adler'], [koeln]),
     section(
       '2 B',
       'Gastvortrag',
-      ['Änne Adler'],
+      ['Prof. Änne Adler'],
       [{ name: 'Düsseldorf, Stadtbezirk 5', kind: 'stadtbezirk' }],
     ),
     section('3 C', 'Projektvortrag', [], [koeln, koeln]),
   ]);
   expect(facets.map((facet) => facet.param)).toEqual(['person', 'thema', 'art', 'institution', 'ort']);
   const byName = Object.fromEntries(facets.map((facet) => [facet.name, facet.values]));
-  // „Änne“ sorts with A, before Z; a person on two sections counts two.
+  // People sort by surname, not by title („Prof.“ after „Dr.“); „Adler“ before „Ziegler“; a person on
+  // two sections counts two; the value stays the name as shown.
   expect(byName['Referierende']).toEqual([
-    { value: 'Änne Adler', count: 2 },
-    { value: 'Zoe Ziegler', count: 1 },
+    { value: 'Prof. Änne Adler', count: 2 },
+    { value: 'Dr. Zoe Ziegler', count: 1 },
   ]);
   expect(byName['Art des Beitrags']).toEqual([
     { value: 'Gastvortrag', count: 1 },

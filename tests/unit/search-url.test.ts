@@ -17,6 +17,13 @@ test('a search state round-trips through the URL', () => {
   expect(parseSearchState(search)).toEqual(state);
 });
 
+test('a query taken as typed, without a spelling correction, keeps that in the URL', () => {
+  const state = { query: 'Farrokhsad', filters: {}, exact: true as const };
+  expect(formatSearchState(state)).toBe('?q=Farrokhsad&genau=1');
+  expect(parseSearchState('?q=Farrokhsad&genau=1')).toEqual(state);
+  expect(parseSearchState('?genau=1')).toEqual({ query: '', filters: {} });
+});
+
 test('unknown and empty parameters are ignored; no criteria means an empty search part', () => {
   const state = parseSearchState('?q=%20&thema=&foo=bar');
   expect(state).toEqual({ query: '', filters: {} });

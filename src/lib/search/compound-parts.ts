@@ -1,143 +1,176 @@
 /**
- * German compound words for the search index (build-only). Pure: the dictionary is passed in as a
- * function, so these are unit-tested without Hunspell.
+ * German compound words for the search index (build-only). Pure: the dictionary comes in as a
+ * `GermanLexicon`, so the rules are unit-tested with a few words as well as with full Hunspell.
  *
  * Pagefind matches words by prefix (with German stemming), so `integration` already finds
  * `Integrationskonzepte`, but the tail `konzepte` does not, and `Koeln` does not find `Köln`.
- * At build time the indexer adds, as invisible metadata, the tails of compound words that are
- * words of their own, and the umlaut-free spellings of words with ä, ö, ü or ß.
+ * At build time the indexer adds, as invisible metadata, the parts of compound words and the
+ * umlaut-free spellings of words with ä, ö, ü or ß.
+ *
+ * How a word is split: a tail of at least five letters is a part when the dictionary knows it as a
+ * word and what comes before it is a first part. A first part is a word of the dictionary, the same with a
+ * linking `s` (`Integrations|konzepte`), a verb stem (`Wohn|gebiet`, `Schul|abbruch`), or a compound
+ * itself (`Forschungsgruppen|leiter`). Three rules of German word formation keep out what only looks
+ * like a compound:
+ * - a noun made from a prefixed verb is no compound: `Einrichtung` comes from `einrichten`, so
+ *   `richtung` is no part of it (nor `arbeiter` of `Mitarbeiter`, `wicklung` of `Entwicklung`);
+ * - after `-ung`, `-heit`, `-keit`, `-ion`, `-tät`, `-schaft`, `-ling` and `-tum` the linking `s`
+ *   belongs to the first part: `Begegnungsorte` is Begegnungs|orte, not Begegnung|sorte;
+ * - a word ending that ends a great many of the dictionary's own entries is a suffix, not a word
+ *   (`schaft` in `Nachbarschaft`): see `isSuffix`.
  */
 import { transliteration, wordsOf } from '~/lib/search/spellings';
 
-/** Tells whether a word is a German word (Hunspell via nspell at build time). */
-export type IsWord = (word: string) => boolean;
+/** What the splitter asks of a German dictionary. */
+export interface GermanLexicon {
+  /** The dictionary lists the word itself (any inflected form), not only as a compound of others. */
+  isWord: (word: string) => boolean;
+  /** The dictionary accepts the word, compounds of its words included. */
+  accepts: (word: string) => boolean;
+  /** A lower-case ending that ends very many of the dictionary's entries, such as `schaft`: a suffix. */
+  isSuffix: (ending: string) => boolean;
+}
 
-/** Tails shorter than this are not added: they are mostly endings (`ung`, `heit`) or noise. */
+/** Parts shorter than this are not added: they are mostly endings (`ung`, `heit`) or noise. */
 export const MIN_PART_LENGTH = 5;
 /** A compound's first part has at least this many letters. */
 const MIN_HEAD_LENGTH = 3;
 
-/**
- * Dictionary words that are also frequent word endings or fragments, so adding them as
- * parts of compounds would make unrelated pages match.
- */
-export const PART_STOP_LIST: ReadonlySet<string> = new Set([
-  'schaft',
-  'schaften',
-  'haften',
-  'einen',
-  'einer',
-  'eines',
-  'ungen',
-  'heiten',
-  'keiten',
-  'lichen',
-  'licher',
-  'liche',
-  'ischen',
-  'ische',
-  'ierte',
-  'ieren',
-  'ation',
-  'ionen',
-  'tionen',
-  'enden',
-  'ender',
-  'ende',
-  'ernen',
-  'ellen',
-  'ellung',
-  'ungsweise',
-  'weise',
-  'nahme',
-  'innen',
-  'rinnen',
-  'lerin',
-  'erinnen',
-  // Fragments that the dictionary accepts, seen in this report's compounds.
-  'wicklung',
-  'wicklungen',
-  'schafts',
-  'lungen',
-  'ersucht',
-  'ersuchten',
-  'suchung',
-  'suchten',
-  'samen',
-  'malen',
-  'egeln',
-  'tariert',
-  'gierende',
-  'agierte',
-  'ovationen',
-  'teuerung',
-  'hebungen',
-  'errege',
-  'faltung',
-]);
+const VOWEL_START = /^[aeiouäöü]/u;
+/** Derivational endings of nouns made from verbs: `Einrichtung`, `Mitarbeiter`, `Teilnehmende`. */
+const VERB_NOUN_ENDING = /^(.*?)(?:ungen|ung|erinnen|erin|ern|er|enden|ende|ender|endes|end)$/u;
+/** First parts after which a linking s is required (`Begegnungs|orte`). */
+const TAKES_LINKING_S = /(?:ung|heit|keit|ion|tät|schaft|ling|tum)$/u;
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Linking elements (Fugenelemente) and verb-stem endings tried when checking a compound's first part. */
-const HEAD_ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ns'] as const;
+/** Memoizes a function of one string key. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    const cached = known.get(key);
+    if (cached !== undefined || known.has(key)) return cached as T;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}
 
 /**
- * The parts of a compound word that are words of their own, after its first part:
- * `Integrationskonzepte` → `konzepte`, `Diskriminierungserfahrungen` → `erfahrungen`.
- * A tail counts when the dictionary knows it and the rest before it is a word too (allowing a
- * linking `-s-` and the like) or is itself a compound of words, so `Projektleiter` yields
- * `leiter` but not `eiter`. Three-part compounds yield their middle part when it is a word.
- * Nouns are looked up capitalized, other words in lower case. Results are lower case.
+ * A splitter for one dictionary: `parts(word)` gives the parts of a compound after its first part,
+ * lower case: `Integrationskonzepte` → `konzepte`; `Stadtbewohnerbefragung` → `bewohnerbefragung`,
+ * `befragung`, `bewohner`. Answers are cached, so one splitter serves a whole build.
  */
-export function compoundParts(word: string, isWord: IsWord): string[] {
-  const noun = /^\p{Lu}/u.test(word);
-  const lower = word.toLowerCase();
-  const known = (candidate: string): boolean =>
-    candidate.length >= MIN_HEAD_LENGTH && (isWord(capitalize(candidate)) || isWord(candidate));
-  const headMemo = new Map<string, boolean>();
-  const tailsOf = (stem: string): { start: number; tail: string }[] => {
-    const found: { start: number; tail: string }[] = [];
-    for (let start = MIN_HEAD_LENGTH; start <= stem.length - MIN_PART_LENGTH; start += 1) {
-      const tail = stem.slice(start);
-      if (!PART_STOP_LIST.has(tail) && isWord(noun ? capitalize(tail) : tail)) found.push({ start, tail });
+export function compoundSplitter(lexicon: GermanLexicon): (word: string) => string[] {
+  const isWord = memo((word) => lexicon.isWord(word) || lexicon.isWord(capitalize(word)));
+
+  /** Forms of a verb `stem` + en that a dictionary lists: `einricht` → einrichten, einrichtet. */
+  const isVerbStem = memo(
+    (stem) =>
+      (lexicon.isWord(`${stem}en`) && (lexicon.isWord(`${stem}t`) || lexicon.isWord(`${stem}et`))) ||
+      (/[lr]$/u.test(stem) && lexicon.isWord(`${stem}n`) && lexicon.isWord(`${stem}t`)),
+  );
+
+  /** Stems a tail may come from if it is a noun made from a verb: `richtungen` → richt. */
+  const verbStemsOf = (tail: string): string[] => {
+    const stems = [tail];
+    if (/es$/u.test(tail)) stems.push(tail.slice(0, -2));
+    if (/s$/u.test(tail)) stems.push(tail.slice(0, -1));
+    const derived = VERB_NOUN_ENDING.exec(tail)?.[1];
+    if (derived) {
+      stems.push(derived);
+      // `Entwicklung` from `entwickeln`: the e before l or r comes back.
+      if (/[^aeiouäöü][lr]$/u.test(derived)) stems.push(`${derived.slice(0, -1)}e${derived.slice(-1)}`);
     }
-    return found;
+    return stems;
   };
-  const isHead = (head: string): boolean => {
-    const memo = headMemo.get(head);
-    if (memo !== undefined) return memo;
-    headMemo.set(head, false);
-    const result =
-      HEAD_ENDINGS.some((ending) =>
-        ending === '' ? known(head) : head.endsWith(ending) && known(head.slice(0, -ending.length)),
-      ) ||
-      (['', 'en'] as const).some((ending) => known(head + ending)) ||
-      tailsOf(head).some(({ start }) => isHead(head.slice(0, start)));
-    headMemo.set(head, result);
-    return result;
-  };
-  const parts = new Set<string>();
-  const split = (stem: string): void => {
-    for (const { start, tail } of tailsOf(stem)) {
-      const head = stem.slice(0, start);
-      if (parts.has(tail) || !isHead(head)) continue;
-      parts.add(tail);
-      if (head.length >= MIN_HEAD_LENGTH + MIN_PART_LENGTH) split(head);
-      if (head.endsWith('s') && head.length - 1 >= MIN_HEAD_LENGTH + MIN_PART_LENGTH)
-        split(head.slice(0, -1));
+
+  const needsLinkingS = (head: string, tail: string): boolean =>
+    tail.startsWith('s') && TAKES_LINKING_S.test(head);
+
+  // A first part, as written, before a part beginning with `next`'s first letter.
+  const isHead = (head: string, next: string): boolean => headCheck(`${head}|${next.charAt(0)}`);
+  const headCheck = memo((key) => {
+    const [head = '', next = ''] = key.split('|');
+    if (head.length < MIN_HEAD_LENGTH) return false;
+    for (const linking of ['', 's']) {
+      if (!head.endsWith(linking)) continue;
+      const stem = head.slice(0, head.length - linking.length);
+      if (stem.length < MIN_HEAD_LENGTH) continue;
+      if (isWord(stem)) return true;
+      if (linking !== '') continue;
+      // A verb stem (`Wohn|gebiet`, `Treff|punkt`) before a consonant; a dropped e (`Schul|abbruch`).
+      if (!VOWEL_START.test(next) && (isWord(`${stem}en`) || isWord(`${stem}n`))) return true;
+      if (!next.startsWith('e') && stem.length >= 4 && isWord(`${stem}e`)) return true;
     }
+    return ['', 's'].some(
+      (linking) =>
+        head.endsWith(linking) &&
+        head.length - linking.length >= 2 * MIN_HEAD_LENGTH &&
+        splitPoints(head.slice(0, head.length - linking.length)).length > 0,
+    );
+  });
+
+  // The last part of a first part: all of it, or what follows a split of it (`beratungs|ein`).
+  const lastParts = (head: string): string[] => [
+    head,
+    ...[...head]
+      .map((_, at) => at)
+      .filter((at) => at >= MIN_HEAD_LENGTH && isHead(head.slice(0, at), head.slice(at)))
+      .map((at) => head.slice(at)),
+  ];
+
+  const fromPrefixedVerb = (head: string, tail: string): boolean =>
+    verbStemsOf(tail).some((stem) => lastParts(head).some((last) => isVerbStem(last + stem)));
+
+  const isSplit = (head: string, tail: string): boolean =>
+    isHead(head, tail) &&
+    !needsLinkingS(head, tail) &&
+    !fromPrefixedVerb(head, tail) &&
+    !lexicon.isSuffix(tail);
+
+  // Where a stem splits into a first part and a word (of any length), for checking first parts.
+  const splitPoints = memo((stem) => {
+    const points: number[] = [];
+    for (let at = MIN_HEAD_LENGTH; at <= stem.length - MIN_HEAD_LENGTH; at += 1) {
+      const tail = stem.slice(at);
+      if (isWord(tail) && isSplit(stem.slice(0, at), tail)) points.push(at);
+    }
+    return points.join(',');
+  });
+
+  const isPart = memo(
+    (tail) => tail.length >= MIN_PART_LENGTH && (isWord(tail) || lexicon.accepts(capitalize(tail))),
+  );
+
+  return (word) => {
+    // A verb or adjective the dictionary lists (`einrichten`, `vorgestellt`) is taken as one word.
+    if (!/^\p{Lu}/u.test(word) && lexicon.isWord(word)) return [];
+    const parts = new Set<string>();
+    const split = (stem: string): void => {
+      for (let at = MIN_HEAD_LENGTH; at <= stem.length - MIN_PART_LENGTH; at += 1) {
+        const head = stem.slice(0, at);
+        const tail = stem.slice(at);
+        if (parts.has(tail) || !isPart(tail) || !isSplit(head, tail)) continue;
+        parts.add(tail);
+        // Middle parts: split the first part too (`Stadtbewohner|befragung` → `bewohner`).
+        for (const stripped of [head, head.endsWith('s') ? head.slice(0, -1) : '']) {
+          if (stripped.length >= MIN_HEAD_LENGTH + MIN_PART_LENGTH) split(stripped);
+        }
+      }
+    };
+    split(word.toLowerCase());
+    return [...parts];
   };
-  if (lower.length >= MIN_HEAD_LENGTH + MIN_PART_LENGTH) split(lower);
-  return [...parts];
 }
 
 /**
  * The extra index terms for a text: compound parts and umlaut-free spellings, each once,
  * leaving out words the text already contains as words.
  */
-export function extraSearchTerms(text: string, isWord: IsWord): string[] {
+export function extraSearchTerms(text: string, parts: (word: string) => string[]): string[] {
   const words = wordsOf(text);
   const present = new Set(words.map((word) => word.toLowerCase()));
   const terms = new Set<string>();
@@ -147,7 +180,7 @@ export function extraSearchTerms(text: string, isWord: IsWord): string[] {
     checked.add(word);
     const spelled = transliteration(word);
     if (spelled) terms.add(spelled);
-    for (const part of compoundParts(word, isWord)) {
+    for (const part of parts(word)) {
       if (!present.has(part)) terms.add(part);
       const partSpelled = transliteration(part);
       if (partSpelled) terms.add(partSpelled);

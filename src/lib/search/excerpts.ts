@@ -22,5 +22,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     else if (piece === '</mark>') marked = false;
     else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
   }
+  // Pagefind puts „…“ where it cut, with a space: a no-break space keeps it from a line of its own.
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first) first.text = first.text.replace(/^… /u, '…\u00a0');
+  if (last) last.text = last.text.replace(/ …$/u, '\u00a0…');
   return parts;
 }

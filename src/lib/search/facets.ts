@@ -8,7 +8,7 @@ import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 export interface SearchableSection {
   numberedTitle: string;
   kindLabel: string;
-  presenters: readonly { displayName: string }[];
+  presenters: readonly { displayName: string; sortName?: string }[];
   topics: readonly { title: string }[];
   institutions: readonly NamedOrganization[];
   places: readonly SearchablePlace[];
@@ -27,6 +27,9 @@ function municipalityOf(place: SearchablePlace): string | undefined {
   return place.partOf ? municipalityOf(place.partOf) : undefined;
 }
 
+/** A filter shows this many values (with hits) before „weitere anzeigen“; chosen values always show. */
+export const FOLDED_AFTER = 6;
+
 /** One filter on the search page with every value some section has, and how many sections have it. */
 export interface SearchFacet {
   name: SearchFilterName;
@@ -37,13 +40,17 @@ export interface SearchFacet {
 /**
  * The search page's filters with their counts, computed from the sections at build time: the same
  * values the index holds (see `sectionFilters`), so the page shows them without loading the index.
- * Values are sorted as German readers expect (`localeCompare` with `de`).
+ * Values are sorted as German readers expect (`localeCompare` with `de`), people by surname (their
+ * `sortName`), though a value stays the name as shown (`Prof. Dr. Ulrich Deinet`), as in addresses.
  */
 export function searchFacets(sections: readonly SearchableSection[]): SearchFacet[] {
   const counts = new Map<SearchFilterName, Map<string, number>>(
     SEARCH_FILTERS.map(({ name }) => [name, new Map()]),
   );
+  const sortKeys = new Map<string, string>();
   for (const section of sections) {
+    for (const person of section.presenters)
+      sortKeys.set(person.displayName, person.sortName ?? person.displayName);
     for (const [name, values] of Object.entries(sectionFilters(section)) as [SearchFilterName, string[]][]) {
       const facet = counts.get(name);
       for (const value of values) facet?.set(value, (facet.get(value) ?? 0) + 1);
@@ -54,7 +61,11 @@ export function searchFacets(sections: readonly SearchableSection[]): SearchFace
     param,
     values: [...(counts.get(name) ?? [])]
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => a.value.localeCompare(b.value, 'de')),
+      .sort((a, b) =>
+        name === 'Referierende'
+          ? (sortKeys.get(a.value) ?? a.value).localeCompare(sortKeys.get(b.value) ?? b.value, 'de')
+          : a.value.localeCompare(b.value, 'de'),
+      ),
   }));
 }
 

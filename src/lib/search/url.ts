@@ -3,12 +3,15 @@
  * `/suche/?q=Köln&person=Felix+Leßke&thema=Ehrenamt`. Pure, unit-tested.
  */
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-import { HIGHLIGHT_PARAM } from '~/lib/search/highlight-param';
+import { EXACT_PARAM, HIGHLIGHT_PARAM } from '~/lib/search/params';
 
-/** A query and the chosen values of each filter. */
+export { EXACT_PARAM, HIGHLIGHT_PARAM };
+
+/** A query and the chosen values of each filter; `exact` when the reader declined a spelling correction. */
 export interface SearchState {
   query: string;
   filters: Partial<Record<SearchFilterName, string[]>>;
+  exact?: true;
 }
 
 /** Reads the state from a URL's search part (`?q=…&person=…`); unknown parameters are ignored. */
@@ -19,7 +22,8 @@ export function parseSearchState(search: string): SearchState {
     const values = [...new Set(params.getAll(param).filter((value) => value.trim() !== ''))];
     if (values.length > 0) filters[name] = values;
   }
-  return { query: params.get('q')?.trim() ?? '', filters };
+  const query = params.get('q')?.trim() ?? '';
+  return query !== '' && params.has(EXACT_PARAM) ? { query, filters, exact: true } : { query, filters };
 }
 
 /** Writes the state as a URL search part, `?q=…&person=…`, or '' when there is nothing to keep. */
@@ -29,6 +33,7 @@ export function formatSearchState(state: SearchState): string {
   for (const { name, param } of SEARCH_FILTERS) {
     for (const value of state.filters[name] ?? []) params.append(param, value);
   }
+  if (state.exact && state.query.trim() !== '') params.set(EXACT_PARAM, '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -20,6 +20,11 @@ export function pagefindScriptPath(): string {
   return sitePath('/pagefind/pagefind.js');
 }
 
+/** The site's vocabulary for correcting misspelled queries, written by the build beside the index. */
+export function searchVocabularyPath(): string {
+  return sitePath('/pagefind/vocabulary.json');
+}
+
 /** Path of a conference's whole report. */
 export function eventPath(eventSlug: string): string {
   return sitePath(`/${eventSlug}/`);

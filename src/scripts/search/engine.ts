@@ -1,10 +1,12 @@
 /**
- * Loads Pagefind's search API (dist/pagefind/pagefind.js) on first use and runs searches.
- * Imported only when the reader opens search.
+ * Loads Pagefind's search API (dist/pagefind/pagefind.js) on first use and runs searches; when a
+ * query finds fewer than three sections, also searches its best spelling correction from the site's
+ * vocabulary. Imported only when the reader opens search.
  */
-import { pagefindScriptPath } from '~/lib/site/urls';
+import { pagefindScriptPath, searchVocabularyPath } from '~/lib/site/urls';
 import { normalizeQuery } from '~/lib/search/hits';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+import { correctQuery } from '~/lib/search/typos';
 import { withHighlight, type SearchState } from '~/lib/search/url';
 
 interface PagefindSubResult {
@@ -42,13 +44,36 @@ export interface SearchHit {
   passages: PagefindSubResult[];
 }
 
-export interface SearchOutcome {
-  hits: SearchHit[];
+/** The results of one query: the first few at once, the rest when asked for (their fragments load then). */
+export interface QueryResults {
+  query: string;
+  /** How many sections the query found. */
+  total: number;
+  first: SearchHit[];
+  rest: () => Promise<SearchHit[]>;
   /** Remaining results per filter value, for the counts beside each filter. */
   filterCounts: Record<string, Record<string, number>>;
 }
 
+export interface SearchOutcome extends QueryResults {
+  /**
+   * The best spelling correction's results, when the query found fewer than three sections and a
+   * correction finds some; looked up after the query's own results, which need not wait for it.
+   */
+  correction: () => Promise<QueryResults | undefined>;
+}
+
+/** A query that finds fewer sections than this is looked up in the vocabulary for a correction. */
+export const FEW_RESULTS = 3;
+/** Results shown before the fragments of the rest are fetched. */
+const FIRST_RESULTS = 3;
+
 let loading: Promise<PagefindApi> | undefined;
+
+/** The build's cache tag for Pagefind's entry file, so its address is the one preloaded (see SearchBox). */
+function cacheTag(): string | undefined {
+  return document.querySelector<HTMLElement>('[data-search-files]')?.dataset['searchTag'] || undefined;
+}
 
 /** Pagefind's API, loaded once. */
 export function loadPagefind(): Promise<PagefindApi> {
@@ -57,7 +82,14 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ pagefindScriptPath())) as PagefindApi;
     // The index is small: searching on the main thread answers sooner than starting Pagefind's
     // web worker, fetches 43 KB less, and needs no worker-src in a Content-Security-Policy.
-    await api.options({ excerptLength: 24, noWorker: true });
+    const tag = cacheTag();
+    // „…“ stands where Pagefind cut an excerpt out of a longer text.
+    await api.options({
+      excerptLength: 24,
+      excerptEllipsis: '…',
+      noWorker: true,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
     await api.init();
     return api;
   })();
@@ -67,6 +99,19 @@ export function loadPagefind(): Promise<PagefindApi> {
   });
   loading = started;
   return started;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+
+/** The site's vocabulary (most frequent words first), loaded once; empty when it cannot be had. */
+export function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(searchVocabularyPath())
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => {
+      vocabulary = undefined;
+      return [];
+    });
+  return vocabulary;
 }
 
 /**
@@ -87,24 +132,8 @@ function pagefindFilters(
   return result;
 }
 
-/**
- * Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results, and with
- * `countFilters` the number of results for every filter value.
- */
-export async function runSearch(
-  state: SearchState,
-  limit: number,
-  countFilters = false,
-): Promise<SearchOutcome> {
-  const query = normalizeQuery(state.query);
-  if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
-    return { hits: [], filterCounts: {} };
-  const filters = pagefindFilters(state.filters, countFilters);
-  const api = await loadPagefind();
-  const search = await api.search(query === '' ? null : query, { filters });
-  if (!search) return { hits: [], filterCounts: {} };
-  const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
-  const hits = data.map((result) => ({
+function toHit(result: PagefindResultData, query: string): SearchHit {
+  return {
     url: withHighlight(result.url, query),
     title: result.meta['title'] ?? result.url,
     kind: result.meta['kind'] ?? '',
@@ -114,6 +143,66 @@ export async function runSearch(
       .filter((sub) => sub.url.includes('#'))
       .slice(0, 3)
       .map((sub) => ({ ...sub, url: withHighlight(sub.url, query) })),
-  }));
-  return { hits, filterCounts: search.filters };
+  };
+}
+
+const NONE = () => Promise.resolve(undefined);
+
+const NO_RESULTS = (query: string): QueryResults => ({
+  query,
+  total: 0,
+  first: [],
+  rest: () => Promise.resolve([]),
+  filterCounts: {},
+});
+
+async function searchOnce(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  limit: number,
+  countFilters: boolean,
+): Promise<QueryResults> {
+  const search = await api.search(query === '' ? null : query, {
+    filters: pagefindFilters(state.filters, countFilters),
+  });
+  if (!search) return NO_RESULTS(query);
+  const results = search.results.slice(0, limit);
+  const load = (from: number, to: number) =>
+    Promise.all(results.slice(from, to).map(async (result) => toHit(await result.data(), query)));
+  const first = await load(0, FIRST_RESULTS);
+  let rest: Promise<SearchHit[]> | undefined;
+  return {
+    query,
+    total: search.results.length,
+    first,
+    rest: () => (rest ??= load(FIRST_RESULTS, results.length)),
+    filterCounts: search.filters,
+  };
+}
+
+/**
+ * Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results, and with
+ * `countFilters` the number of results for every filter value. A query that finds fewer than three
+ * sections (and is not asked for as typed) brings the results of its best correction too.
+ */
+export async function runSearch(
+  state: SearchState,
+  limit: number,
+  countFilters = false,
+): Promise<SearchOutcome> {
+  const query = normalizeQuery(state.query);
+  if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
+    return { ...NO_RESULTS(query), correction: NONE };
+  const api = await loadPagefind();
+  const own = await searchOnce(api, query, state, limit, countFilters);
+  if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...own, correction: NONE };
+  let correction: Promise<QueryResults | undefined> | undefined;
+  const correct = async () => {
+    const corrected = correctQuery(query, await loadVocabulary());
+    if (corrected === undefined) return undefined;
+    const results = await searchOnce(api, corrected, state, limit, countFilters);
+    return results.total > 0 ? results : undefined;
+  };
+  return { ...own, correction: () => (correction ??= correct()) };
 }

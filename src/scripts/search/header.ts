@@ -5,9 +5,13 @@
 import { sitePath } from '~/lib/site/urls';
 import { formatSearchState } from '~/lib/search/url';
 import { runSearch } from '~/scripts/search/engine';
-import { countText, moveFocus, renderHits } from '~/scripts/search/render';
+import { moveFocus, outcomeText, renderOutcome, type SearchHref } from '~/scripts/search/render';
 
 const MAX_RESULTS = 8;
+
+/** Notes about a correction lead to the search page, with the other spelling. */
+const searchHref: SearchHref = (query, exact) =>
+  sitePath(`/suche/${formatSearchState(exact ? { query, filters: {}, exact } : { query, filters: {} })}`);
 
 export function attachHeaderSearch(): { open: () => void } {
   const box = document.querySelector<HTMLElement>('[data-search-box]');
@@ -34,10 +38,11 @@ export function attachHeaderSearch(): { open: () => void } {
       return;
     }
     try {
-      const { hits } = await runSearch({ query, filters: {} }, MAX_RESULTS);
+      const outcome = await runSearch({ query, filters: {} }, MAX_RESULTS);
       if (ticket !== latest) return;
-      renderHits(list, hits);
-      status.textContent = countText(hits.length, query);
+      // The first results show at once; the count is announced when the list is complete.
+      const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+      if (ticket === latest) status.textContent = outcomeText(outcome, correction, query);
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();

@@ -1,113 +1,112 @@
 /**
- * The search page: reads query and filters from the URL, shows results and filter counts, and
- * keeps the URL in step (replaceState) so a reload or a shared link gives the same results.
+ * The search page: reads query and filters from the address, shows results and filter counts, and
+ * keeps the address in step, so a reload or a shared link gives the same results. The pieces:
+ * page-state.ts (address and history), filter-panel.ts (filters and chips), render.ts (results).
  *
  * The filters and their totals are rendered at build time, so the page needs the index only once
- * there is something to search for: a `?q=` or filter in the URL, or the reader's first input.
+ * there is something to search for: a `?q=` or filter in the address, or the reader's first input.
  * What the reader typed or ticked before this script ran is kept and searched, not overwritten.
  */
-import { EMPTY_SEARCH_HINT, SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
 import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
 import { loadPagefind, runSearch } from '~/scripts/search/engine';
-import { countText, renderHits } from '~/scripts/search/render';
+import { attachFilterPanel } from '~/scripts/search/filter-panel';
+import { prefetchSearch } from '~/scripts/search/prefetch';
+import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/scripts/search/page-state';
+import { outcomeText, renderOutcome, type SearchHref } from '~/scripts/search/render';
 
-function stateFromForm(input: HTMLInputElement, filters: HTMLElement): SearchState {
-  const state: SearchState = { query: input.value, filters: {} };
-  for (const { name } of SEARCH_FILTERS) {
-    const checked = [
-      ...filters.querySelectorAll<HTMLInputElement>(`[data-search-filter="${name}"] input:checked`),
-    ].map((box) => box.value);
-    if (checked.length > 0) state.filters[name] = checked;
-  }
-  return state;
-}
-
-function filterName(box: HTMLInputElement): SearchFilterName | undefined {
-  return box.closest<HTMLElement>('[data-search-filter]')?.dataset['searchFilter'] as
-    SearchFilterName | undefined;
-}
+const MAX_RESULTS = 50;
 
 export function attachSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page-form]');
   const input = document.querySelector<HTMLInputElement>('[data-search-page-input]');
-  const filters = document.querySelector<HTMLElement>('[data-search-filters]');
+  const filtersRoot = document.querySelector<HTMLElement>('[data-search-filters]');
+  const chipsRoot = document.querySelector<HTMLElement>('[data-search-chips]');
   const status = document.querySelector<HTMLElement>('[data-search-page-status]');
   const list = document.querySelector<HTMLElement>('[data-search-page-results]');
-  const reset = document.querySelector<HTMLButtonElement>('[data-search-reset]');
-  if (!form || !input || !filters || !status || !list || !reset) return;
-  const boxes = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const panel = filters.querySelector<HTMLDetailsElement>('[data-search-filters-panel]');
-  const chosen = filters.querySelector<HTMLElement>('[data-search-chosen]');
-  // On phones the filters are folded: say how many are chosen, and unfold when some are.
-  const showChosen = () => {
-    const count = boxes.filter((box) => box.checked).length;
-    if (chosen) chosen.textContent = count === 0 ? '' : `(${count} gewählt)`;
-    if (panel && count > 0) panel.open = true;
-  };
+  if (!form || !input || !filtersRoot || !chipsRoot || !status || !list) return;
 
-  // The URL's state, unless the reader has already typed or ticked something.
-  const initial = parseSearchState(window.location.search);
-  const early = stateFromForm(input, filters);
-  if (!hasCriteria(early)) {
-    input.value = initial.query;
-    for (const box of boxes) {
-      const name = filterName(box);
-      box.checked = name !== undefined && (initial.filters[name]?.includes(box.value) ?? false);
-    }
-  }
-
-  const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
-    for (const box of boxes) {
-      const count = counts
-        ? (counts[filterName(box) ?? '']?.[box.value] ?? 0)
-        : Number(box.dataset['total'] ?? 0);
-      const label = box.closest('label')?.querySelector<HTMLElement>('[data-search-count]');
-      if (label) label.textContent = `(${count})`;
-    }
+  // `exact`: the reader asked for the query as typed („stattdessen … suchen“); typing again ends it.
+  let exact = false;
+  const panel = attachFilterPanel(filtersRoot, chipsRoot, () => void update('push'));
+  const current = (): SearchState => ({
+    query: input.value,
+    filters: panel.chosen(),
+    ...(exact && input.value.trim() !== '' ? { exact: true as const } : {}),
+  });
+  const show = (state: SearchState) => {
+    input.value = state.query;
+    exact = state.exact ?? false;
+    panel.choose(state.filters);
   };
 
   let latest = 0;
   let loaded = false;
-  const update = async (pushUrl: boolean) => {
-    const state = stateFromForm(input, filters);
-    showChosen();
-    if (pushUrl)
-      window.history.replaceState(null, '', `${window.location.pathname}${formatSearchState(state)}`);
+  async function update(mode: HistoryMode): Promise<void> {
+    const state = current();
+    writeAddress(state, mode);
     const ticket = ++latest;
     if (!hasCriteria(state)) {
-      showCounts(undefined);
-      list.replaceChildren();
-      status.textContent = EMPTY_SEARCH_HINT;
+      panel.showCounts(undefined);
+      list?.replaceChildren();
+      if (status) status.textContent = EMPTY_SEARCH_HINT;
       return;
     }
-    if (!loaded) status.textContent = 'Suche wird geladen …';
+    if (!loaded && status) status.textContent = 'Suche wird geladen …';
     let outcome;
     try {
-      outcome = await runSearch(state, 50, true);
+      outcome = await runSearch(state, MAX_RESULTS, true);
       loaded = true;
     } catch {
-      if (ticket === latest) status.textContent = 'Die Suche ist gerade nicht verfügbar.';
+      if (ticket === latest && status) status.textContent = 'Die Suche ist gerade nicht verfügbar.';
       return;
     }
+    if (ticket !== latest || !list || !status) return;
+    panel.showCounts(outcome.filterCounts);
+    const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
     if (ticket !== latest) return;
-    showCounts(outcome.filterCounts);
-    renderHits(list, outcome.hits);
-    status.textContent = countText(outcome.hits.length, state.query);
-  };
+    // When the correction stands in for a query that found nothing, the counts are the correction's.
+    if (correction && outcome.total === 0) panel.showCounts(correction.filterCounts);
+    status.textContent = outcomeText(outcome, correction, state.query);
+  }
+
+  // A note's link („stattdessen … suchen“, „Meinten Sie …“) searches here, as a new history entry.
+  const searchHref: SearchHref = (query, asTyped) =>
+    `${window.location.pathname}${formatSearchState({ query, filters: panel.chosen(), ...(asTyped ? { exact: true as const } : {}) })}`;
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-search-correction]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    show(parseSearchState(new URL(link.href, window.location.href).search));
+    void update('push');
+    input.focus();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void update(true);
+    void update('replace');
   });
-  input.addEventListener('input', () => void update(true));
-  filters.addEventListener('change', () => void update(true));
-  reset.addEventListener('click', () => {
-    for (const box of boxes) box.checked = false;
-    void update(true);
+  input.addEventListener('input', () => {
+    exact = false;
+    void update('replace');
+  });
+  onHistoryMove((state) => {
+    show(state);
+    void update('none');
   });
   // A reader who goes to the field is about to search: start loading the index now.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  const warm = () => {
+    prefetchSearch(true, () => input.value.trim() !== '');
+    void loadPagefind().catch(() => undefined);
+  };
+  input.addEventListener('focus', warm, { once: true });
+  form.addEventListener('pointerover', warm, { once: true });
 
-  const current = stateFromForm(input, filters);
-  void update(formatSearchState(current) !== formatSearchState(initial));
+  // The address's state, unless the reader has already typed or ticked something.
+  const initial = stateFromAddress();
+  const early = current();
+  if (!hasCriteria(early)) show(initial);
+  else panel.choose(early.filters);
+  if (hasCriteria(current())) prefetchSearch(true, () => true);
+  void update(formatSearchState(current()) !== formatSearchState(initial) ? 'replace' : 'none');
 }

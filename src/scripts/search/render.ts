@@ -3,7 +3,7 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { SearchHit } from '~/scripts/search/engine';
+import type { QueryResults, SearchHit, SearchOutcome } from '~/scripts/search/engine';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -52,15 +52,99 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
-/** Replaces the list's items with the hits. */
-export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
-  list.replaceChildren(...hits.map(renderHit));
+/** Where a note's link leads: a search for `query`, `exact` when the reader wants it as typed. */
+export type SearchHref = (query: string, exact: boolean) => string;
+
+/**
+ * A note inside the result list about a spelling correction, set apart from the results: its text
+ * with the corrected words in bold, then a link.
+ */
+function correctionNote(
+  before: string,
+  corrected: string,
+  between: string,
+  linkText: string,
+  href: string,
+  after = '',
+): HTMLLIElement {
+  const item = element('li', 'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink', before);
+  const link = element('a', 'search-link', linkText);
+  link.href = href;
+  link.dataset['searchCorrection'] = '';
+  if (corrected !== '') item.append(element('strong', 'font-semibold', corrected));
+  item.append(between, link, after);
+  return item;
+}
+
+/**
+ * Shows an outcome in the list: the query's own first results, then (when it found fewer than three)
+ * a note and the results of its best correction; or, when it found nothing, the correction's results
+ * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their fragments
+ * have loaded, unless `isCurrent` says a newer search has replaced this one.
+ */
+export async function renderOutcome(
+  list: HTMLElement,
+  outcome: SearchOutcome,
+  href: SearchHref,
+  isCurrent: () => boolean,
+): Promise<QueryResults | undefined> {
+  if (outcome.total === 0) {
+    const correction = await outcome.correction();
+    if (!isCurrent()) return correction;
+    if (!correction) {
+      list.replaceChildren();
+      return undefined;
+    }
+    list.replaceChildren(
+      correctionNote(
+        'Ergebnisse für ',
+        `„${correction.query}“`,
+        ' · ',
+        `stattdessen „${outcome.query}“ suchen`,
+        href(outcome.query, true),
+      ),
+      ...correction.first.map(renderHit),
+    );
+    const rest = await correction.rest();
+    if (isCurrent()) list.append(...rest.map(renderHit));
+    return correction;
+  }
+  list.replaceChildren(...outcome.first.map(renderHit));
+  const rest = await outcome.rest();
+  if (!isCurrent()) return undefined;
+  list.append(...rest.map(renderHit));
+  const correction = await outcome.correction();
+  if (!correction || !isCurrent()) return correction;
+  const shown = new Set([...outcome.first, ...rest].map((hit) => hit.url.split('?')[0]));
+  const more = [...correction.first, ...(await correction.rest())].filter(
+    (hit) => !shown.has(hit.url.split('?')[0]),
+  );
+  if (!isCurrent()) return correction;
+  // The note stands even when the correction finds the same sections: it names the likely spelling.
+  list.append(
+    correctionNote('', '', 'Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
+    ...more.map(renderHit),
+  );
+  return correction;
 }
 
 /** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
 export function countText(count: number, query: string): string {
   const amount = count === 0 ? 'Keine Treffer' : `${count} Treffer`;
   return query.trim() === '' ? amount : `${amount} für „${query.trim()}“`;
+}
+
+/** The status line for an outcome: its count, or the correction's count when the query found nothing. */
+export function outcomeText(
+  outcome: QueryResults,
+  correction: QueryResults | undefined,
+  typed: string,
+): string {
+  if (correction && outcome.total === 0) {
+    return `${countText(correction.total, correction.query)} statt „${typed.trim()}“`;
+  }
+  const own = countText(outcome.total, typed);
+  return correction ? `${own} · Meinten Sie „${correction.query}“?` : own;
 }
 
 /** Moves focus among the result links with the arrow keys; returns false when nothing moved. */
