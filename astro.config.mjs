@@ -8,6 +8,7 @@ import pagefindSearch from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
 import { redirects } from './src/lib/site/redirects';
 import { joinBase } from './src/lib/site/urls';
+import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -43,7 +44,7 @@ export default defineConfig({
   // Old addresses (src/lib/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   integrations: [siteNotice, mdx(), pagefindSearch(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), withoutPreloadHelper()] },
   // The stylesheet is small (about 4 KB gzip): inlined, a page paints from its first response.
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
