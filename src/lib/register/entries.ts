@@ -244,7 +244,7 @@ export function buildRegister<S extends RegisterSection>(input: RegisterInput<S>
   }));
 
   const byKey = new Map(sections.map((section) => [sectionKey(section), section]));
-  const topics = [...input.topics].map((topic) => ({
+  const topics = sortBy(input.topics, (topic) => topic.title).map((topic) => ({
     topic,
     sections: sections.filter((section) => section.topics.some((candidate) => candidate.id === topic.id)),
     passages: topic.passages.flatMap((passage) => {
