@@ -8,7 +8,7 @@ import pagefindSearch from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
 import { redirects } from './src/lib/site/redirects';
 import { joinBase } from './src/lib/site/urls';
-import { getSiteInfo, legalFields, missingFields } from './src/lib/site/legal.ts';
+import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/site/legal.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -24,10 +24,11 @@ const siteNotice = {
   name: 'tagungsdoku-site',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      const missing = missingFields(getSiteInfo(), Object.keys(legalFields));
+      const missing = missingFields(getSiteInfo(), legalFieldNames);
       if (process.env.SITE !== undefined && missing.length > 0) {
+        const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');
         logger.warn(
-          `content/site.yaml: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit say what is missing: ${missing.map((field) => `${field} (${legalFields[field]})`).join(', ')}.`,
+          `content/site.yaml: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit say what is missing: ${names}.`,
         );
       }
       if (process.env.SITE === undefined) {

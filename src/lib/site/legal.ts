@@ -22,6 +22,9 @@ export const legalFields = {
 
 export type LegalField = keyof typeof legalFields;
 
+/** Every field, in the order of `legalFields`. */
+export const legalFieldNames = Object.keys(legalFields) as LegalField[];
+
 /** The fields of `fields` that are still empty, in the given order. */
 export function missingFields(info: SiteInfo, fields: readonly LegalField[]): LegalField[] {
   return fields.filter((field) => {
@@ -53,7 +56,7 @@ let cached: SiteInfo | undefined;
 export function getSiteInfo(): SiteInfo {
   if (cached) return cached;
   const path = siteInfoPath();
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
@@ -62,6 +65,7 @@ export function getSiteInfo(): SiteInfo {
   cached = parseSiteInfo(text, path);
   return cached;
 }
+/** The legal pages, linked from every page's footer. */
 export const legalPages = [
   { path: '/impressum/', title: 'Impressum' },
   { path: '/datenschutz/', title: 'Datenschutz' },
