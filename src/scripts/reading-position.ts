@@ -27,6 +27,5 @@ export function markSectionInView(): void {
     queued = true;
   };
   addEventListener('scroll', queue, { passive: true });
-  addEventListener('resize', queue, { passive: true });
   update();
 }
