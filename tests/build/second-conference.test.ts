@@ -67,6 +67,10 @@ describe('a second conference', { timeout: 150_000 }, () => {
     const page2018 = readFileSync(join(dist, 'tagung-2018', 'raumerleben', 'index.html'), 'utf8');
     expect(navOf(page2018)).toContain('href="/tagung-2018/raumerleben/" aria-current="page"');
     expect(navOf(page2018)).not.toContain('/tagung-2017/');
+    // The footer speaks of both reports, not only the newest.
+    expect(page2017).toMatch(
+      /Berichte der Tagungen\s+„Integration im Sozialraum“ \(15\. Juni 2018\) und „Testtagung“ \(1\. Juni 2017\)\./u,
+    );
     // The presenter's register page lists the talk of both conferences.
     const deinet = readFileSync(join(dist, 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
     expect(deinet).toContain('/tagung-2017/einleitung/');
