@@ -9,6 +9,7 @@ import { sitemap } from './src/integrations/sitemap';
 import { redirects } from './src/lib/site/redirects';
 import { joinBase } from './src/lib/site/urls';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
+import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/site/legal.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs).
@@ -24,6 +25,13 @@ const siteNotice = {
   name: 'tagungsdoku-site',
   hooks: {
     'astro:build:start': ({ logger }) => {
+      const missing = missingFields(getSiteInfo(), legalFieldNames);
+      if (process.env.SITE !== undefined && missing.length > 0) {
+        const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');
+        logger.warn(
+          `content/site.yaml: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit say what is missing: ${names}.`,
+        );
+      }
       if (process.env.SITE === undefined) {
         logger.warn(
           `SITE is not set: canonical URLs, social cards, citations and the sitemap point to ${site}. To publish, build with SITE=https://<your host>.`,
@@ -44,7 +52,20 @@ export default defineConfig({
   // Old addresses (src/lib/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   integrations: [siteNotice, mdx(), pagefindSearch(), sitemap()],
-  vite: { plugins: [tailwindcss(), withoutPreloadHelper()] },
+  vite: {
+    plugins: [tailwindcss(), withoutPreloadHelper()],
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's own `"use astro:head-inject"` directive, which the bundler warns
+        // about once per file; Astro handles it itself. Every other warning is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The stylesheet is small (about 4 KB gzip): inlined, a page paints from its first response.
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

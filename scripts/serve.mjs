@@ -3,7 +3,7 @@
  * A small static server for the built site, as a static host serves it: directories answer with
  * their index.html, unknown paths with 404.html and status 404, everything under BASE_PATH, and the
  * headers that `dist/_headers` sets (the Netlify / Cloudflare Pages format) are applied.
- * Used by the browser tests and the benchmark; `npm start` uses `astro preview`.
+ * Used by `npm start` (`npm run preview`, port 4321), the browser tests and the benchmark.
  *
  * With `--gzip`, text (HTML, CSS, JS, JSON, SVG) goes out gzip-compressed to clients that accept it,
  * as static hosts and CDNs send it; the search benchmark uses that.
@@ -142,5 +142,5 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+  console.log(`Serving ${root} at http://localhost:${values.port}${base} (Ctrl+C stops it)`);
 });

@@ -28,7 +28,7 @@ export type SectionKind = (typeof sectionKinds)[number];
 export const figureSchema = z.strictObject({
   /** The number as the report gives it, e.g. `rund 100` or `250`. */
   value: text,
-  /** What is counted, as a short German label, e.g. `Teilnehmende`. */
+  /** What is counted, a German noun phrase read after the value: `Teilnehmende der Online-Befragung`. */
   label: text,
   /** The report's sentence or phrase the figure comes from, verbatim. */
   quote: text,

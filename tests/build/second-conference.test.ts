@@ -59,6 +59,20 @@ describe('a second conference', { timeout: 150_000 }, () => {
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain('Integration im Sozialraum');
     expect(home).toMatch(/Weitere Tagungen[\s\S]*href="\/tagung-2017\/"/u);
+    // … with its own programme, so that both conferences lead into their reports.
+    expect(home).toMatch(/Weitere Tagungen[\s\S]*href="\/tagung-2017\/einleitung\/"/u);
+    // A section page's table of contents is its own conference's, the section marked as current.
+    const navOf = (html: string) =>
+      /<nav aria-label="Inhalt des Berichts"[\s\S]*?<\/nav>/u.exec(html)?.[0] ?? '';
+    expect(navOf(page2017)).toContain('href="/tagung-2017/einleitung/" aria-current="page"');
+    expect(navOf(page2017)).not.toContain('/tagung-2018/');
+    const page2018 = readFileSync(join(dist, 'tagung-2018', 'raumerleben', 'index.html'), 'utf8');
+    expect(navOf(page2018)).toContain('href="/tagung-2018/raumerleben/" aria-current="page"');
+    expect(navOf(page2018)).not.toContain('/tagung-2017/');
+    // The footer speaks of both reports, not only the newest.
+    expect(page2017).toMatch(
+      /Berichte der Tagungen\s+„Integration im Sozialraum“ \(15\. Juni 2018\) und „Testtagung“ \(1\. Juni 2017\)\./u,
+    );
     // The presenter's register page lists the talk of both conferences.
     const deinet = readFileSync(join(dist, 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
     expect(deinet).toContain('/tagung-2017/einleitung/');

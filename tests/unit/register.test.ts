@@ -152,12 +152,13 @@ describe('buildRegister', () => {
     expect(register.namedPeople[1]?.named).toEqual([]);
   });
 
-  it('counts the sections of each topic and resolves its passages with their text', () => {
+  it('sorts topics by title, counts their sections and resolves their passages with their text', () => {
+    // Given as Ehrenamt, Akzeptanz: listed in German alphabetical order.
     expect(register.topics.map((entry) => [entry.topic.id, entry.sections.length])).toEqual([
-      ['ehrenamt', 3],
       ['akzeptanz', 1],
+      ['ehrenamt', 3],
     ]);
-    expect(register.topics[0]?.passages).toEqual([
+    expect(register.topics[1]?.passages).toEqual([
       { section: sections[1], anchor: 'absatz-2', text: 'Das Ehrenamt in Köln ist wichtig.' },
     ]);
   });

@@ -246,7 +246,7 @@ function personEntries<S extends RegisterSection>(input: RegisterInput<S>): Pers
 function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): TopicEntry<S>[] {
   const { sections } = input;
   const byKey = new Map(sections.map((section) => [sectionKey(section), section]));
-  return [...input.topics].map((topic) => ({
+  return sortBy(input.topics, (topic) => topic.title).map((topic) => ({
     topic,
     sections: sections.filter((section) => section.topics.some((candidate) => candidate.id === topic.id)),
     passages: topic.passages.flatMap((passage) => {

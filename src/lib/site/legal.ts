@@ -1,0 +1,73 @@
+/**
+ * Who publishes the website, from `content/site.yaml`: read and checked once, and which of the
+ * fields that the legal pages need are still empty. Plain Node can run this file (the Astro config
+ * warns with it), so it imports relatively.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { siteInfoSchema, type SiteInfo } from '../../schemas/site.ts';
+
+export type { SiteInfo };
+
+/** The fields each legal page needs, with their German names as the pages and the warning say them. */
+export const legalFields = {
+  operator: 'Betreiber (Name der Person oder Institution)',
+  address: 'Anschrift',
+  email: 'E-Mail-Adresse',
+  phone: 'Telefonnummer',
+  responsible: 'Verantwortlich für den Inhalt (§ 18 Abs. 2 MStV)',
+  host: 'Hosting-Anbieter',
+  accessibilityReview: 'Datum der letzten Prüfung der Barrierefreiheit',
+} as const satisfies Record<keyof SiteInfo, string>;
+
+export type LegalField = keyof typeof legalFields;
+
+/** Every field, in the order of `legalFields`. */
+export const legalFieldNames = Object.keys(legalFields) as LegalField[];
+
+/** The fields of `fields` that are still empty, in the given order. */
+export function missingFields(info: SiteInfo, fields: readonly LegalField[]): LegalField[] {
+  return fields.filter((field) => {
+    const value = info[field];
+    return value === undefined || (Array.isArray(value) && value.length === 0);
+  });
+}
+
+/** Parses the text of `content/site.yaml`; bad input fails with the file and the field. */
+export function parseSiteInfo(text: string, filePath: string): SiteInfo {
+  const result = siteInfoSchema.safeParse(parse(text) ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    );
+    throw new Error(`${filePath}: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** Where the file lives: `content/site.yaml`, or below the folder that `TAGUNGSDOKU_CONTENT` names. */
+export function siteInfoPath(): string {
+  return `${(process.env['TAGUNGSDOKU_CONTENT'] ?? './content').replace(/\/$/u, '')}/site.yaml`;
+}
+
+let cached: SiteInfo | undefined;
+
+/** The site's publisher; an absent file counts as all fields empty. */
+export function getSiteInfo(): SiteInfo {
+  if (cached) return cached;
+  const path = siteInfoPath();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    text = '';
+  }
+  cached = parseSiteInfo(text, path);
+  return cached;
+}
+/** The legal pages, linked from every page's footer. */
+export const legalPages = [
+  { path: '/impressum/', title: 'Impressum' },
+  { path: '/datenschutz/', title: 'Datenschutz' },
+  { path: '/barrierefreiheit/', title: 'Barrierefreiheit' },
+] as const;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { legalFieldNames, legalFields, missingFields, parseSiteInfo } from '~/lib/site/legal';
+
+describe('content/site.yaml', () => {
+  it('reads empty fields as missing, by their German names', () => {
+    const info = parseSiteInfo('operator:\naddress: []\nemail: ~\n', 'content/site.yaml');
+    expect(missingFields(info, legalFieldNames)).toEqual(legalFieldNames);
+    expect(legalFields.responsible).toContain('§ 18 Abs. 2 MStV');
+  });
+
+  it('counts a filled field as given and keeps the order the page asks for', () => {
+    const info = parseSiteInfo(
+      [
+        'operator: Hochschule Beispiel',
+        'address: [Musterstraße 1, 40000 Düsseldorf]',
+        'email: redaktion@example.org',
+        'accessibilityReview: 2026-01-15',
+      ].join('\n'),
+      'content/site.yaml',
+    );
+    expect(info.address).toEqual(['Musterstraße 1', '40000 Düsseldorf']);
+    expect(info.accessibilityReview?.toISOString().slice(0, 10)).toBe('2026-01-15');
+    expect(missingFields(info, ['responsible', 'operator', 'host', 'email'])).toEqual([
+      'responsible',
+      'host',
+    ]);
+  });
+
+  it('reads an empty file as all fields missing', () => {
+    expect(missingFields(parseSiteInfo('', 'content/site.yaml'), ['operator'])).toEqual(['operator']);
+  });
+
+  it('refuses bad input with the file and the field', () => {
+    expect(() => parseSiteInfo('email: keine-adresse', 'content/site.yaml')).toThrow(
+      /content\/site\.yaml: email: /u,
+    );
+    expect(() => parseSiteInfo('betreiber: X', 'content/site.yaml')).toThrow(
+      /content\/site\.yaml: .*betreiber/u,
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { kindAddsToTitle, nestSections, shownKind } from '~/lib/site/outline';
+
+describe('nestSections', () => {
+  it('puts numbered sections below their chapter and keeps the reading order', () => {
+    const outline = nestSections([
+      { number: undefined, slug: 'einleitung' },
+      { number: '1', slug: 'begruessung' },
+      { number: '2', slug: 'inteso' },
+      { number: '2.1', slug: 'forschungsdesign' },
+      { number: '2.1.1', slug: 'detail' },
+      { number: '2.2', slug: 'online-befragung' },
+      { number: '3', slug: 'andere-kommunen' },
+    ]);
+    const shape = (entries: typeof outline): unknown =>
+      entries.map((entry) => [entry.section.slug, shape(entry.children)]);
+    expect(shape(outline)).toEqual([
+      ['einleitung', []],
+      ['begruessung', []],
+      [
+        'inteso',
+        [
+          ['forschungsdesign', [['detail', []]]],
+          ['online-befragung', []],
+        ],
+      ],
+      ['andere-kommunen', []],
+    ]);
+  });
+
+  it('keeps a section whose chapter is missing on the top level instead of dropping it', () => {
+    const outline = nestSections([{ number: '5.1', slug: 'waise' }]);
+    expect(outline.map((entry) => entry.section.slug)).toEqual(['waise']);
+  });
+});
+
+describe('kindAddsToTitle and shownKind', () => {
+  it('leaves out a kind that the title already says, as a word and in any case', () => {
+    expect(kindAddsToTitle('Einleitung', ['Tagung „Integration im Sozialraum“', 'Einleitung'])).toBe(false);
+    expect(kindAddsToTitle('Begrüßung', ['Begrüßung und Auftakt'])).toBe(false);
+    expect(kindAddsToTitle('Schlusskommentar', ['Schlusskommentar durch Prof. Dr. Ulrich Deinet'])).toBe(
+      false,
+    );
+    expect(kindAddsToTitle('Gastvortrag', ['GASTVORTRAG: Ein Thema'])).toBe(false);
+  });
+
+  it('keeps a kind the title does not say, also where it is only part of a longer word', () => {
+    expect(kindAddsToTitle('Projektvortrag', ['Online-Befragung'])).toBe(true);
+    expect(kindAddsToTitle('Einleitung', ['Kapiteleinleitung'])).toBe(true);
+  });
+
+  it('gives the label to show, or nothing', () => {
+    const section = {
+      kindLabel: 'Projektvortrag',
+      title: 'Online-Befragung',
+      shortTitle: 'Online-Befragung',
+    };
+    expect(shownKind(section)).toBe('Projektvortrag');
+    expect(shownKind({ ...section, kindLabel: 'Begrüßung', title: 'Begrüßung und Auftakt' })).toBeUndefined();
+  });
+});
