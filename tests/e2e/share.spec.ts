@@ -56,7 +56,7 @@ test('without JavaScript heading and passage links are plain anchor links, and t
   const panel = page.getByRole('region', { name: 'Teilen' });
   await expect(panel.getByRole('button', { name: /kopieren/u })).toHaveCount(0);
   await expect(panel.getByRole('textbox')).toHaveCount(0);
-  await page.getByText('Die drei Fassungen ansehen').click();
+  await page.getByText('Den Ausschnitt ansehen').click();
   await expect(page.locator('#teilen-text')).toContainText('INTESO – Forschungsdesign und Rückblick');
   await context.close();
 });
