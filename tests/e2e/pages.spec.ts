@@ -102,7 +102,7 @@ test('the whole report has a table of contents whose links land on each section'
   for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) {
     await expect(page.locator(`${href} :is(h2, h3, p)`).first()).toBeAttached();
   }
-  await expect(page.locator('h2')).toHaveCount(4 + 1); // chapters 1–4, "Zitieren"
+  await expect(page.locator('h2')).toHaveCount(4 + 2); // chapters 1–4, „Den Bericht mitnehmen“, „Zitieren“
   await expect(page.locator('h3')).toHaveCount(6); // 2.1–2.3 and 3.1–3.3
 });
 
