@@ -79,11 +79,13 @@ try {
   report.weights = await measurePageWeights(dist, origin, pageTypes);
   // 4. One search query against the index.
   report.query = await measureQuery(dist, origin, 'Nadelmethode');
-  // 5. Lighthouse on the home, a section, a register and the search page.
+  // 5. Lighthouse on the home, a section, the whole report, a register and the search page.
   if (!options.quick) {
     report.lighthouse = await lighthouseScores(
       origin,
-      pageTypes.filter((page) => ['home', 'section (longest)', 'register', 'search'].includes(page.type)),
+      pageTypes.filter((page) =>
+        ['home', 'section (longest)', 'whole report', 'register', 'search'].includes(page.type),
+      ),
     );
   }
 } finally {
