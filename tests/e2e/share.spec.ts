@@ -69,6 +69,8 @@ test('the BibTeX and RIS downloads of a section and of the whole report parse', 
     await page.goto(path);
     const box = page.getByRole('region', { name: 'Zitieren' });
     await expect(box).toContainText('(2018)');
+    // Words and links are set apart as a reader sees them (a line break in the source is no space).
+    expect(await box.innerText()).toContain('RIS herunterladen (Zotero, Citavi, EndNote)');
     const [bib] = await Promise.all([
       page.waitForEvent('download'),
       box.getByRole('link', { name: 'BibTeX herunterladen' }).click(),
