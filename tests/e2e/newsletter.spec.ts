@@ -3,7 +3,7 @@
  * tag the link with a campaign, link and copy a single passage. The clipboard is read as the editor's
  * tool would read it: both flavours, `text/html` and `text/plain`.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readEvents, readSections } from '../support/content';
 import { basePath, sectionPagePaths } from '../support/site';
 
@@ -26,6 +26,17 @@ async function withClipboard(context: BrowserContext, baseURL: string | undefine
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(baseURL ?? 'http://127.0.0.1').origin,
   });
+}
+
+/** The section page with clipboard access granted, and its „Teilen“ panel. */
+async function openSharePanel(
+  context: BrowserContext,
+  page: Page,
+  baseURL: string | undefined,
+): Promise<Locator> {
+  await withClipboard(context, baseURL);
+  await page.goto(section);
+  return page.getByRole('region', { name: 'Teilen' });
 }
 
 /** Every flavour on the clipboard, by type. */
@@ -58,9 +69,7 @@ test('„Als HTML kopieren“ puts HTML and text on the clipboard, and the HTML 
   page,
   baseURL,
 }) => {
-  await withClipboard(context, baseURL);
-  await page.goto(section);
-  const panel = page.getByRole('region', { name: 'Teilen' });
+  const panel = await openSharePanel(context, page, baseURL);
   await panel.getByRole('button', { name: 'Als HTML kopieren' }).click();
   await expect(page.getByRole('status')).toContainText('HTML kopiert');
   const clipboard = await readClipboard(page);
@@ -118,9 +127,7 @@ test('„Als Text kopieren“ and „Als Markdown kopieren“ paste as the same 
   page,
   baseURL,
 }) => {
-  await withClipboard(context, baseURL);
-  await page.goto(section);
-  const panel = page.getByRole('region', { name: 'Teilen' });
+  const panel = await openSharePanel(context, page, baseURL);
   await panel.getByRole('button', { name: 'Als Text kopieren' }).click();
   await expect(page.getByRole('status')).toHaveText('Text kopiert');
   const text = await readClipboard(page);
@@ -143,9 +150,7 @@ test('a campaign typed in the panel tags the link; source and medium come with i
   page,
   baseURL,
 }) => {
-  await withClipboard(context, baseURL);
-  await page.goto(section);
-  const panel = page.getByRole('region', { name: 'Teilen' });
+  const panel = await openSharePanel(context, page, baseURL);
   const shown = panel.locator('[data-share-link]');
   await expect(shown).toHaveText(publicUrl);
 
@@ -187,9 +192,7 @@ test('with „Mit Vorschaubild“ the HTML shows the section card: absolute, 600
   baseURL,
   request,
 }) => {
-  await withClipboard(context, baseURL);
-  await page.goto(section);
-  const panel = page.getByRole('region', { name: 'Teilen' });
+  const panel = await openSharePanel(context, page, baseURL);
   await panel.getByLabel('Mit Vorschaubild').check();
   await panel.getByRole('button', { name: 'Als HTML kopieren' }).click();
   await expect(page.getByRole('status')).toContainText('HTML kopiert');

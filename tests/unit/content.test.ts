@@ -141,6 +141,17 @@ describe('the content', () => {
   });
 });
 
+/** An event file with only the fields the schema requires. */
+const minimalEvent = {
+  title: 'T',
+  reportTitle: 'R',
+  slug: 'tagung-2019',
+  date: '2019-05-01',
+  organizer: 'inteso',
+  audience: { count: 10, description: 'D' },
+  summary: 'S',
+};
+
 describe('schemas', () => {
   const valid = sections[3]?.data;
 
@@ -168,30 +179,14 @@ describe('schemas', () => {
   });
 
   it('coerce the event date and default optional lists', () => {
-    const event = eventSchema.parse({
-      title: 'T',
-      reportTitle: 'R',
-      slug: 'tagung-2019',
-      date: '2019-05-01',
-      organizer: 'inteso',
-      audience: { count: 10, description: 'D' },
-      summary: 'S',
-    });
+    const event = eventSchema.parse(minimalEvent);
     expect(event.date.toISOString().slice(0, 10)).toBe('2019-05-01');
     expect(event.figures).toEqual([]);
     expect(event.partners).toEqual([]);
   });
 
   it('take an optional licence with a name and a web address, naming the field when it is wrong', () => {
-    const event = {
-      title: 'T',
-      reportTitle: 'R',
-      slug: 'tagung-2019',
-      date: '2019-05-01',
-      organizer: 'inteso',
-      audience: { count: 10, description: 'D' },
-      summary: 'S',
-    };
+    const event = minimalEvent;
     expect(eventSchema.parse(event).license).toBeUndefined();
     const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
     expect(eventSchema.parse({ ...event, license }).license).toEqual(license);
