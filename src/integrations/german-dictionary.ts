@@ -19,10 +19,10 @@ const COMPOUND_RULES = /^(?:COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDPER
  * only a handful of endings do (`schaft`, `weise`, `tisch`, `fähig`), while word parts such as
  * `arbeit`, `spiel` or `politik` end some 50 at most.
  */
-export const SUFFIX_ENTRIES = 100;
+const SUFFIX_ENTRIES = 100;
 
 /** How many of the dictionary's entries (stems) end with each ending of five or more letters that is an entry too. */
-export function endingCounts(stems: Iterable<string>): Map<string, number> {
+function endingCounts(stems: Iterable<string>): Map<string, number> {
   const entries = new Set([...stems].map((stem) => stem.toLowerCase()));
   const counts = new Map<string, number>();
   for (const entry of entries) {
@@ -39,15 +39,11 @@ export async function loadGermanLexicon(): Promise<GermanLexicon> {
   const factory = await loadModule();
   const aff = Buffer.from(dictionary.aff);
   const dic = Buffer.from(dictionary.dic);
-  const withCompounds = factory.create(
-    factory.mountBuffer(aff, 'de-compounds.aff'),
-    factory.mountBuffer(dic, 'de-compounds.dic'),
-  );
+  // One word list, read by two instances: with the affix file's compound rules and without them.
+  const dicPath = factory.mountBuffer(dic, 'de.dic');
+  const withCompounds = factory.create(factory.mountBuffer(aff, 'de-compounds.aff'), dicPath);
   const plainAff = Buffer.from(aff.toString('utf8').replace(COMPOUND_RULES, ''));
-  const plain = factory.create(
-    factory.mountBuffer(plainAff, 'de-plain.aff'),
-    factory.mountBuffer(dic, 'de-plain.dic'),
-  );
+  const plain = factory.create(factory.mountBuffer(plainAff, 'de-plain.aff'), dicPath);
   const stems = dic
     .toString('utf8')
     .split('\n')

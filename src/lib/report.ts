@@ -163,7 +163,7 @@ async function loadCollections(): Promise<Collections> {
 }
 
 /** Phase 2: fail the build on a dangling reference, a duplicate, or unsafe markup. */
-async function checkContent(collections: Collections): Promise<void> {
+function checkContent(collections: Collections, sources: SectionSources): void {
   const { events, sections, people, organizations, topics, places } = collections;
   assertContentIntegrity({
     events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
@@ -176,7 +176,7 @@ async function checkContent(collections: Collections): Promise<void> {
     topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
     places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
   });
-  await assertSafeMarkup(sections);
+  assertSafeMarkup(sources);
 }
 
 /** Phase 3: places, organizations, people and topics, each linked to the entries it names. */
@@ -295,8 +295,9 @@ function shapeConference(
 
 async function loadReport(): Promise<ReportData> {
   const collections = await loadCollections();
-  await checkContent(collections);
-  const documents = await readDocuments(collections.sections);
+  const sources = await readSectionSources(collections.sections);
+  checkContent(collections, sources);
+  const documents = readDocuments(collections.sections, sources);
   const entries = shapeEntries(collections);
   const eventSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
   const sections = collections.sections.map((entry) =>
@@ -308,16 +309,23 @@ async function loadReport(): Promise<ReportData> {
   return { conferences, ...entries };
 }
 
-/** Fails the build when an MDX file holds markup that could run in a reader's browser. */
-async function assertSafeMarkup(entries: readonly CollectionEntry<'sections'>[]): Promise<void> {
-  const found = (
+/** Each section's MDX file as written, frontmatter included, by entry id: read once per build. */
+type SectionSources = ReadonlyMap<string, { filePath: string; raw: string }>;
+
+async function readSectionSources(entries: readonly CollectionEntry<'sections'>[]): Promise<SectionSources> {
+  return new Map(
     await Promise.all(
       entries.map(async (entry) => {
         const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
-        return findUnsafeMarkupInFile(filePath, await readFile(filePath, 'utf8'));
+        return [entry.id, { filePath, raw: await readFile(filePath, 'utf8') }] as const;
       }),
-    )
-  ).flat();
+    ),
+  );
+}
+
+/** Fails the build when an MDX file holds markup that could run in a reader's browser. */
+function assertSafeMarkup(sources: SectionSources): void {
+  const found = [...sources.values()].flatMap(({ filePath, raw }) => findUnsafeMarkupInFile(filePath, raw));
   if (found.length > 0) {
     throw new Error(
       `Unsafe markup in content:\n${found.map((item) => `  - ${item.filePath}:${item.line}: ${item.message}`).join('\n')}`,
@@ -329,15 +337,15 @@ async function assertSafeMarkup(entries: readonly CollectionEntry<'sections'>[])
  * Every section's text as a document tree. Markup the downloads cannot show (a table, a component)
  * fails the build here, with file and line, before any page is written.
  */
-async function readDocuments(entries: readonly CollectionEntry<'sections'>[]): Promise<Map<string, Block[]>> {
+function readDocuments(
+  entries: readonly CollectionEntry<'sections'>[],
+  sources: SectionSources,
+): Map<string, Block[]> {
   return new Map(
-    await Promise.all(
-      entries.map(async (entry) => {
-        const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
-        const raw = await readFile(filePath, 'utf8');
-        return [entry.id, readSectionDocument(raw, entry.body ?? '', filePath)] as const;
-      }),
-    ),
+    entries.map((entry) => {
+      const { filePath, raw } = resolve(sources, entry.id);
+      return [entry.id, readSectionDocument(raw, entry.body ?? '', filePath)] as const;
+    }),
   );
 }
 

@@ -46,9 +46,10 @@ function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
 const books = new Map<string, Promise<Book>>();
 const pdfs = new Map<string, Promise<Uint8Array>>();
 const epubs = new Map<string, Promise<Uint8Array>>();
+const linkLists = new Map<string, Promise<DownloadLink[]>>();
 
 /** The conference's report as a book (see `book.ts`). */
-export function getBook(conference: Conference): Promise<Book> {
+function getBook(conference: Conference): Promise<Book> {
   return memo(books, conference.slug, async () => {
     const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
     return buildBook(conference, texts, site);
@@ -131,7 +132,11 @@ export async function getLlmsText(): Promise<string> {
 }
 
 /** The conference's files with their sizes, as the pages link them, in the order shown. */
-export async function downloadLinks(conference: Conference): Promise<DownloadLink[]> {
+export function downloadLinks(conference: Conference): Promise<DownloadLink[]> {
+  return memo(linkLists, conference.slug, () => makeDownloadLinks(conference));
+}
+
+async function makeDownloadLinks(conference: Conference): Promise<DownloadLink[]> {
   const [pdf, epub, markdown] = await Promise.all([
     getPdf(conference),
     getEpub(conference),
