@@ -19,6 +19,7 @@ import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { prepareForIndex } from '~/lib/search/page-index';
 import { buildVocabulary } from '~/lib/search/typos';
 import { escapeHtml } from '~/lib/html';
+import { joinBase } from '~/lib/site/urls';
 
 /** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/site/urls.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -87,9 +88,9 @@ export async function buildSearchIndex(
  * fragments of the first results first.
  */
 /** Fragments (one per indexed page, compressed) are prefetched while together they stay within this. */
-export const PREFETCH_FRAGMENTS_BYTES = 32 * 1024;
+const PREFETCH_FRAGMENTS_BYTES = 32 * 1024;
 
-export async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: string[] }> {
+async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: string[] }> {
   const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm?: string | null }>;
   };
@@ -128,7 +129,7 @@ async function announcePrefetch(
   base: string,
   files: { tag: string; paths: string[] },
 ): Promise<void> {
-  const prefix = `${base.replace(/\/$/u, '')}/pagefind/`;
+  const prefix = joinBase('/pagefind/', base);
   const list = files.paths.map((path) => escapeHtml(prefix + path)).join(' ');
   const attributes = ` data-search-files="${list}" data-search-tag="${escapeHtml(files.tag)}"`;
   for (const file of await htmlFiles(dir)) {
@@ -188,7 +189,7 @@ export default function pagefindSearch(): AstroIntegration {
             logger.info('Suche nutzt den Index des letzten Builds (dist/pagefind/).');
           }
         }
-        const prefix = `${base.replace(/\/$/u, '')}/pagefind/`;
+        const prefix = joinBase('/pagefind/', base);
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!pathname.startsWith(prefix)) return next();

@@ -6,6 +6,7 @@
  */
 import passageStyles from '~/styles/passage-share.css?url';
 import { anchorLabel } from '~/lib/content/paragraphs';
+import { PASSAGE_LINK_MARK } from '~/lib/content/passage-links';
 import { escapeHtml } from '~/lib/html';
 import {
   campaignUtm,
@@ -204,7 +205,7 @@ async function openPassage(link: HTMLAnchorElement): Promise<void> {
 export async function activate(control: HTMLElement): Promise<void> {
   if (control instanceof HTMLAnchorElement) {
     const passage =
-      control.dataset['copyLink'] === 'passage' ? anchorLabel(control.hash.slice(1)) : undefined;
+      control.dataset['copyLink'] === PASSAGE_LINK_MARK ? anchorLabel(control.hash.slice(1)) : undefined;
     if ((await copyLink(control, passage)) && passage && document.querySelector('[data-share]'))
       openPassage(control);
     return;

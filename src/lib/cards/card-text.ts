@@ -63,46 +63,39 @@ export function sectionCard(section: CardSection, conference: CardConference): S
   };
 }
 
-/** The whole report's card. */
-export function reportCard(conference: CardConference): SocialCard {
-  const title = `${conference.reportTitle}: der Bericht`;
+/** A card with a kicker and a title, and no line under it. */
+function plainCard(path: string, kicker: string, title: string, conference: CardConference): SocialCard {
   return {
-    path: reportCardPath(conference.slug),
-    kicker: 'Der ganze Bericht',
+    path,
+    kicker,
     title,
     byline: '',
     conference: conferenceLine(conference),
     alt: alt(title, '', conference),
   };
+}
+
+/** The whole report's card. */
+export function reportCard(conference: CardConference): SocialCard {
+  return plainCard(
+    reportCardPath(conference.slug),
+    'Der ganze Bericht',
+    `${conference.reportTitle}: der Bericht`,
+    conference,
+  );
 }
 
 /** The home page's card (the newest conference). */
 export function homeCard(conference: CardConference): SocialCard {
-  const title = conference.reportTitle;
-  return {
-    path: HOME_CARD_PATH,
-    kicker: 'Bericht der Tagung',
-    title,
-    byline: '',
-    conference: conferenceLine(conference),
-    alt: alt(title, '', conference),
-  };
+  return plainCard(HOME_CARD_PATH, 'Bericht der Tagung', conference.reportTitle, conference);
 }
 
 /** The site card, for pages without a card of their own. */
 export function siteCard(conference: CardConference): SocialCard {
-  const title = `Tagungsdoku: ${conference.reportTitle}`;
-  return {
-    path: SITE_CARD_PATH,
-    kicker: 'Tagungsdoku',
-    title,
-    byline: '',
-    conference: conferenceLine(conference),
-    alt: alt(title, '', conference),
-  };
+  return plainCard(SITE_CARD_PATH, 'Tagungsdoku', `Tagungsdoku: ${conference.reportTitle}`, conference);
 }
 
-/** A register entry's page as its card shows it (see `src/lib/register-heads.ts`). */
+/** A register entry's page as its card shows it (see `src/lib/register/heads.ts`). */
 export interface CardRegisterPage {
   /** The page's address without base: `/referierende/ulrich-deinet/`. */
   pagePath: string;

@@ -9,7 +9,7 @@ import { sitePath } from '~/lib/site/urls';
 export type DownloadFormat = 'pdf' | 'epub' | 'markdown' | 'data';
 
 /** Site path of the programme's JSON Schema. */
-export const PROGRAMME_SCHEMA_PATH = '/programm.schema.json';
+const PROGRAMME_SCHEMA_PATH = '/programm.schema.json';
 
 /** File extension and media type of each format. */
 export const downloadFormats: Record<DownloadFormat, { extension: string; type: string; label: string }> = {

@@ -118,8 +118,6 @@ export function programmeData(conference: ProgrammeConference, links: ProgrammeL
   };
 }
 
-export type ProgrammeData = ReturnType<typeof programmeData>;
-
 const id = {
   type: 'string',
   pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',

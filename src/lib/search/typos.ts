@@ -35,10 +35,10 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 /** Words shorter than this are not corrected: a typo in them could be many words. */
-export const MIN_CORRECTED_LENGTH = 5;
+const MIN_CORRECTED_LENGTH = 5;
 
 /** How many edits a word of this length may be away from its correction: one, two from eight letters on. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   if (length < MIN_CORRECTED_LENGTH) return 0;
   return length >= 8 ? 2 : 1;
 }

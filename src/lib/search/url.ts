@@ -5,8 +5,6 @@
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import { EXACT_PARAM, HIGHLIGHT_PARAM } from '~/lib/search/params';
 
-export { EXACT_PARAM, HIGHLIGHT_PARAM };
-
 /** A query and the chosen values of each filter; `exact` when the reader declined a spelling correction. */
 export interface SearchState {
   query: string;

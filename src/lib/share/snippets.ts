@@ -6,6 +6,7 @@
  * use) builds them again when an editor types a campaign or copies a passage.
  */
 import { escapeHtml } from '~/lib/html';
+import { joinGerman } from '~/lib/site/labels';
 import { describeRoles, type DescribedRole } from '~/lib/site/naming';
 
 /** The help page for editors, „Verlinken und teilen“ (site path without base). */
@@ -168,15 +169,10 @@ function escapeMarkdown(value: string): string {
   return value.replace(/([\\`*_[\]<>])/gu, '\\$1');
 }
 
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`;
-}
-
 /** `Mit Katja Jepkens (wissenschaftliche Mitarbeiterin, INTESO) und Kai Hauprich (…)`, or empty. */
-export function presenterLine(presenters: readonly SnippetPerson[]): string {
+function presenterLine(presenters: readonly SnippetPerson[]): string {
   if (presenters.length === 0) return '';
-  return `Mit ${joinNames(presenters.map((person) => (person.role ? `${person.name} (${person.role})` : person.name)))}`;
+  return `Mit ${joinGerman(presenters.map((person) => (person.role ? `${person.name} (${person.role})` : person.name)))}`;
 }
 
 /** Words in German quotation marks; quotation marks inside them become single ones (‚…‘). */
@@ -252,7 +248,7 @@ export interface PassageContent {
 /** A passage as a snippet: its opening words in quotes, where they come from, and its link. */
 export function passageSnippets(content: PassageContent): ShareSnippets {
   const { opening, section, presenters, conference, url } = content;
-  const source = `Aus: ${section}${presenters.length > 0 ? ` (${joinNames(presenters)})` : ''}, ${conference}`;
+  const source = `Aus: ${section}${presenters.length > 0 ? ` (${joinGerman(presenters)})` : ''}, ${conference}`;
   const text = [quoted(opening), source, url].join('\n');
   const markdown = [
     `> ${escapeMarkdown(quoted(opening))}`,

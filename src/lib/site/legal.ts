@@ -46,7 +46,7 @@ export function parseSiteInfo(text: string, filePath: string): SiteInfo {
 }
 
 /** Where the file lives: `content/site.yaml`, or below the folder that `TAGUNGSDOKU_CONTENT` names. */
-export function siteInfoPath(): string {
+function siteInfoPath(): string {
   return `${(process.env['TAGUNGSDOKU_CONTENT'] ?? './content').replace(/\/$/u, '')}/site.yaml`;
 }
 

@@ -1,4 +1,4 @@
-/** Social cards: a 1200×630 PNG for each page, drawn at build time (see src/lib/social-card.ts). */
+/** Social cards: a 1200×630 PNG for each page, drawn at build time (see src/lib/cards/draw.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getConferences, getRegister } from '~/lib/report';
 import { registerHeads } from '~/lib/register/heads';

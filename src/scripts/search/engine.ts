@@ -64,7 +64,7 @@ export interface SearchOutcome extends QueryResults {
 }
 
 /** A query that finds fewer sections than this is looked up in the vocabulary for a correction. */
-export const FEW_RESULTS = 3;
+const FEW_RESULTS = 3;
 /** Results shown before the fragments of the rest are fetched. */
 const FIRST_RESULTS = 3;
 
@@ -104,7 +104,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 let vocabulary: Promise<string[]> | undefined;
 
 /** The site's vocabulary (most frequent words first), loaded once; empty when it cannot be had. */
-export function loadVocabulary(): Promise<string[]> {
+function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(searchVocabularyPath())
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => {

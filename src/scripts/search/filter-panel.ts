@@ -6,6 +6,7 @@
 import { FOLDED_AFTER } from '~/lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import type { SearchState } from '~/lib/search/url';
+import { element } from '~/scripts/search/render';
 
 export interface FilterPanel {
   /** The chosen values of each filter. */
@@ -28,17 +29,6 @@ interface Group {
   more: HTMLButtonElement | null;
   count: HTMLElement | null;
   expanded: boolean;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
 }
 
 /**

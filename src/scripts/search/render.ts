@@ -5,7 +5,8 @@
 import { excerptParts } from '~/lib/search/excerpts';
 import type { QueryResults, SearchHit, SearchOutcome } from '~/scripts/search/engine';
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** An element with a class and text, built without HTML parsing. */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
   text?: string,
