@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './tools/chromium.mjs';
 
 /** Browser tests run against the built site (`npm run build` first), served as a static host would. */
 const port = Number(process.env.TEST_PORT ?? 4500);
@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port} --base ${basePath}`,
+    command: `node tools/serve.mjs --port ${port} --base ${basePath}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 20_000,

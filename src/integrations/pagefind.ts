@@ -81,7 +81,7 @@ export async function buildSearchIndex(
 
 /**
  * What a first search fetches, in the order Pagefind asks for it: its script, its entry file (under
- * the build's cache tag, see `metaCacheTag` in src/scripts/search/engine.ts), the language's meta file
+ * the build's cache tag, see `metaCacheTag` in src/browser/search/engine.ts), the language's meta file
  * and WebAssembly, the index and filter chunks (all of them: the index is small), the vocabulary,
  * and, while they are few (at most `PREFETCH_FRAGMENTS_BYTES` together), the fragments: then no
  * request stands between the keystroke and the first result. With more, the search fetches the

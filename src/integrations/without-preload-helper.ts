@@ -3,7 +3,7 @@
  * chunk's dependencies alongside it. The helper is a chunk of about 0.9 KB gzip that every page would
  * load before any interaction, which a section page's 3 KB budget cannot carry. This site's dynamic
  * imports are few and small, and the search starts its own fetches in parallel
- * (`src/scripts/search/prefetch.ts`), so the client build goes without dependency preloading
+ * (`src/browser/search/prefetch.ts`), so the client build goes without dependency preloading
  * (`modulePreload: false`, which leaves each wrapper with an empty list), and the wrappers with an
  * empty list are then written back as the plain `import()` they stand for. A wrapper in any other
  * form is left as it is, so the helper stays wherever it is still needed.

@@ -1,6 +1,6 @@
 /**
  * The site's one HTML escaper and one entity decoder, and the text of an HTML fragment. Pure and
- * dependency-free: browser code, build steps and plain-Node scripts (`scripts/manifest.mjs`) share it.
+ * dependency-free: browser code, build steps and plain-Node scripts (`tools/manifest.mjs`) share it.
  */
 
 const ESCAPES: Record<string, string> = {

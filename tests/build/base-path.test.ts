@@ -1,6 +1,6 @@
 /**
  * The site served from a sub-folder: one real build with BASE_PATH=/tagungsdoku and SITE set, served
- * as a static host would (scripts/serve.mjs), and every link, script, stylesheet, image and anchor on
+ * as a static host would (tools/serve.mjs), and every link, script, stylesheet, image and anchor on
  * every page must resolve there, every absolute URL must carry the SITE origin and the base.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -61,7 +61,7 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
     if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
     server = spawn(
       process.execPath,
-      ['scripts/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base],
+      ['tools/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base],
       { stdio: 'ignore' },
     );
     await waitForServer();

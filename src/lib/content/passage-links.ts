@@ -2,7 +2,7 @@
  * Passage links: every counted anchor of a section's text (`absatz-N`, `ergebnis-N`, `schritt-N`) ends
  * with an empty link to itself, `<a href="#absatz-3" class="passage-link" …></a>`, that the section page
  * shows on hover and keyboard focus (its glyph is drawn by CSS, src/styles/share.css) and that copies the
- * passage's address (src/scripts/copy.ts). Empty, so it adds nothing to the paragraph's text: not to what
+ * passage's address (src/browser/copy.ts). Empty, so it adds nothing to the paragraph's text: not to what
  * a reader copies, not to the search index (`data-pagefind-ignore`), not to the openings in
  * `permalinks.json`. Pure: the hast plugin writes the links, pages and feeds that show a text elsewhere
  * take them out.

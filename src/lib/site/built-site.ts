@@ -1,6 +1,6 @@
 /**
  * Reading the built site: which HTML files are pages, their addresses, and the ids on them.
- * Pure and free of Astro, so the build integration, `scripts/manifest.mjs` (Node runs this file
+ * Pure and free of Astro, so the build integration, `tools/manifest.mjs` (Node runs this file
  * directly) and the tests share it.
  */
 import { escapeHtml, htmlText } from '../html.ts';

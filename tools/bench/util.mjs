@@ -57,7 +57,7 @@ export function scratchProject(name) {
   return root;
 }
 
-/** Starts scripts/serve.mjs for `dir` on `port`; resolves with a stop function once it listens. */
+/** Starts tools/serve.mjs for `dir` on `port`; resolves with a stop function once it listens. */
 export function serve(dir, port) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(

@@ -4,8 +4,8 @@
  */
 import { sitePath } from '~/lib/site/urls';
 import { formatSearchState } from '~/lib/search/url';
-import { runSearch } from '~/scripts/search/engine';
-import { moveFocus, outcomeText, renderOutcome, type SearchHref } from '~/scripts/search/render';
+import { runSearch } from '~/browser/search/engine';
+import { moveFocus, outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
 
 const MAX_RESULTS = 8;
 

@@ -3,7 +3,7 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { QueryResults, SearchHit, SearchOutcome } from '~/scripts/search/engine';
+import type { QueryResults, SearchHit, SearchOutcome } from '~/browser/search/engine';
 
 /** An element with a class and text, built without HTML parsing. */
 export function element<K extends keyof HTMLElementTagNameMap>(

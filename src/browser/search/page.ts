@@ -9,11 +9,11 @@
  */
 import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
 import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
-import { loadPagefind, runSearch } from '~/scripts/search/engine';
-import { attachFilterPanel } from '~/scripts/search/filter-panel';
-import { prefetchSearch } from '~/scripts/search/prefetch';
-import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/scripts/search/page-state';
-import { outcomeText, renderOutcome, type SearchHref } from '~/scripts/search/render';
+import { loadPagefind, runSearch } from '~/browser/search/engine';
+import { attachFilterPanel } from '~/browser/search/filter-panel';
+import { prefetchSearch } from '~/browser/search/prefetch';
+import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/browser/search/page-state';
+import { outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
 
 const MAX_RESULTS = 50;
 

@@ -9,11 +9,11 @@
  * - the chain of requests after the keystroke (one run of each way, slow 4G): when each started and
  *   ended, relative to the keystroke;
  * - warm latency: from a query's input event to its complete results, median of several queries;
- * - bytes fetched for the first query, as sent (scripts/serve.mjs --gzip compresses text as hosts do);
+ * - bytes fetched for the first query, as sent (tools/serve.mjs --gzip compresses text as hosts do);
  * - the size of the search index in dist/pagefind/.
  * Prints figures only; budgets are judged by a reader of the output, not asserted.
  *
- *   node scripts/bench-search.mjs [--port 4590] [--runs 10] [--chromium /usr/bin/chromium]
+ *   node tools/bench-search.mjs [--port 4590] [--runs 10] [--chromium /usr/bin/chromium]
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -123,12 +123,12 @@ async function waitForServer() {
     }
     await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error(`scripts/serve.mjs did not answer on ${origin}${base}`);
+  throw new Error(`tools/serve.mjs did not answer on ${origin}${base}`);
 }
 
 const server = spawn(
   process.execPath,
-  ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist, '--gzip'],
+  ['tools/serve.mjs', '--port', String(port), '--base', base, '--dir', dist, '--gzip'],
   {
     stdio: 'ignore',
   },

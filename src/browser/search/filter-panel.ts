@@ -6,7 +6,7 @@
 import { FOLDED_AFTER } from '~/lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import type { SearchState } from '~/lib/search/url';
-import { element } from '~/scripts/search/render';
+import { element } from '~/browser/search/render';
 
 export interface FilterPanel {
   /** The chosen values of each filter. */

@@ -8,7 +8,7 @@
  * With `--gzip`, text (HTML, CSS, JS, JSON, SVG) goes out gzip-compressed to clients that accept it,
  * as static hosts and CDNs send it; the search benchmark uses that.
  *
- *   node scripts/serve.mjs [--dir dist] [--port 4500] [--base /] [--gzip]
+ *   node tools/serve.mjs [--dir dist] [--port 4500] [--base /] [--gzip]
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
