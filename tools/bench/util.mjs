@@ -62,7 +62,7 @@ export function serve(dir, port) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
       process.execPath,
-      [join(project, 'scripts', 'serve.mjs'), '--dir', dir, '--port', String(port)],
+      [join(project, 'tools', 'serve.mjs'), '--dir', dir, '--port', String(port)],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
