@@ -1,0 +1,56 @@
+/**
+ * What the site calls materials and their files: the German label of each kind, and the media type
+ * and name of each file type a section may carry. Pure.
+ */
+import type { MaterialKind } from '~/schemas/media';
+
+/** How each kind of material is called in the list after a section's text. */
+export const materialKindLabels: Record<MaterialKind, string> = {
+  slides: 'Folien',
+  handout: 'Handout',
+  poster: 'Poster',
+  document: 'Dokument',
+};
+
+/** A file type: its media type and the name readers know it by. */
+export interface FileType {
+  type: string;
+  label: string;
+}
+
+/** The file types a material may be, by extension. */
+export const materialFileTypes: Readonly<Record<string, FileType>> = {
+  pdf: { type: 'application/pdf', label: 'PDF' },
+  pptx: {
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: 'PowerPoint',
+  },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel' },
+  odp: { type: 'application/vnd.oasis.opendocument.presentation', label: 'OpenDocument-Präsentation' },
+  odt: { type: 'application/vnd.oasis.opendocument.text', label: 'OpenDocument-Text' },
+  ods: { type: 'application/vnd.oasis.opendocument.spreadsheet', label: 'OpenDocument-Tabelle' },
+  epub: { type: 'application/epub+zip', label: 'EPUB' },
+  zip: { type: 'application/zip', label: 'ZIP-Archiv' },
+  png: { type: 'image/png', label: 'PNG-Bild' },
+  jpg: { type: 'image/jpeg', label: 'JPEG-Bild' },
+  jpeg: { type: 'image/jpeg', label: 'JPEG-Bild' },
+};
+
+/** The file types of a recording of the site's own, by extension, and of its captions. */
+export const recordingFileTypes: Readonly<Record<string, FileType>> = {
+  mp4: { type: 'video/mp4', label: 'MP4-Video' },
+  m4v: { type: 'video/mp4', label: 'MP4-Video' },
+  webm: { type: 'video/webm', label: 'WebM-Video' },
+  mp3: { type: 'audio/mpeg', label: 'MP3-Audio' },
+  m4a: { type: 'audio/mp4', label: 'M4A-Audio' },
+  ogg: { type: 'audio/ogg', label: 'Ogg-Audio' },
+  oga: { type: 'audio/ogg', label: 'Ogg-Audio' },
+  opus: { type: 'audio/ogg', label: 'Opus-Audio' },
+  vtt: { type: 'text/vtt', label: 'WebVTT-Untertitel' },
+};
+
+/** `1 Seite`, `12 Seiten`. */
+export function countPages(pages: number): string {
+  return pages === 1 ? '1 Seite' : `${pages} Seiten`;
+}
