@@ -12,7 +12,7 @@ import { readSectionDocument, type Block } from '~/lib/content/document';
 import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
-import { eventPath, sectionPath } from '~/lib/site/urls';
+import { conferencePath, sectionPath } from '~/lib/addresses/paths';
 
 export interface Place {
   id: string;
@@ -53,7 +53,7 @@ export interface Topic {
   id: string;
   title: string;
   description: string;
-  /** The most relevant passages: `<event slug>/<section slug>` and an anchor in its text. */
+  /** The most relevant passages: `<conference slug>/<section slug>` and an anchor in its text. */
   passages: readonly { section: string; anchor: string }[];
 }
 
@@ -61,7 +61,7 @@ export interface ReportSection {
   /** Collection entry id (`tagung-2018/03-forschungsdesign`). */
   id: string;
   entry: CollectionEntry<'sections'>;
-  eventSlug: string;
+  conferenceSlug: string;
   order: number;
   number: string | undefined;
   title: string;
@@ -232,7 +232,7 @@ function shapeEntries({ places, organizations, people, topics }: Collections): E
 /** Phase 4: each report section with its people, institutions, topics, places, address and text blocks. */
 function shapeSection(
   entry: CollectionEntry<'sections'>,
-  eventSlug: string,
+  conferenceSlug: string,
   document: readonly Block[],
   entries: Entries,
 ): ReportSection {
@@ -240,7 +240,7 @@ function shapeSection(
   return {
     id: entry.id,
     entry,
-    eventSlug,
+    conferenceSlug,
     order: data.order,
     number: data.number,
     title: data.title,
@@ -257,7 +257,7 @@ function shapeSection(
     institutions: data.institutions.map((id) => resolve(entries.organizations, id)),
     topics: data.topics.map((id) => resolve(entries.topics, id)),
     places: data.places.map((id) => resolve(entries.places, id)),
-    url: sectionPath(eventSlug, data.slug),
+    url: sectionPath(conferenceSlug, data.slug),
     blocks: findAnchoredBlocks(entry.body ?? ''),
     document,
   };
@@ -289,7 +289,7 @@ function shapeConference(
     license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
     sections: own,
-    url: eventPath(data.slug),
+    url: conferencePath(data.slug),
   };
 }
 
@@ -299,12 +299,12 @@ async function loadReport(): Promise<ReportData> {
   checkContent(collections, sources);
   const documents = readDocuments(collections.sections, sources);
   const entries = shapeEntries(collections);
-  const eventSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
+  const conferenceSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
   const sections = collections.sections.map((entry) =>
-    shapeSection(entry, resolve(eventSlugById, entry.data.event), resolve(documents, entry.id), entries),
+    shapeSection(entry, resolve(conferenceSlugById, entry.data.event), resolve(documents, entry.id), entries),
   );
   const conferences = collections.events
-    .map((event) => shapeConference(event, sections, entries))
+    .map((entry) => shapeConference(entry, sections, entries))
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   return { conferences, ...entries };
 }

@@ -10,10 +10,7 @@ export const getStaticPaths = (async () => {
   const [latest] = conferences;
   const register = latest ? registerHeads(await getRegister()).map((head) => registerCard(head, latest)) : [];
   const cards = [...allSocialCards(conferences), ...register];
-  return cards.map((card) => ({
-    params: { card: card.path.replace(/^\/og\//u, '').replace(/\.png$/u, '') },
-    props: { card },
-  }));
+  return cards.map((card) => ({ params: { card: card.name }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
