@@ -20,7 +20,7 @@ import {
   type DownloadFormat,
 } from '~/lib/addresses/paths';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
-import { getAllSections, getConferences, type Conference, type ReportSection } from '~/lib/report';
+import { getConferences, type Conference, type ReportSection } from '~/lib/report';
 
 /**
  * The EPUB's `dcterms:modified`: when this build started, or `SOURCE_DATE_EPOCH` (seconds) for
@@ -148,22 +148,6 @@ async function makeDownloadLinks(conference: Conference): Promise<DownloadLink[]
     type: downloadFormats[format].type,
     label: downloadFormats[format].label,
     size: formatFileSize(bytes[format]),
-  }));
-}
-
-/** `getStaticPaths` of the routes that serve one file per conference. */
-export async function conferencePaths() {
-  return (await getConferences()).map((conference) => ({
-    params: { event: conference.slug },
-    props: { conference },
-  }));
-}
-
-/** `getStaticPaths` of the routes that serve one file per section. */
-export async function sectionPaths() {
-  return (await getAllSections()).map(({ conference, section }) => ({
-    params: { event: conference.slug, section: section.slug },
-    props: { conference, section },
   }));
 }
 
