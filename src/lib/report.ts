@@ -113,7 +113,8 @@ export interface Conference {
   url: string;
 }
 
-export interface ReportData {
+/** Everything the site shows: the conferences with their reports, and the register's entries by id. */
+export interface SiteContent {
   /** Conferences, newest first. */
   conferences: readonly Conference[];
   people: ReadonlyMap<string, Person>;
@@ -147,7 +148,7 @@ interface Collections {
 }
 
 /** The register's entries by id, resolved against each other. */
-type Entries = Omit<ReportData, 'conferences'>;
+type Entries = Omit<SiteContent, 'conferences'>;
 
 /** Phase 1: query every collection once. */
 async function loadCollections(): Promise<Collections> {
@@ -293,7 +294,7 @@ function shapeConference(
   };
 }
 
-async function loadReport(): Promise<ReportData> {
+async function loadContent(): Promise<SiteContent> {
   const collections = await loadCollections();
   const sources = await readSectionSources(collections.sections);
   checkContent(collections, sources);
@@ -349,17 +350,17 @@ function readDocuments(
   );
 }
 
-let cached: Promise<ReportData> | undefined;
+let cached: Promise<SiteContent> | undefined;
 
 /** All content, checked and shaped; loaded once per build. */
-export function getReport(): Promise<ReportData> {
-  cached ??= loadReport();
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadContent();
   return cached;
 }
 
 /** Every conference, newest first. */
 export async function getConferences(): Promise<readonly Conference[]> {
-  return (await getReport()).conferences;
+  return (await getSiteContent()).conferences;
 }
 
 /** Every report section of every conference, with its conference. */
@@ -372,7 +373,7 @@ let cachedRegister: Promise<Register<ReportSection>> | undefined;
 
 /** The register of people, topics, institutions and places over every conference's sections. */
 export function getRegister(): Promise<Register<ReportSection>> {
-  cachedRegister ??= getReport().then((report) =>
+  cachedRegister ??= getSiteContent().then((report) =>
     buildRegister({
       sections: report.conferences.flatMap((conference) => conference.sections),
       people: report.people.values(),

@@ -6,7 +6,7 @@
 import { siteOrigin } from '~/lib/addresses/origin';
 import type { CitationFormat } from '~/lib/addresses/paths';
 import type { Conference, ReportSection } from '~/lib/report';
-import { reportWork, sectionWork } from '~/lib/cite/works';
+import { conferenceWork, sectionWork } from '~/lib/cite/works';
 import { toBibtex, toRis, type CitableWork } from '~/lib/cite/formats';
 
 const types: Record<CitationFormat, string> = {
@@ -22,7 +22,7 @@ function citationResponse(work: CitableWork, format: CitationFormat): Response {
 
 /** The whole report's citation file. */
 export function conferenceCitationFile(conference: Conference, format: CitationFormat): Response {
-  return citationResponse(reportWork(conference, siteOrigin()), format);
+  return citationResponse(conferenceWork(conference, siteOrigin()), format);
 }
 
 /** One section's citation file. */

@@ -70,8 +70,8 @@ export function sectionWork(
   };
 }
 
-/** The whole report as a citable work, credited to the organiser. */
-export function reportWork(conference: CitedConference, site: URL | string): CitableWork {
+/** A conference's whole report as a citable work, credited to the organiser. */
+export function conferenceWork(conference: CitedConference, site: URL | string): CitableWork {
   const publisher = organizerName(conference.organizer);
   return {
     kind: 'report',

@@ -10,7 +10,7 @@ import { sectionCard } from '~/lib/cards/card-text';
 import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/cards/draw';
 import { germanCitation, highwireTags } from '~/lib/cite/formats';
 import { sectionGraph } from '~/lib/cite/jsonld-report';
-import { reportWork, sectionWork } from '~/lib/cite/works';
+import { conferenceWork, sectionWork } from '~/lib/cite/works';
 import { getRegister, type Conference, type ReportSection } from '~/lib/report';
 import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
 import { conferenceLine, sectionShareContent, utmFromEnv } from '~/lib/share/snippets';
@@ -35,7 +35,7 @@ export async function sectionPage(conference: Conference, section: ReportSection
     card: { path: card.path, alt: card.alt },
     /** Google Scholar's `citation_*` meta tags. */
     highwireTags: highwireTags(work),
-    jsonLd: sectionGraph(work, reportWork(conference, site)),
+    jsonLd: sectionGraph(work, conferenceWork(conference, site)),
     /** `Start › Bericht 2018 › 2 Chapter › 2.1 Section`. */
     crumbs: [
       { label: 'Start', href: homePath() },
