@@ -6,17 +6,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/content/paragraph-anchors.ts';
 import pagefindSearch from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
-import { redirects } from './src/lib/site/redirects';
-import { joinBase } from './src/lib/site/urls';
+import { redirects } from './src/lib/addresses/redirects';
+import { joinBase } from './src/lib/addresses/base';
+import { originOf } from './src/lib/addresses/origin';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
 import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/site/legal.ts';
 
 /**
- * SITE: the public origin the site is served from (used for canonical and absolute URLs).
+ * SITE: the public origin the site is served from (used for canonical and absolute URLs); without it,
+ * the local preview's (src/lib/addresses/origin.ts).
  * BASE_PATH: a sub-folder to serve the site from, such as `/tagungsdoku` (default `/`).
  * TAGUNGSDOKU_OUT_DIR: where the build is written (default `dist`); tests build fixtures elsewhere.
  */
-const site = process.env.SITE ?? 'http://localhost:4321';
+const site = originOf(process.env.SITE);
 const base = process.env.BASE_PATH ?? '/';
 
 /** A build without SITE writes localhost into canonical URLs, cards, citations and the sitemap: say so. */
@@ -49,7 +51,7 @@ export default defineConfig({
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), syntaxHighlight: false },
-  // Old addresses (src/lib/redirects.ts); Astro does not put the base into a redirect's target itself.
+  // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   integrations: [siteNotice, mdx(), pagefindSearch(), sitemap()],
   vite: {

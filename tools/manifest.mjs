@@ -3,21 +3,19 @@
  * Writes permalinks.json: every published page of the built site (paths without base) and every id on
  * it, and the files published beside the pages (the report's PDF, EPUB and Markdown, the open data,
  * llms.txt). Commit the file: tests/e2e/permalinks.spec.ts fails when an address in it stops resolving on a
- * later build, unless src/lib/redirects.ts sends it elsewhere.
+ * later build, unless src/lib/addresses/redirects.ts sends it elsewhere.
  *
  *   npm run build && npm run manifest    (reads dist/, or TAGUNGSDOKU_OUT_DIR)
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  extractIds,
   filePathOf,
   isPublishedFile,
   isPublishedPage,
-  isRedirectPage,
   pagePathOf,
-  positionalOpenings,
-} from '../src/lib/site/built-site.ts';
+} from '../src/lib/addresses/built-files.ts';
+import { extractIds, isRedirectPage, positionalOpenings } from '../src/lib/site/built-site.ts';
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const everything = await readdir(dist, { recursive: true });

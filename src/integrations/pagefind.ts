@@ -5,7 +5,7 @@
  * Only pages with `data-pagefind-body` (the section pages' <article>) are indexed, in German.
  * Before a page goes to Pagefind, the indexer adds to the copy it indexes (not to the page in
  * dist/): an invisible metadata field `terms` with the parts of compound words and the
- * umlaut-free spellings (see src/lib/search-terms.ts), and `data-pagefind-title` on the numbered
+ * umlaut-free spellings (see src/lib/search/compound-parts.ts), and `data-pagefind-title` on the numbered
  * findings (`#ergebnis-N`) and paragraphs (`#absatz-N`), so results link straight to them.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -19,9 +19,10 @@ import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { prepareForIndex } from '~/lib/search/page-index';
 import { buildVocabulary } from '~/lib/search/typos';
 import { escapeHtml } from '~/lib/html';
-import { joinBase } from '~/lib/site/urls';
+import { pageAddressOf } from '~/lib/addresses/built-files';
+import { pagefindPath } from '~/lib/addresses/paths';
 
-/** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/site/urls.ts). */
+/** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/addresses/paths.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -30,13 +31,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-/** The page's URL as the site serves it: `tagung-2018/inteso/index.html` → `/base/tagung-2018/inteso/`. */
-function pageUrl(file: string, dir: string, base: string): string {
-  const path = relative(dir, file).split('\\').join('/');
-  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
-  return trimmedBase + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
 /** Writes `<dir>/pagefind/` for the built site in `dir`. */
@@ -58,7 +52,10 @@ export async function buildSearchIndex(
       return extraSearchTerms(text, parts);
     });
     if (prepared === undefined) continue;
-    const added = await index.addHTMLFile({ url: pageUrl(file, dir, base), content: prepared });
+    const added = await index.addHTMLFile({
+      url: pageAddressOf(relative(dir, file), base),
+      content: prepared,
+    });
     if (added.errors.length > 0)
       throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     pages += 1;
@@ -129,7 +126,7 @@ async function announcePrefetch(
   base: string,
   files: { tag: string; paths: string[] },
 ): Promise<void> {
-  const prefix = joinBase('/pagefind/', base);
+  const prefix = pagefindPath('', base);
   const list = files.paths.map((path) => escapeHtml(prefix + path)).join(' ');
   const attributes = ` data-search-files="${list}" data-search-tag="${escapeHtml(files.tag)}"`;
   for (const file of await htmlFiles(dir)) {
@@ -189,7 +186,7 @@ export default function pagefindSearch(): AstroIntegration {
             logger.info('Suche nutzt den Index des letzten Builds (dist/pagefind/).');
           }
         }
-        const prefix = joinBase('/pagefind/', base);
+        const prefix = pagefindPath('', base);
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!pathname.startsWith(prefix)) return next();

@@ -6,8 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPublishedPage, isRedirectPage, pagePathOf, sitemapXml } from '~/lib/site/built-site';
-import { joinBase } from '~/lib/site/urls';
+import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
+import { absoluteUrl, originOf } from '~/lib/addresses/origin';
+import { isRedirectPage, sitemapXml } from '~/lib/site/built-site';
 
 export function sitemap(): AstroIntegration {
   let site: string | undefined;
@@ -20,8 +21,6 @@ export function sitemap(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!site)
-          throw new Error('astro.config.mjs: `site` is not set (set SITE); the sitemap needs absolute URLs');
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).map((file) =>
           relative(root, join(root, file)),
@@ -29,7 +28,7 @@ export function sitemap(): AstroIntegration {
         const urls: string[] = [];
         for (const file of files.filter(isPublishedPage).sort()) {
           if (isRedirectPage(await readFile(join(root, file), 'utf8'))) continue;
-          urls.push(new URL(joinBase(pagePathOf(file), base), site).href);
+          urls.push(absoluteUrl(pageAddressOf(file, base), originOf(site)));
         }
         await writeFile(join(root, 'sitemap.xml'), sitemapXml(urls));
         logger.info(`sitemap.xml lists ${urls.length} pages`);

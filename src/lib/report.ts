@@ -12,7 +12,7 @@ import { readSectionDocument, type Block } from '~/lib/content/document';
 import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
-import { eventPath, sectionPath } from '~/lib/site/urls';
+import { conferencePath, sectionPath } from '~/lib/addresses/paths';
 
 export interface Place {
   id: string;
@@ -53,7 +53,7 @@ export interface Topic {
   id: string;
   title: string;
   description: string;
-  /** The most relevant passages: `<event slug>/<section slug>` and an anchor in its text. */
+  /** The most relevant passages: `<conference slug>/<section slug>` and an anchor in its text. */
   passages: readonly { section: string; anchor: string }[];
 }
 
@@ -61,7 +61,7 @@ export interface ReportSection {
   /** Collection entry id (`tagung-2018/03-forschungsdesign`). */
   id: string;
   entry: CollectionEntry<'sections'>;
-  eventSlug: string;
+  conferenceSlug: string;
   order: number;
   number: string | undefined;
   title: string;
@@ -113,7 +113,8 @@ export interface Conference {
   url: string;
 }
 
-export interface ReportData {
+/** Everything the site shows: the conferences with their reports, and the register's entries by id. */
+export interface SiteContent {
   /** Conferences, newest first. */
   conferences: readonly Conference[];
   people: ReadonlyMap<string, Person>;
@@ -147,7 +148,7 @@ interface Collections {
 }
 
 /** The register's entries by id, resolved against each other. */
-type Entries = Omit<ReportData, 'conferences'>;
+type Entries = Omit<SiteContent, 'conferences'>;
 
 /** Phase 1: query every collection once. */
 async function loadCollections(): Promise<Collections> {
@@ -232,7 +233,7 @@ function shapeEntries({ places, organizations, people, topics }: Collections): E
 /** Phase 4: each report section with its people, institutions, topics, places, address and text blocks. */
 function shapeSection(
   entry: CollectionEntry<'sections'>,
-  eventSlug: string,
+  conferenceSlug: string,
   document: readonly Block[],
   entries: Entries,
 ): ReportSection {
@@ -240,7 +241,7 @@ function shapeSection(
   return {
     id: entry.id,
     entry,
-    eventSlug,
+    conferenceSlug,
     order: data.order,
     number: data.number,
     title: data.title,
@@ -257,7 +258,7 @@ function shapeSection(
     institutions: data.institutions.map((id) => resolve(entries.organizations, id)),
     topics: data.topics.map((id) => resolve(entries.topics, id)),
     places: data.places.map((id) => resolve(entries.places, id)),
-    url: sectionPath(eventSlug, data.slug),
+    url: sectionPath(conferenceSlug, data.slug),
     blocks: findAnchoredBlocks(entry.body ?? ''),
     document,
   };
@@ -289,22 +290,22 @@ function shapeConference(
     license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
     sections: own,
-    url: eventPath(data.slug),
+    url: conferencePath(data.slug),
   };
 }
 
-async function loadReport(): Promise<ReportData> {
+async function loadContent(): Promise<SiteContent> {
   const collections = await loadCollections();
   const sources = await readSectionSources(collections.sections);
   checkContent(collections, sources);
   const documents = readDocuments(collections.sections, sources);
   const entries = shapeEntries(collections);
-  const eventSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
+  const conferenceSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
   const sections = collections.sections.map((entry) =>
-    shapeSection(entry, resolve(eventSlugById, entry.data.event), resolve(documents, entry.id), entries),
+    shapeSection(entry, resolve(conferenceSlugById, entry.data.event), resolve(documents, entry.id), entries),
   );
   const conferences = collections.events
-    .map((event) => shapeConference(event, sections, entries))
+    .map((entry) => shapeConference(entry, sections, entries))
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   return { conferences, ...entries };
 }
@@ -349,17 +350,17 @@ function readDocuments(
   );
 }
 
-let cached: Promise<ReportData> | undefined;
+let cached: Promise<SiteContent> | undefined;
 
 /** All content, checked and shaped; loaded once per build. */
-export function getReport(): Promise<ReportData> {
-  cached ??= loadReport();
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadContent();
   return cached;
 }
 
 /** Every conference, newest first. */
 export async function getConferences(): Promise<readonly Conference[]> {
-  return (await getReport()).conferences;
+  return (await getSiteContent()).conferences;
 }
 
 /** Every report section of every conference, with its conference. */
@@ -372,7 +373,7 @@ let cachedRegister: Promise<Register<ReportSection>> | undefined;
 
 /** The register of people, topics, institutions and places over every conference's sections. */
 export function getRegister(): Promise<Register<ReportSection>> {
-  cachedRegister ??= getReport().then((report) =>
+  cachedRegister ??= getSiteContent().then((report) =>
     buildRegister({
       sections: report.conferences.flatMap((conference) => conference.sections),
       people: report.people.values(),

@@ -1,4 +1,4 @@
-/** The JSON Schema of the programme data (`/<event>.json`). */
+/** The JSON Schema of the programme data (`/<conference>.json`). */
 import type { APIRoute } from 'astro';
 import { fileResponse, programmeSchemaJson } from '~/lib/downloads/files';
 

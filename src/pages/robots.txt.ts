@@ -1,11 +1,9 @@
 /** robots.txt: everything may be indexed; points to the sitemap at the configured origin and base. */
 import type { APIRoute } from 'astro';
-import { sitePath } from '~/lib/site/urls';
+import { sitemapPath } from '~/lib/addresses/paths';
+import { absoluteUrl } from '~/lib/addresses/origin';
 
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('astro.config.mjs: `site` is not set (set SITE)');
-  const sitemap = new URL(sitePath('/sitemap.xml'), site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath())}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });
-};

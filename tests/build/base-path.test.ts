@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractIds, isPublishedPage, pagePathOf } from '~/lib/site/built-site';
+import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
+import { extractIds } from '~/lib/site/built-site';
 
 const base = '/tagungsdoku/';
 const site = 'https://example.org';
@@ -81,7 +82,7 @@ describe('a build under a base path', { timeout: 180_000 }, () => {
     const references: { from: string; url: URL }[] = [];
     for (const file of pages) {
       const html = readFileSync(join(outDir, file), 'utf8');
-      const path = `${base}${pagePathOf(file).slice(1)}`;
+      const path = pageAddressOf(file, base);
       ids.set(path, new Set(extractIds(html)));
       for (const reference of referencesIn(html)) {
         const url = new URL(reference, `${origin}${path}`);

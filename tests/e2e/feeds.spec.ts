@@ -5,9 +5,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { readDataFile, readEvents, readSections } from '../support/content';
-import { basePath } from '../support/site';
-
-const site = process.env.SITE ?? 'http://localhost:4321';
+import { basePath, site } from '../support/site';
 
 interface SectionData {
   event: string;

@@ -4,9 +4,8 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readHead, type PageHead } from '../support/head';
-import { basePath, builtPagePaths, sectionPagePaths } from '../support/site';
+import { basePath, builtPagePaths, sectionPagePaths, site } from '../support/site';
 
-const site = process.env.SITE ?? 'http://localhost:4321';
 const isErrorPage = (path: string) => path.endsWith('404.html');
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -5,10 +5,9 @@
  */
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readEvents, readSections } from '../support/content';
-import { basePath, sectionPagePaths } from '../support/site';
+import { basePath, sectionPagePaths, site } from '../support/site';
 
 const section = `${basePath}tagung-2018/forschungsdesign/`;
-const site = process.env.SITE ?? 'http://localhost:4321';
 /** The section's public address, as the snippets give it (SITE, not the test server). */
 const publicUrl = `${site}${section}`;
 

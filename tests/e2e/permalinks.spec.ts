@@ -1,6 +1,6 @@
 /**
  * Addresses once published keep working: every page and anchor in the committed permalinks.json must
- * still be in the build, unless src/lib/redirects.ts sends the page elsewhere. New pages and anchors
+ * still be in the build, unless src/lib/addresses/redirects.ts sends the page elsewhere. New pages and anchors
  * must be added to the manifest (`npm run build && npm run manifest`), so that it stays complete.
  */
 import { expect, test } from '@playwright/test';
@@ -9,11 +9,13 @@ import {
   checkFiles,
   checkManifest,
   extractIds,
+  isRedirectPage,
   movedAnchors,
   positionalOpenings,
   type PermalinkManifest,
 } from '~/lib/site/built-site';
-import { redirects } from '~/lib/site/redirects';
+import { joinBase, withoutBase } from '~/lib/addresses/base';
+import { redirects } from '~/lib/addresses/redirects';
 import { basePath, builtFilePaths, builtPagePaths } from '../support/site';
 
 const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as PermalinkManifest;
@@ -25,14 +27,14 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = await response.text();
-    if (/<meta\s+http-equiv="refresh"/iu.test(html)) continue;
-    built.set(`/${path.slice(basePath.length)}`, extractIds(html));
-    openings.set(`/${path.slice(basePath.length)}`, positionalOpenings(html));
+    if (isRedirectPage(html)) continue;
+    built.set(withoutBase(path, basePath), extractIds(html));
+    openings.set(withoutBase(path, basePath), positionalOpenings(html));
   }
   const { broken, unlisted } = checkManifest(manifest, built, redirects);
   expect(
     broken,
-    'published addresses that no longer resolve: add a redirect in src/lib/redirects.ts or restore the id',
+    'published addresses that no longer resolve: add a redirect in src/lib/addresses/redirects.ts or restore the id',
   ).toEqual([]);
   expect(
     unlisted,
@@ -60,7 +62,7 @@ test('every file in permalinks.json (PDF, EPUB, Markdown, data, llms.txt) is ser
     [],
   );
   for (const file of manifest.files ?? []) {
-    const response = await request.get(`${basePath}${file.slice(1)}`);
+    const response = await request.get(joinBase(file, basePath));
     expect(response.status(), file).toBe(200);
   }
   expect(manifest.files).toContain('/tagung-2018/raumerleben.md');
@@ -69,7 +71,7 @@ test('every file in permalinks.json (PDF, EPUB, Markdown, data, llms.txt) is ser
 
 test('each redirect leads to a page that exists', async ({ request }) => {
   for (const [from, to] of Object.entries(redirects)) {
-    const response = await request.get(`${basePath}${to.replace(/^\//u, '')}`);
+    const response = await request.get(joinBase(to, basePath));
     expect(response.status(), `${from} → ${to}`).toBe(200);
   }
 });

@@ -2,7 +2,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseBibtex, parseRis } from '../support/bibliography';
-import { basePath } from '../support/site';
+import { basePath, site } from '../support/site';
 
 const section = `${basePath}tagung-2018/forschungsdesign/`;
 const report = `${basePath}tagung-2018/`;
@@ -113,7 +113,5 @@ test('printed, the whole report has no navigation or controls, shows link target
   const after = await page
     .locator('#raumerleben-titel a')
     .evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(after).toContain(
-    `${process.env.SITE ?? 'http://localhost:4321'}${basePath}tagung-2018/raumerleben/`,
-  );
+  expect(after).toContain(`${site}${basePath}tagung-2018/raumerleben/`);
 });

@@ -6,10 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-text';
 import { readEvents } from './content';
-import { filePathOf, isPublishedFile } from '~/lib/site/built-site';
+import { filePathOf, isHtmlFile, isPublishedFile, pageAddressOf } from '~/lib/addresses/built-files';
+import { originOf } from '~/lib/addresses/origin';
+import { isRedirectPage } from '~/lib/site/built-site';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+/** The origin the build wrote into absolute addresses: `SITE`, by the site's one rule. */
+export const site = originOf(process.env.SITE);
 /**
  * The report as extracted from its PDF, as the tests read it: `REPORT_SOURCE`, or the copy committed
  * in `tests/fixtures/`, so that a clone anywhere tests itself. `sharedSourcePath` is the original
@@ -35,36 +39,32 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Site paths (with base) of every HTML page in the build, e.g. `/tagung-2018/raumerleben/`; without
- * the redirect pages Astro writes for old addresses (src/lib/redirects.ts).
+ * Site paths (with base) of every HTML page in the build, e.g. `/tagung-2018/raumerleben/`, the 404
+ * page included; without the redirect pages Astro writes for old addresses (src/lib/addresses/redirects.ts).
  */
 export function builtPagePaths(): string[] {
   return walk(distDir)
-    .filter(
-      (file) => file.endsWith('.html') && !/<meta http-equiv="refresh"/u.test(readFileSync(file, 'utf8')),
-    )
-    .map((file) => {
-      const path = relative(distDir, file).split('\\').join('/');
-      return basePath + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
-    })
+    .map((file) => relative(distDir, file))
+    .filter((file) => isHtmlFile(file) && !isRedirectPage(readFileSync(join(distDir, file), 'utf8')))
+    .map((file) => pageAddressOf(file, basePath))
     .sort();
 }
 
 /** Addresses (without base) of the files published beside the pages, e.g. `/tagung-2018.pdf`. */
 export function builtFilePaths(): string[] {
   return walk(distDir)
-    .map((file) => relative(distDir, file).split('\\').join('/'))
+    .map((file) => relative(distDir, file))
     .filter(isPublishedFile)
     .map(filePathOf)
     .sort();
 }
 
-/** Paths of the report's section pages: `/<event slug>/<section>/` (the register's pages lie beside them). */
+/** Paths of the report's section pages: `/<conference slug>/<section>/` (the register's pages lie beside them). */
 export function sectionPagePaths(): string[] {
-  const eventSlugs = new Set(readEvents().map((event) => (event.data as { slug: string }).slug));
+  const conferenceSlugs = new Set(readEvents().map((event) => (event.data as { slug: string }).slug));
   return builtPagePaths().filter((path) => {
     const match = /^([^/]+)\/[^/]+\/$/u.exec(path.slice(basePath.length));
-    return match?.[1] !== undefined && eventSlugs.has(match[1]);
+    return match?.[1] !== undefined && conferenceSlugs.has(match[1]);
   });
 }
 

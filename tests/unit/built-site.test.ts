@@ -3,25 +3,13 @@ import {
   checkFiles,
   checkManifest,
   extractIds,
-  filePathOf,
-  isPublishedFile,
-  isPublishedPage,
   isRedirectPage,
   movedAnchors,
-  pagePathOf,
   positionalOpenings,
   sitemapXml,
 } from '~/lib/site/built-site';
 
 describe('reading the built site', () => {
-  it('maps files to page paths and leaves out the 404 page', () => {
-    expect(pagePathOf('index.html')).toBe('/');
-    expect(pagePathOf('tagung-2018/raumerleben/index.html')).toBe('/tagung-2018/raumerleben/');
-    expect(isPublishedPage('404.html')).toBe(false);
-    expect(isPublishedPage('og/start.png')).toBe(false);
-    expect(isPublishedPage('tagung-2018/index.html')).toBe(true);
-  });
-
   it('finds every id once, and tells redirect pages apart', () => {
     expect(
       extractIds(
@@ -116,29 +104,7 @@ describe('counted anchors keep their text', () => {
     expect(movedAnchors({ pages: {} }, built)).toEqual([]);
   });
 
-  it('keeps the downloads beside the pages, not the search index or the cards', () => {
-    const files = [
-      'tagung-2018.pdf',
-      'tagung-2018.epub',
-      'tagung-2018.md',
-      'tagung-2018/raumerleben.md',
-      'tagung-2018.json',
-      'programm.schema.json',
-      'llms.txt',
-      'pagefind/pagefind-entry.json',
-      'og/tagung-2018.png',
-      'robots.txt',
-      'index.html',
-    ];
-    expect(files.filter(isPublishedFile).map(filePathOf)).toEqual([
-      '/tagung-2018.pdf',
-      '/tagung-2018.epub',
-      '/tagung-2018.md',
-      '/tagung-2018/raumerleben.md',
-      '/tagung-2018.json',
-      '/programm.schema.json',
-      '/llms.txt',
-    ]);
+  it('reports the published files that are gone and those the manifest lacks', () => {
     const manifest = { pages: {}, files: ['/a.pdf', '/b.md'] };
     expect(checkFiles(manifest, ['/a.pdf', '/c.epub'])).toEqual({ broken: ['/b.md'], unlisted: ['/c.epub'] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportWork, sectionWork, type CitedConference } from '~/lib/cite/works';
+import { conferenceWork, sectionWork, type CitedConference } from '~/lib/cite/works';
 import { escapeBibtex, germanCitation, highwireTags, toBibtex, toRis } from '~/lib/cite/formats';
 import { parseBibtex, parseRis } from '../support/bibliography';
 
@@ -49,7 +49,7 @@ describe('citable works', () => {
     expect(sectionWork(opening, conference, site).creators).toEqual([
       { kind: 'organization', name: 'Forschungsprojekt INTESO' },
     ]);
-    expect(reportWork(conference, site).creators).toEqual([
+    expect(conferenceWork(conference, site).creators).toEqual([
       { kind: 'organization', name: 'Forschungsprojekt INTESO' },
     ]);
   });
@@ -64,7 +64,7 @@ describe('formats', () => {
         'In: Forschungsprojekt INTESO (Hrsg.): Tagung „Integration im Sozialraum“. Bericht zur Tagung vom 15. Juni 2018. ' +
         'Online: https://example.org/docs/tagung-2018/koelner-fluechtlingsstudien/',
     );
-    expect(germanCitation(reportWork(conference, site))).toMatch(
+    expect(germanCitation(conferenceWork(conference, site))).toMatch(
       /^Forschungsprojekt INTESO \(Hrsg\.\) \(2018\): Tagung „Integration im Sozialraum“\./u,
     );
   });
@@ -76,7 +76,7 @@ describe('formats', () => {
     expect(entry.fields['author']).toBe('Schwarzenberg, Vera and Leßke, Felix');
     expect(entry.fields['year']).toBe('2018');
     expect(entry.fields['url']).toBe(work.url);
-    const report = parseBibtex(toBibtex(reportWork(conference, site)));
+    const report = parseBibtex(toBibtex(conferenceWork(conference, site)));
     expect(report.fields['author']).toBe('{Forschungsprojekt INTESO}');
   });
 
@@ -92,7 +92,7 @@ describe('formats', () => {
     expect(record.get('AU')).toEqual(['Schwarzenberg, Vera', 'Leßke, Felix']);
     expect(record.get('DA')).toEqual(['2018/06/15']);
     expect(record.get('UR')).toEqual([work.url]);
-    expect(parseRis(toRis(reportWork(conference, site))).get('TY')).toEqual(['RPRT']);
+    expect(parseRis(toRis(conferenceWork(conference, site))).get('TY')).toEqual(['RPRT']);
   });
 
   it('gives Highwire tags with one citation_author per presenter and the conference date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportWork, sectionWork, type CitedConference } from '~/lib/cite/works';
-import { eventGraph, reportGraph, sectionGraph } from '~/lib/cite/jsonld-report';
+import { conferenceWork, sectionWork, type CitedConference } from '~/lib/cite/works';
+import { conferenceGraph, reportGraph, sectionGraph } from '~/lib/cite/jsonld-report';
 
 const conference: CitedConference = {
   slug: 'tagung-2018',
@@ -28,7 +28,7 @@ const sections = [
     ],
   },
 ].map((section) => sectionWork(section, conference, site));
-const report = reportWork(conference, site);
+const report = conferenceWork(conference, site);
 
 type Node = Record<string, unknown>;
 const graphOf = (value: Record<string, unknown>) => value['@graph'] as Node[];
@@ -36,7 +36,7 @@ const byType = (nodes: Node[], type: string) => nodes.filter((node) => node['@ty
 
 describe('JSON-LD for the report', () => {
   it('makes the conference an Event whose sub-events are the talks, with their presenters as performers', () => {
-    const [event] = byType(graphOf(eventGraph(report, sections)), 'Event');
+    const [event] = byType(graphOf(conferenceGraph(report, sections)), 'Event');
     expect(event?.['name']).toBe('Integration im Sozialraum');
     expect(event?.['startDate']).toBe('2018-06-15');
     const talks = event?.['subEvent'] as Node[];
@@ -78,7 +78,7 @@ describe('JSON-LD for the report', () => {
 
   it('references only nodes that the graph defines', () => {
     for (const graph of [
-      eventGraph(report, sections),
+      conferenceGraph(report, sections),
       reportGraph(report, sections),
       sectionGraph(sections[0]!, report),
       sectionGraph(sections[1]!, report),

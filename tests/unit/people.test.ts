@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRoles, organizationName, organizationPath } from '~/lib/site/naming';
 import { formatDateGerman, formatIsoDate, joinGerman } from '~/lib/site/labels';
-import { joinBase } from '~/lib/site/urls';
 
 const university = { name: 'Universität zu Köln' };
 const iss = { name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS', partOf: university };
@@ -60,10 +59,5 @@ describe('labels and paths', () => {
     expect(joinGerman(['A'])).toBe('A');
     expect(joinGerman(['A', 'B'])).toBe('A und B');
     expect(joinGerman(['A', 'B', 'C'])).toBe('A, B und C');
-  });
-  it('puts paths under the base path', () => {
-    expect(joinBase('/tagung-2018/', '/')).toBe('/tagung-2018/');
-    expect(joinBase('/tagung-2018/', '/docs/')).toBe('/docs/tagung-2018/');
-    expect(joinBase('tagung-2018/', '/docs')).toBe('/docs/tagung-2018/');
   });
 });

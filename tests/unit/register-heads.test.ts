@@ -24,7 +24,7 @@ describe('register page heads', () => {
     expect(personHead(deinet)).toEqual({
       kind: 'people',
       id: 'ulrich-deinet',
-      pagePath: '/referierende/ulrich-deinet/',
+      path: '/referierende/ulrich-deinet/',
       title: 'Prof. Dr. Ulrich Deinet',
       kicker: 'Register · Referierende',
       description:
@@ -45,13 +45,13 @@ describe('register page heads', () => {
       organization: { ...inteso, shortName: undefined },
       sections: [1],
     });
-    expect([organization.pagePath, organization.kicker, organization.line]).toEqual([
+    expect([organization.path, organization.kicker, organization.line]).toEqual([
       '/institutionen/inteso/',
       'Register · Forschungsprojekt',
       'Genannt in einem Abschnitt',
     ]);
     const place = placeHead({ place: { id: 'koeln', name: 'Köln', kind: 'kommune' }, sections: [1, 2, 3] });
-    expect([place.pagePath, place.kicker, place.line]).toEqual([
+    expect([place.path, place.kicker, place.line]).toEqual([
       '/orte/koeln/',
       'Register · Kommune',
       'Genannt in 3 Abschnitten',

@@ -59,7 +59,7 @@ const akzeptanz = { id: 'akzeptanz', title: 'Akzeptanz', passages: [] };
 
 function section(slug: string, body: string, data: Partial<RegisterSection>): RegisterSection {
   return {
-    eventSlug: 'tagung',
+    conferenceSlug: 'tagung',
     slug,
     presenters: [],
     mentions: [],

@@ -3,7 +3,7 @@
  * query finds fewer than three sections, also searches its best spelling correction from the site's
  * vocabulary. Imported only when the reader opens search.
  */
-import { pagefindScriptPath, searchVocabularyPath } from '~/lib/site/urls';
+import { pagefindScriptPath, searchVocabularyPath } from '~/lib/addresses/paths';
 import { normalizeQuery } from '~/lib/search/hits';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import { correctQuery } from '~/lib/search/typos';

@@ -2,8 +2,7 @@
  * The header search: results under the field as the reader types, announced in a live region,
  * reachable with the arrow keys; Esc closes them. Loaded on first focus or shortcut.
  */
-import { sitePath } from '~/lib/site/urls';
-import { formatSearchState } from '~/lib/search/url';
+import { searchPath } from '~/lib/addresses/paths';
 import { runSearch } from '~/browser/search/engine';
 import { moveFocus, outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
 
@@ -11,7 +10,7 @@ const MAX_RESULTS = 8;
 
 /** Notes about a correction lead to the search page, with the other spelling. */
 const searchHref: SearchHref = (query, exact) =>
-  sitePath(`/suche/${formatSearchState(exact ? { query, filters: {}, exact } : { query, filters: {} })}`);
+  searchPath(exact ? { query, filters: {}, exact } : { query, filters: {} });
 
 export function attachHeaderSearch(): { open: () => void } {
   const box = document.querySelector<HTMLElement>('[data-search-box]');
@@ -31,7 +30,7 @@ export function attachHeaderSearch(): { open: () => void } {
   const update = async () => {
     const query = input.value;
     const ticket = ++latest;
-    more.href = sitePath(`/suche/${formatSearchState({ query, filters: {} })}`);
+    more.href = searchPath({ query, filters: {} });
     if (query.trim() === '') {
       list.replaceChildren();
       status.textContent = 'Suchbegriff eingeben: Namen, Themen, Orte.';

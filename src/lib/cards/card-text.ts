@@ -3,9 +3,10 @@
  * section, one per register entry (its words from `register/heads.ts`), and a site card for the
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
-import { formatDateGerman, joinGerman } from '~/lib/site/labels';
+import { formatDateGerman, joinGerman, SITE_NAME } from '~/lib/site/labels';
 import type { SocialCard } from '~/lib/cards/draw';
 import { numberedTitle } from '~/lib/sections';
+import { cardPath, registerSegments, type RegisterKind } from '~/lib/addresses/paths';
 
 /** The fields of a conference the cards use. */
 export interface CardConference {
@@ -25,25 +26,15 @@ export interface CardSection {
   presenters: readonly { displayName: string }[];
 }
 
-/** Card of pages that have none of their own (404, search, the register's overviews). */
-export const SITE_CARD_PATH = '/og/tagungsdoku.png';
+/** Name of the card of pages that have none of their own (404, search, the register's overviews). */
+export const SITE_CARD = 'tagungsdoku';
 
 function conferenceLine(conference: CardConference): string {
   return `${conference.reportTitle} · ${formatDateGerman(conference.date)}`;
 }
 
-/** Path of a section's card. */
-export function sectionCardPath(eventSlug: string, sectionSlug: string): string {
-  return `/og/${eventSlug}/${sectionSlug}.png`;
-}
-
-/** Path of a conference report's card. */
-export function reportCardPath(eventSlug: string): string {
-  return `/og/${eventSlug}.png`;
-}
-
-/** Path of the home page's card. */
-export const HOME_CARD_PATH = '/og/start.png';
+/** Name of the home page's card. */
+const HOME_CARD = 'start';
 
 function alt(title: string, presenters: string, conference: CardConference): string {
   return `${title}${presenters ? `, ${presenters}` : ''}. ${conferenceLine(conference)}.`;
@@ -53,8 +44,10 @@ function alt(title: string, presenters: string, conference: CardConference): str
 export function sectionCard(section: CardSection, conference: CardConference): SocialCard {
   const title = numberedTitle(section);
   const presenters = joinGerman(section.presenters.map((person) => person.displayName));
+  const name = `${conference.slug}/${section.slug}`;
   return {
-    path: sectionCardPath(conference.slug, section.slug),
+    name,
+    path: cardPath(name),
     kicker: `Bericht · ${section.kindLabel}`,
     title,
     byline: presenters,
@@ -64,9 +57,10 @@ export function sectionCard(section: CardSection, conference: CardConference): S
 }
 
 /** A card with a kicker and a title, and no line under it. */
-function plainCard(path: string, kicker: string, title: string, conference: CardConference): SocialCard {
+function plainCard(name: string, kicker: string, title: string, conference: CardConference): SocialCard {
   return {
-    path,
+    name,
+    path: cardPath(name),
     kicker,
     title,
     byline: '',
@@ -78,7 +72,7 @@ function plainCard(path: string, kicker: string, title: string, conference: Card
 /** The whole report's card. */
 export function reportCard(conference: CardConference): SocialCard {
   return plainCard(
-    reportCardPath(conference.slug),
+    conference.slug,
     'Der ganze Bericht',
     `${conference.reportTitle}: der Bericht`,
     conference,
@@ -87,32 +81,30 @@ export function reportCard(conference: CardConference): SocialCard {
 
 /** The home page's card (the newest conference). */
 export function homeCard(conference: CardConference): SocialCard {
-  return plainCard(HOME_CARD_PATH, 'Bericht der Tagung', conference.reportTitle, conference);
+  return plainCard(HOME_CARD, 'Bericht der Tagung', conference.reportTitle, conference);
 }
 
 /** The site card, for pages without a card of their own. */
 export function siteCard(conference: CardConference): SocialCard {
-  return plainCard(SITE_CARD_PATH, 'Tagungsdoku', `Tagungsdoku: ${conference.reportTitle}`, conference);
+  return plainCard(SITE_CARD, SITE_NAME, `${SITE_NAME}: ${conference.reportTitle}`, conference);
 }
 
 /** A register entry's page as its card shows it (see `src/lib/register/heads.ts`). */
 export interface CardRegisterPage {
-  /** The page's address without base: `/referierende/ulrich-deinet/`. */
-  pagePath: string;
+  kind: RegisterKind;
+  id: string;
   kicker: string;
   title: string;
   line: string;
 }
 
-/** Path of a register page's card: `/referierende/ulrich-deinet/` → `/og/referierende/ulrich-deinet.png`. */
-export function registerCardPath(pagePath: string): string {
-  return `/og${pagePath.replace(/\/$/u, '')}.png`;
-}
-
 /** A register entry's card: what it is, its name, its roles or how often the report names it. */
 export function registerCard(page: CardRegisterPage, conference: CardConference): SocialCard {
+  // Named like the page: `/referierende/ulrich-deinet/` has the card `/og/referierende/ulrich-deinet.png`.
+  const name = `${registerSegments[page.kind]}/${page.id}`;
   return {
-    path: registerCardPath(page.pagePath),
+    name,
+    path: cardPath(name),
     kicker: page.kicker,
     title: page.title,
     byline: page.line,

@@ -6,13 +6,16 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
+import { SITE_NAME } from '~/lib/site/labels';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** What one card says. */
 export interface SocialCard {
-  /** Site path of the PNG without base, e.g. `/og/tagung-2018/forschungsdesign.png`. */
+  /** The card's name, its address below `/og/` without `.png`: `tagung-2018/forschungsdesign`. */
+  name: string;
+  /** Site path of the PNG, base included: `/og/tagung-2018/forschungsdesign.png`. */
   path: string;
   /** Small line above the title, e.g. `Bericht · Abschnitt 2.1`. */
   kicker: string;
@@ -94,10 +97,7 @@ export function cardLayout(card: SocialCard): CardNode {
               fontSize: 28,
               color: colours.muted,
             },
-            children: [
-              line(card.conference, {}),
-              line('Tagungsdoku', { fontWeight: 700, color: colours.ink }),
-            ],
+            children: [line(card.conference, {}), line(SITE_NAME, { fontWeight: 700, color: colours.ink })],
           },
         },
       ],

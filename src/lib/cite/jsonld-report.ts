@@ -11,7 +11,7 @@ type JsonLd = Record<string, unknown>;
 
 /** `@id`s: the page URL with a fragment that names what the node is. */
 export const nodeId = {
-  event: (reportUrl: string) => `${reportUrl}#tagung`,
+  conference: (reportUrl: string) => `${reportUrl}#tagung`,
   report: (reportUrl: string) => `${reportUrl}#bericht`,
   organizer: (reportUrl: string) => `${reportUrl}#veranstalter`,
   talk: (sectionUrl: string) => `${sectionUrl}#vortrag`,
@@ -38,7 +38,7 @@ function organizerNode(report: CitableWork): JsonLd {
 function conferenceNode(report: CitableWork): JsonLd {
   return {
     '@type': 'Event',
-    '@id': nodeId.event(report.url),
+    '@id': nodeId.conference(report.url),
     name: report.conferenceTitle,
     startDate: formatIsoDate(report.date),
     endDate: formatIsoDate(report.date),
@@ -57,7 +57,7 @@ function talkEvent(talk: CitableWork, report: CitableWork): JsonLd {
     startDate: formatIsoDate(talk.date),
     url: talk.url,
     performer: talk.creators.map((creator) => creatorNode(creator, nodeId.organizer(report.url))),
-    superEvent: { '@id': nodeId.event(report.url) },
+    superEvent: { '@id': nodeId.conference(report.url) },
   };
 }
 
@@ -79,7 +79,7 @@ function reportSummary(report: CitableWork): JsonLd {
     inLanguage: 'de',
     author: { '@id': nodeId.organizer(report.url) },
     publisher: { '@id': nodeId.organizer(report.url) },
-    about: { '@id': nodeId.event(report.url) },
+    about: { '@id': nodeId.conference(report.url) },
   };
 }
 
@@ -105,7 +105,7 @@ export function sectionNode(section: CitableWork, report: CitableWork, isTalk: b
     isPartOf: { '@id': nodeId.report(report.url) },
     ...(isTalk
       ? { about: { '@id': nodeId.talk(section.url) } }
-      : { about: { '@id': nodeId.event(report.url) } }),
+      : { about: { '@id': nodeId.conference(report.url) } }),
   };
 }
 
@@ -142,7 +142,7 @@ export function sectionGraph(section: CitableWork, report: CitableWork): JsonLd 
 }
 
 /** The graph for the home page: the organiser and the conference with its talks. */
-export function eventGraph(report: CitableWork, sections: readonly CitableWork[]): JsonLd {
+export function conferenceGraph(report: CitableWork, sections: readonly CitableWork[]): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@graph': [organizerNode(report), conferenceEvent(report, sections)],

@@ -1,7 +1,8 @@
 /**
- * Turns the report's sections and conferences into citable works (see `citation.ts`), with absolute
+ * Turns the report's sections and conferences into citable works (see `formats.ts`), with absolute
  * URLs under the configured site. Pure: takes the shaped report objects and the site origin.
  */
+import { absoluteUrl } from '~/lib/addresses/origin';
 import type { CitableWork, Creator } from '~/lib/cite/formats';
 import { personCreator } from '~/lib/cite/formats';
 import { organizationName, type NamedOrganization } from '~/lib/site/naming';
@@ -37,11 +38,6 @@ export function organizerName(organizer: CitedConference['organizer']): string {
   return organizer.kind === 'forschungsprojekt' ? `Forschungsprojekt ${name}` : name;
 }
 
-/** An absolute URL for a site path (which already holds the base path). */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
-}
-
 function bibKey(conference: CitedConference, suffix?: string): string {
   const organizer = (conference.organizer.shortName ?? conference.slug)
     .toLowerCase()
@@ -74,8 +70,8 @@ export function sectionWork(
   };
 }
 
-/** The whole report as a citable work, credited to the organiser. */
-export function reportWork(conference: CitedConference, site: URL | string): CitableWork {
+/** A conference's whole report as a citable work, credited to the organiser. */
+export function conferenceWork(conference: CitedConference, site: URL | string): CitableWork {
   const publisher = organizerName(conference.organizer);
   return {
     kind: 'report',

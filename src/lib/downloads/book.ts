@@ -2,7 +2,8 @@
  * The report as a book: what the PDF, the EPUB and the Markdown files say, shaped once from the same
  * content as the pages. Pure, with structural types, so it is unit-tested without Astro.
  */
-import { absoluteUrl, organizerName } from '~/lib/cite/works';
+import { absoluteUrl } from '~/lib/addresses/origin';
+import { organizerName } from '~/lib/cite/works';
 import { numberedTitle } from '~/lib/sections';
 import { formatDateGerman, formatIsoDate } from '~/lib/site/labels';
 import { organizationName, type NamedOrganization } from '~/lib/site/naming';

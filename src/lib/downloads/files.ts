@@ -8,24 +8,19 @@ import { reportCard } from '~/lib/cards/card-text';
 import { renderSocialCard } from '~/lib/cards/draw';
 import { buildBook, licenseNote, type Book } from '~/lib/downloads/book';
 import { epubFiles, zipEpub } from '~/lib/downloads/epub';
-import {
-  downloadFormats,
-  downloadPath,
-  formatFileSize,
-  programmeSchemaPath,
-  sectionMarkdownPath,
-  type DownloadFormat,
-  type DownloadLink,
-} from '~/lib/downloads/links';
+import { downloadFormats, formatFileSize, type DownloadLink } from '~/lib/downloads/links';
 import { reportMarkdown, sectionMarkdown } from '~/lib/downloads/markdown';
 import { renderPdf } from '~/lib/downloads/pdf';
 import { programmeData, programmeSchema } from '~/lib/downloads/programme';
 import { llmsText } from '~/lib/downloads/llms';
-import { absoluteUrl } from '~/lib/cite/works';
-import { getAllSections, getConferences, type Conference, type ReportSection } from '~/lib/report';
-
-/** The public origin (`SITE`), for absolute addresses inside the files. */
-const site = import.meta.env.SITE ?? 'http://localhost:4321';
+import {
+  downloadPath,
+  programmeSchemaPath,
+  sectionMarkdownPath,
+  type DownloadFormat,
+} from '~/lib/addresses/paths';
+import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
+import { getConferences, type Conference, type ReportSection } from '~/lib/report';
 
 /**
  * The EPUB's `dcterms:modified`: when this build started, or `SOURCE_DATE_EPOCH` (seconds) for
@@ -52,7 +47,7 @@ const linkLists = new Map<string, Promise<DownloadLink[]>>();
 function getBook(conference: Conference): Promise<Book> {
   return memo(books, conference.slug, async () => {
     const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
-    return buildBook(conference, texts, site);
+    return buildBook(conference, texts, siteOrigin());
   });
 }
 
@@ -94,14 +89,14 @@ export function getProgrammeJson(conference: Conference): string {
       markdown: downloadPath(conference.slug, 'markdown'),
       sectionMarkdown: (slug) => sectionMarkdownPath(conference.slug, slug),
     },
-    site,
+    siteOrigin(),
   );
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /** The programme's JSON Schema. */
 export function programmeSchemaJson(): string {
-  return `${JSON.stringify(programmeSchema(absoluteUrl(programmeSchemaPath(), site)), null, 2)}\n`;
+  return `${JSON.stringify(programmeSchema(absoluteUrl(programmeSchemaPath())), null, 2)}\n`;
 }
 
 /** The text of `/llms.txt`, over every conference. */
@@ -110,25 +105,24 @@ export async function getLlmsText(): Promise<string> {
   const indexed = await Promise.all(
     conferences.map(async (conference) => {
       const book = await getBook(conference);
-      const url = (path: string) => absoluteUrl(path, site);
       return {
         title: book.title,
         dateLabel: book.dateLabel,
         summary: book.summary,
-        markdown: url(downloadPath(conference.slug, 'markdown')),
-        pdf: url(downloadPath(conference.slug, 'pdf')),
-        epub: url(downloadPath(conference.slug, 'epub')),
-        data: url(downloadPath(conference.slug, 'data')),
+        markdown: absoluteUrl(downloadPath(conference.slug, 'markdown')),
+        pdf: absoluteUrl(downloadPath(conference.slug, 'pdf')),
+        epub: absoluteUrl(downloadPath(conference.slug, 'epub')),
+        data: absoluteUrl(downloadPath(conference.slug, 'data')),
         licenseNote: licenseNote(book.license),
         sections: book.chapters.map((chapter) => ({
           title: chapter.title,
           presenters: chapter.presenters,
-          markdown: url(sectionMarkdownPath(conference.slug, chapter.slug)),
+          markdown: absoluteUrl(sectionMarkdownPath(conference.slug, chapter.slug)),
         })),
       };
     }),
   );
-  return llmsText(indexed, absoluteUrl(programmeSchemaPath(), site));
+  return llmsText(indexed, absoluteUrl(programmeSchemaPath()));
 }
 
 /** The conference's files with their sizes, as the pages link them, in the order shown. */
@@ -154,22 +148,6 @@ async function makeDownloadLinks(conference: Conference): Promise<DownloadLink[]
     type: downloadFormats[format].type,
     label: downloadFormats[format].label,
     size: formatFileSize(bytes[format]),
-  }));
-}
-
-/** `getStaticPaths` of the routes that serve one file per conference. */
-export async function conferencePaths() {
-  return (await getConferences()).map((conference) => ({
-    params: { event: conference.slug },
-    props: { conference },
-  }));
-}
-
-/** `getStaticPaths` of the routes that serve one file per section. */
-export async function sectionPaths() {
-  return (await getAllSections()).map(({ conference, section }) => ({
-    params: { event: conference.slug, section: section.slug },
-    props: { conference, section },
   }));
 }
 

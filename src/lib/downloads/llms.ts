@@ -2,7 +2,7 @@
  * `/llms.txt`: a short Markdown index of the site for assistants and scripts (llmstxt.org): what the
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman, SITE_NAME } from '~/lib/site/labels';
 import { escapeMarkdown } from '~/lib/downloads/markdown';
 
 /** The fields of a conference the index uses; addresses are absolute. */
@@ -25,7 +25,7 @@ const link = (label: string, url: string, note?: string) =>
 export function llmsText(conferences: readonly IndexedConference[], schema: string): string {
   const [latest] = conferences;
   const parts = [
-    `# Tagungsdoku${latest ? `: ${escapeMarkdown(latest.title)}` : ''}`,
+    `# ${SITE_NAME}${latest ? `: ${escapeMarkdown(latest.title)}` : ''}`,
     ...(latest ? [`> ${escapeMarkdown(latest.summary)}`] : []),
     'Tagungsberichte, wörtlich wie veröffentlicht. Jeder Abschnitt ist als Markdown abrufbar ' +
       '(Titel, Referierende, Adresse der Webseite, Text); das Programm jeder Tagung gibt es als JSON mit JSON-Schema.',

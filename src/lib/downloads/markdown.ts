@@ -1,5 +1,5 @@
 /**
- * The report as Markdown: each section at `/<event>/<slug>.md`, the whole report at `/<event>.md`.
+ * The report as Markdown: each section at `/<conference>/<slug>.md`, the whole report at `/<conference>.md`.
  * Rendered text, not the MDX source: the title, presenters and address, then the text, with no
  * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped; an
  * underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.

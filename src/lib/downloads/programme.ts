@@ -3,8 +3,8 @@
  * presenters with their roles and institutions, topics and places, all from the content files
  * (nothing the report does not say), with a JSON Schema (2020-12) that describes it. Pure.
  */
-import { absoluteUrl } from '~/lib/cite/works';
-import { formatIsoDate } from '~/lib/site/labels';
+import { absoluteUrl } from '~/lib/addresses/origin';
+import { formatIsoDate, SITE_NAME } from '~/lib/site/labels';
 import type { License } from '~/lib/downloads/book';
 import { sectionKinds } from '~/schemas';
 
@@ -143,7 +143,7 @@ export function programmeSchema(schemaUrl: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
-    title: 'Programm einer Tagung (Tagungsdoku)',
+    title: `Programm einer Tagung (${SITE_NAME})`,
     description:
       'Die Tagung und ihre Beiträge, wie der Bericht sie nennt: Nummer, Titel, Art, Adresse, ' +
       'Referierende mit Rollen und Institutionen, Themen und Orte.',

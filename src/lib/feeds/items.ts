@@ -3,11 +3,9 @@
  * (`/feed.xml`, `/feed.json`). Pure: takes the shaped sections, their rendered text and the size of
  * their cards, and gives absolute addresses under the configured site and base.
  */
+import { absoluteUrl } from '~/lib/addresses/origin';
 import { withoutPassageLinks } from '~/lib/content/passage-links';
 import { decodeEntities, escapeHtml } from '~/lib/html';
-
-/** Where the feeds are published (site paths without base). */
-export const FEED_PATHS = { rss: '/feed.xml', json: '/feed.json' } as const;
 
 /** The fields of a section a feed item uses. */
 export interface FeedSection {
@@ -52,7 +50,7 @@ export interface FeedItem {
  */
 export function feedHtml(html: string, sectionUrl: string): string {
   return withoutPassageLinks(html).replace(/\s(href|src)="([^"]*)"/gu, (_, name: string, value: string) => {
-    const absolute = new URL(decodeEntities(value), sectionUrl).href;
+    const absolute = absoluteUrl(decodeEntities(value), sectionUrl);
     return ` ${name}="${escapeHtml(absolute)}"`;
   });
 }
@@ -65,7 +63,7 @@ export function feedItem(
   date: Date,
   site: URL | string,
 ): FeedItem {
-  const url = new URL(section.url, site).href;
+  const url = absoluteUrl(section.url, site);
   return {
     url,
     title: section.title,
@@ -74,10 +72,10 @@ export function feedItem(
     date,
     authors: section.presenters.map((person) => ({
       name: person.displayName,
-      url: person.url === undefined ? undefined : new URL(person.url, site).href,
+      url: person.url === undefined ? undefined : absoluteUrl(person.url, site),
     })),
     tags: section.topics.map((topic) => topic.title),
-    image: { ...image, url: new URL(image.path, site).href, type: 'image/png' },
+    image: { ...image, url: absoluteUrl(image.path, site), type: 'image/png' },
   };
 }
 

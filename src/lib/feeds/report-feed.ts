@@ -10,13 +10,14 @@ import { render } from 'astro:content';
 import { getConferences } from '~/lib/report';
 import { sectionCard } from '~/lib/cards/card-text';
 import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from '~/lib/cards/draw';
-import { formatDateGerman } from '~/lib/site/labels';
-import { personEntryPath, sitePath } from '~/lib/site/urls';
+import { formatDateGerman, SITE_NAME } from '~/lib/site/labels';
+import { feedPath, homePath, personEntryPath, type FeedFormat } from '~/lib/addresses/paths';
+import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
 import { feedItem, type FeedChannel, type FeedItem } from '~/lib/feeds/items';
 
 let cachedItems: Promise<FeedItem[]> | undefined;
 
-async function buildItems(site: URL): Promise<FeedItem[]> {
+async function buildItems(site: URL | string): Promise<FeedItem[]> {
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const conferences = await getConferences();
   const items: FeedItem[] = [];
@@ -30,7 +31,7 @@ async function buildItems(site: URL): Promise<FeedItem[]> {
         url: personEntryPath(person.id, true),
       }));
       const image = {
-        path: sitePath(card.path),
+        path: card.path,
         alt: card.alt,
         length: png.byteLength,
         width: CARD_WIDTH,
@@ -43,23 +44,26 @@ async function buildItems(site: URL): Promise<FeedItem[]> {
   return items;
 }
 
-/** Every section as a feed item, with absolute addresses under `site`. */
-export function reportFeedItems(site: URL): Promise<FeedItem[]> {
+/** Every section as a feed item, with absolute addresses under the site's origin. */
+export function reportFeedItems(site: URL | string = siteOrigin()): Promise<FeedItem[]> {
   cachedItems ??= buildItems(site);
   return cachedItems;
 }
 
-/** What the feed says about itself: the site, its reports with their dates, its own address. */
-export async function reportFeedChannel(site: URL, selfPath: string): Promise<FeedChannel> {
+/** What the feed in `format` says about itself: the site, its reports with their dates, its own address. */
+export async function reportFeedChannel(
+  format: FeedFormat,
+  site: URL | string = siteOrigin(),
+): Promise<FeedChannel> {
   const conferences = await getConferences();
   const reports = conferences.map(
     (conference) => `${conference.reportTitle}, ${formatDateGerman(conference.date)}`,
   );
   return {
-    title: 'Tagungsdoku',
+    title: SITE_NAME,
     description: `Der Bericht, Abschnitt für Abschnitt: ${reports.join('; ')}`,
-    home: new URL(sitePath('/'), site).href,
-    self: new URL(sitePath(selfPath), site).href,
+    home: absoluteUrl(homePath(), site),
+    self: absoluteUrl(feedPath(format), site),
     language: 'de',
   };
 }

@@ -42,7 +42,7 @@ export interface RegisterPlace {
 
 /** A section as the register needs it. */
 export interface RegisterSection {
-  eventSlug: string;
+  conferenceSlug: string;
   slug: string;
   presenters: readonly RegisterPerson[];
   mentions: readonly RegisterPerson[];
@@ -187,8 +187,8 @@ export function keywordInContext(
 }
 
 /** The section's address as topics refer to it: `tagung-2018/raumerleben`. */
-export function sectionKey(section: { eventSlug: string; slug: string }): string {
-  return `${section.eventSlug}/${section.slug}`;
+export function sectionKey(section: { conferenceSlug: string; slug: string }): string {
+  return `${section.conferenceSlug}/${section.slug}`;
 }
 
 /** An excerpt of a paragraph: its first words up to about `length` characters, ending in `…`. */

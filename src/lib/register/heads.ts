@@ -11,14 +11,14 @@ import {
   type DescribedRole,
   type NamedOrganization,
 } from '~/lib/site/naming';
-import { registerSegments, type RegisterKind } from '~/lib/site/urls';
+import { registerEntryPath, type RegisterKind } from '~/lib/addresses/paths';
 
 /** A register entry's page as its head and card name it. */
 export interface RegisterPageHead {
   kind: RegisterKind;
   id: string;
-  /** The page's address without base: `/referierende/ulrich-deinet/`. */
-  pagePath: string;
+  /** The page's address: `/referierende/ulrich-deinet/`. */
+  path: string;
   title: string;
   /** The small line above the title: `Register · Referierende`. */
   kicker: string;
@@ -30,9 +30,9 @@ export interface RegisterPageHead {
 function head(
   kind: RegisterKind,
   id: string,
-  fields: Omit<RegisterPageHead, 'kind' | 'id' | 'pagePath'>,
+  fields: Omit<RegisterPageHead, 'kind' | 'id' | 'path'>,
 ): RegisterPageHead {
-  return { kind, id, pagePath: `/${registerSegments[kind]}/${id}/`, ...fields };
+  return { kind, id, path: registerEntryPath(kind, id), ...fields };
 }
 
 const contributions = (count: number) => (count === 1 ? 'ein Beitrag' : `${count} Beiträge`);

@@ -9,9 +9,6 @@ import { escapeHtml } from '~/lib/html';
 import { joinGerman } from '~/lib/site/labels';
 import { describeRoles, type DescribedRole } from '~/lib/site/naming';
 
-/** The help page for editors, „Verlinken und teilen“ (site path without base). */
-export const SHARE_HELP_PATH = '/verlinken-und-teilen/';
-
 /** UTM parameters added to shared URLs. */
 export interface UtmParameters {
   source?: string | undefined;

@@ -1,5 +1,6 @@
 /**
- * Reading the built site: which HTML files are pages, their addresses, and the ids on them.
+ * Reading the built site's pages: the ids on them, redirect pages, the sitemap, and the permalink
+ * manifest's checks. Which files are pages, and their addresses, is `src/lib/addresses/built-files.ts`.
  * Pure and free of Astro, so the build integration, `tools/manifest.mjs` (Node runs this file
  * directly) and the tests share it.
  */
@@ -8,38 +9,6 @@ import { escapeHtml, htmlText } from '../html.ts';
 /** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
 export function isRedirectPage(html: string): boolean {
   return /<meta\s+http-equiv="refresh"/iu.test(html);
-}
-
-/** The site path (without base) of a built HTML file: `tagung-2018/index.html` → `/tagung-2018/`. */
-export function pagePathOf(relativeFile: string): string {
-  const path = relativeFile.split('\\').join('/');
-  return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
-}
-
-/** True for files that are published pages: HTML, but not the 404 page. */
-export function isPublishedPage(relativeFile: string): boolean {
-  const path = relativeFile.split('\\').join('/');
-  return path.endsWith('.html') && path !== '404.html';
-}
-
-/**
- * True for the files published beside the pages whose addresses are kept like theirs: the report's
- * downloads (`tagung-2018.pdf`, `.epub`, `.md`, each section's `.md`), the open data (`.json` at the
- * top, not Pagefind's: the programme and `feed.json`), `feed.xml` and `llms.txt`.
- */
-export function isPublishedFile(relativeFile: string): boolean {
-  const path = relativeFile.split('\\').join('/');
-  return (
-    /\.(?:md|pdf|epub)$/u.test(path) ||
-    /^[^/]+\.json$/u.test(path) ||
-    path === 'llms.txt' ||
-    path === 'feed.xml'
-  );
-}
-
-/** The address of a published file, without base: `tagung-2018/raumerleben.md` → `/tagung-2018/raumerleben.md`. */
-export function filePathOf(relativeFile: string): string {
-  return `/${relativeFile.split('\\').join('/')}`;
 }
 
 /** Every `id` attribute in a page, in document order, without duplicates. */
@@ -81,7 +50,7 @@ export interface PermalinkManifest {
    * published for, by `page#id`: the anchor must keep pointing at that text.
    */
   openings?: Record<string, string>;
-  /** Published files other than pages (see `isPublishedFile`), by address. */
+  /** Published files other than pages (see `isPublishedFile` in src/lib/addresses/built-files.ts), by address. */
   files?: string[];
 }
 

@@ -1,6 +1,9 @@
 /** German words for the content model's values, in one place. */
 import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
-import type { RegisterKind } from '~/lib/site/urls';
+import type { RegisterKind } from '~/lib/addresses/paths';
+
+/** The site's name: in every page title, the header, the feeds, the cards and the JSON-LD. */
+export const SITE_NAME = 'Tagungsdoku';
 
 /** How each kind of section is called on the site. */
 export const sectionKindLabels: Record<SectionKind, string> = {

@@ -65,9 +65,9 @@ export function getSiteInfo(): SiteInfo {
   cached = parseSiteInfo(text, path);
   return cached;
 }
-/** The legal pages, linked from every page's footer. */
+/** The legal pages, linked from every page's footer; their addresses: `legalPagePath(slug)`. */
 export const legalPages = [
-  { path: '/impressum/', title: 'Impressum' },
-  { path: '/datenschutz/', title: 'Datenschutz' },
-  { path: '/barrierefreiheit/', title: 'Barrierefreiheit' },
+  { slug: 'impressum', title: 'Impressum' },
+  { slug: 'datenschutz', title: 'Datenschutz' },
+  { slug: 'barrierefreiheit', title: 'Barrierefreiheit' },
 ] as const;

@@ -1,22 +1,12 @@
 /** Social cards: a 1200×630 PNG for each page, drawn at build time (see src/lib/cards/draw.ts). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getConferences, getRegister } from '~/lib/report';
-import { registerHeads } from '~/lib/register/heads';
-import { renderSocialCard, type SocialCard } from '~/lib/cards/draw';
-import { allSocialCards, registerCard } from '~/lib/cards/card-text';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { cardRoutes } from '~/lib/routes/static-paths';
+import { renderSocialCard } from '~/lib/cards/draw';
 
-export const getStaticPaths = (async () => {
-  const conferences = await getConferences();
-  const [latest] = conferences;
-  const register = latest ? registerHeads(await getRegister()).map((head) => registerCard(head, latest)) : [];
-  const cards = [...allSocialCards(conferences), ...register];
-  return cards.map((card) => ({
-    params: { card: card.path.replace(/^\/og\//u, '').replace(/\.png$/u, '') },
-    props: { card },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = cardRoutes;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
+export const GET: APIRoute<Props> = async ({ props }) =>
   new Response((await renderSocialCard(props.card)) as BodyInit, {
     headers: { 'content-type': 'image/png' },
   });

@@ -1,0 +1,67 @@
+/**
+ * What a report section's page shows beside its text, assembled from the data module: title and card,
+ * citation meta tags and structured data, breadcrumbs, the chapter's sections and the neighbours, the
+ * „Teilen“ snippet and the citation box. The route (`src/pages/[conference]/[section].astro`) renders it.
+ */
+import { render } from 'astro:content';
+import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
+import { citationPath, homePath } from '~/lib/addresses/paths';
+import { sectionCard } from '~/lib/cards/card-text';
+import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/cards/draw';
+import { germanCitation, highwireTags } from '~/lib/cite/formats';
+import { sectionGraph } from '~/lib/cite/jsonld-report';
+import { conferenceWork, sectionWork } from '~/lib/cite/works';
+import { getRegister, type Conference, type ReportSection } from '~/lib/report';
+import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
+import { conferenceLine, sectionShareContent, utmFromEnv } from '~/lib/share/snippets';
+import { formatDateGerman } from '~/lib/site/labels';
+import { shownKind } from '~/lib/site/outline';
+
+/** Everything the section's page needs, for one section of one conference. */
+export async function sectionPage(conference: Conference, section: ReportSection) {
+  const [{ Content }, register] = await Promise.all([render(section.entry), getRegister()]);
+  const site = siteOrigin();
+  const work = sectionWork(section, conference, site);
+  const card = sectionCard(section, conference);
+  const title = numberedTitle({ number: section.number, title: section.shortTitle });
+  const parent = findParent(section, conference.sections);
+  return {
+    /** The section's text. */
+    Content,
+    /** The short title, numbered: the page's title and its last breadcrumb. */
+    title,
+    /** The small line above the heading (the section's kind), where the title does not say it. */
+    kind: shownKind(section),
+    card: { path: card.path, alt: card.alt },
+    /** Google Scholar's `citation_*` meta tags. */
+    highwireTags: highwireTags(work),
+    jsonLd: sectionGraph(work, conferenceWork(conference, site)),
+    /** `Start › Bericht 2018 › 2 Chapter › 2.1 Section`. */
+    crumbs: [
+      { label: 'Start', href: homePath() },
+      { label: `Bericht ${conference.date.getUTCFullYear()}`, href: conference.url },
+      ...(parent ? [{ label: parent.numberedTitle, href: parent.url }] : []),
+      { label: title },
+    ],
+    /** Who has a page of their own in the register (the facts link people there or to the list). */
+    presenterIds: register.presenterIds,
+    /** The sections of the chapter this section opens. */
+    children: findChildren(section, conference.sections),
+    ...findNeighbours(section, conference.sections),
+    share: sectionShareContent(
+      section,
+      conferenceLine(conference.reportTitle, formatDateGerman(conference.date)),
+      work.url,
+      { url: absoluteUrl(card.path, site), alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT },
+    ),
+    /** UTM parameters set for this build (`SHARE_UTM_*`). */
+    utm: utmFromEnv(process.env),
+    /** The citation box's props. */
+    citation: {
+      citation: germanCitation(work),
+      bibtex: citationPath(section.url, 'bib'),
+      ris: citationPath(section.url, 'ris'),
+      fileName: work.key,
+    },
+  };
+}
