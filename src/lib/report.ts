@@ -12,7 +12,16 @@ import { readSectionDocument, type Block } from '~/lib/content/document';
 import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
-import { conferencePath, sectionPath } from '~/lib/addresses/paths';
+import { conferencePath, materialPath, sectionPath } from '~/lib/addresses/paths';
+import {
+  formatMediaProblem,
+  resolveSectionMedia,
+  shapePhoto,
+  type Material,
+  type Photo,
+  type Recording,
+  type SectionMedia,
+} from '~/lib/materials/resolve';
 
 export interface Place {
   id: string;
@@ -84,6 +93,12 @@ export interface ReportSection {
   document: readonly Block[];
   /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
   blocks: readonly Paragraph[];
+  /** Files to take along (slides, handouts …), published under the section's `material/` folder. */
+  materials: readonly Material[];
+  /** Photos shown with the text. */
+  photos: readonly Photo[];
+  /** A recording of the contribution. */
+  recording: Recording | undefined;
 }
 
 export interface Figure {
@@ -110,6 +125,8 @@ export interface Conference {
   figures: readonly Figure[];
   /** The report's sections in reading order. */
   sections: readonly ReportSection[];
+  /** Photos of the conference, for the gallery on its page. */
+  photos: readonly Photo[];
   url: string;
 }
 
@@ -235,6 +252,7 @@ function shapeSection(
   entry: CollectionEntry<'sections'>,
   conferenceSlug: string,
   document: readonly Block[],
+  media: SectionMedia,
   entries: Entries,
 ): ReportSection {
   const data = entry.data;
@@ -261,6 +279,7 @@ function shapeSection(
     url: sectionPath(conferenceSlug, data.slug),
     blocks: findAnchoredBlocks(entry.body ?? ''),
     document,
+    ...media,
   };
 }
 
@@ -290,6 +309,7 @@ function shapeConference(
     license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
     sections: own,
+    photos: data.photos.map(shapePhoto),
     url: conferencePath(data.slug),
   };
 }
@@ -301,13 +321,47 @@ async function loadContent(): Promise<SiteContent> {
   const documents = readDocuments(collections.sections, sources);
   const entries = shapeEntries(collections);
   const conferenceSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
+  const media = await readMedia(collections.sections, conferenceSlugById);
   const sections = collections.sections.map((entry) =>
-    shapeSection(entry, resolve(conferenceSlugById, entry.data.event), resolve(documents, entry.id), entries),
+    shapeSection(
+      entry,
+      resolve(conferenceSlugById, entry.data.event),
+      resolve(documents, entry.id),
+      resolve(media, entry.id),
+      entries,
+    ),
   );
   const conferences = collections.events
     .map((entry) => shapeConference(entry, sections, entries))
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   return { conferences, ...entries };
+}
+
+/**
+ * Each section's materials, photos and recording, their files found beside its MDX file and checked.
+ * A missing or unusable file fails the build, naming every content file and field at once.
+ */
+async function readMedia(
+  entries: readonly CollectionEntry<'sections'>[],
+  conferenceSlugById: ReadonlyMap<string, string>,
+): Promise<Map<string, SectionMedia>> {
+  const resolved = await Promise.all(
+    entries.map(async (entry) => {
+      const conferenceSlug = resolve(conferenceSlugById, entry.data.event);
+      const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+      const { media, problems } = await resolveSectionMedia(filePath, entry.data, (fileName) =>
+        materialPath(conferenceSlug, entry.data.slug, fileName),
+      );
+      return { id: entry.id, media, problems };
+    }),
+  );
+  const problems = resolved.flatMap((item) => item.problems);
+  if (problems.length > 0) {
+    throw new Error(
+      `Materials, photos or recordings that cannot be published:\n${problems.map((problem) => `  - ${formatMediaProblem(problem)}`).join('\n')}`,
+    );
+  }
+  return new Map(resolved.map(({ id, media }) => [id, media]));
 }
 
 /** Each section's MDX file as written, frontmatter included, by entry id: read once per build. */

@@ -18,7 +18,8 @@ export const relativeFile = z
   .string()
   .trim()
   .regex(/^\.{1,2}\//u, {
-    error: 'must be a path relative to this content file, starting with "./" or "../", e.g. "./material/folien.pdf"',
+    error:
+      'must be a path relative to this content file, starting with "./" or "../", e.g. "./material/folien.pdf"',
   });
 
 /** What a file to take along is. Its German label is in `src/lib/materials/labels.ts`. */
@@ -89,7 +90,8 @@ export function recordingSchema(image: ImageField) {
       if ((recording.file === undefined) === (recording.url === undefined)) {
         context.addIssue({
           code: 'custom',
-          message: 'give either "file" (a video or audio file of the site) or "url" (a page on a video platform)',
+          message:
+            'give either "file" (a video or audio file of the site) or "url" (a page on a video platform)',
           path: recording.file === undefined ? [] : ['url'],
         });
         return;
@@ -121,10 +123,18 @@ export function recordingSchema(image: ImageField) {
         });
       }
       if (recording.captions !== undefined && extensionOf(recording.captions) !== 'vtt') {
-        context.addIssue({ code: 'custom', message: 'captions must be a WebVTT file (.vtt)', path: ['captions'] });
+        context.addIssue({
+          code: 'custom',
+          message: 'captions must be a WebVTT file (.vtt)',
+          path: ['captions'],
+        });
       }
       if (recording.transcript !== undefined && extensionOf(recording.transcript) !== 'md') {
-        context.addIssue({ code: 'custom', message: 'a transcript must be a Markdown file (.md)', path: ['transcript'] });
+        context.addIssue({
+          code: 'custom',
+          message: 'a transcript must be a Markdown file (.md)',
+          path: ['transcript'],
+        });
       }
     });
 }

@@ -3,6 +3,7 @@
  * and name of each file type a section may carry. Pure.
  */
 import type { MaterialKind } from '~/schemas/media';
+import { joinGerman } from '~/lib/site/labels';
 
 /** How each kind of material is called in the list after a section's text. */
 export const materialKindLabels: Record<MaterialKind, string> = {
@@ -53,4 +54,37 @@ export const recordingFileTypes: Readonly<Record<string, FileType>> = {
 /** `1 Seite`, `12 Seiten`. */
 export function countPages(pages: number): string {
   return pages === 1 ? '1 Seite' : `${pages} Seiten`;
+}
+
+/** The fields of a section that say what it carries beyond its text. */
+export interface MediaCarrier {
+  materials: readonly { kind: MaterialKind }[];
+  photos: readonly unknown[];
+  recording?: unknown;
+}
+
+/**
+ * What a section carries beyond its text, in a few words for its search result and its newsletter
+ * snippet: `Folien, Fotos und Aufzeichnung`; empty when it carries nothing.
+ */
+export function mediaSummary(section: MediaCarrier): string {
+  const parts = [...new Set(section.materials.map((material) => materialKindLabels[material.kind]))];
+  if (section.photos.length > 0) parts.push('Fotos');
+  if (section.recording !== undefined) parts.push('Aufzeichnung');
+  return joinGerman(parts);
+}
+
+/** A material's facts after its title: `Folien · PDF, 3 Seiten, 16 KB`. */
+export function materialFacts(material: {
+  kindLabel: string;
+  typeLabel: string;
+  pages: number | undefined;
+  size: string;
+}): string {
+  const file = [
+    material.typeLabel,
+    material.pages === undefined ? '' : countPages(material.pages),
+    material.size,
+  ];
+  return `${material.kindLabel} · ${file.filter(Boolean).join(', ')}`;
 }

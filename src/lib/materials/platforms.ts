@@ -91,11 +91,48 @@ export function platformVideo(address: string): PlatformVideo | undefined {
   if (vimeo !== undefined && VIMEO_ID.test(vimeo)) {
     const embed = new URL(`/video/${vimeo}`, videoPlatforms.vimeo.frameOrigin);
     // An unlisted video's address carries its key as the next path part or as `h`.
-    const key = url.searchParams.get('h') ?? url.pathname.split('/').find((part) => /^[0-9a-f]{10}$/u.test(part));
+    const key =
+      url.searchParams.get('h') ?? url.pathname.split('/').find((part) => /^[0-9a-f]{10}$/u.test(part));
     if (key !== undefined) embed.searchParams.set('h', key);
     embed.searchParams.set('dnt', '1');
     embed.searchParams.set('autoplay', '1');
     return { platform: videoPlatforms.vimeo, videoId: vimeo, embedUrl: embed.href };
   }
   return undefined;
+}
+
+/** The fields of a section that tell whether its page embeds a platform's player. */
+export interface EmbeddingSection {
+  url: string;
+  numberedTitle: string;
+  recording?: { type: string; video?: PlatformVideo } | undefined;
+}
+
+/** The platform whose player a section's page embeds after a click, if any. */
+export function embeddedPlatform(section: EmbeddingSection): VideoPlatform | undefined {
+  return section.recording?.type === 'platform' ? section.recording.video?.platform : undefined;
+}
+
+/**
+ * The CSP directives a section's page adds to the site's policy: `frame-src` for the one platform
+ * whose player it embeds after a click, and nothing for every other page (`default-src 'self'`).
+ */
+export function recordingCspDirectives(section: EmbeddingSection): `frame-src ${string}`[] {
+  const platform = embeddedPlatform(section);
+  return platform === undefined ? [] : [`frame-src ${platform.frameOrigin}`];
+}
+
+/** Each platform some page embeds, with the sections whose pages do, for the Datenschutzerklärung. */
+export function embeddedPlatforms<S extends EmbeddingSection>(
+  sections: readonly S[],
+): { platform: VideoPlatform; sections: S[] }[] {
+  const found = new Map<PlatformId, { platform: VideoPlatform; sections: S[] }>();
+  for (const section of sections) {
+    const platform = embeddedPlatform(section);
+    if (platform === undefined) continue;
+    const entry = found.get(platform.id) ?? { platform, sections: [] };
+    entry.sections.push(section);
+    found.set(platform.id, entry);
+  }
+  return [...found.values()];
 }

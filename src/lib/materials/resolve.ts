@@ -6,12 +6,18 @@
  * Photos and posters come already resolved by Astro's `image()` (see `src/schemas/media.ts`).
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { ImageMetadata } from 'astro';
 import { dirname, join, relative } from 'node:path';
 import type { MaterialData, MaterialKind } from '~/schemas/media';
 import { extensionOf } from '~/schemas/media';
 import { formatFileSize } from '~/lib/downloads/links';
 import { countPdfPages } from '~/lib/materials/pdf-pages';
-import { materialFileTypes, materialKindLabels, recordingFileTypes, type FileType } from '~/lib/materials/labels';
+import {
+  materialFileTypes,
+  materialKindLabels,
+  recordingFileTypes,
+  type FileType,
+} from '~/lib/materials/labels';
 import { platformVideo, type PlatformVideo } from '~/lib/materials/platforms';
 import { readTranscript, type Transcript } from '~/lib/materials/transcript';
 
@@ -43,12 +49,7 @@ export interface Material extends PublishedFile {
 }
 
 /** An image as Astro's `image()` gives it: what `<Picture>` needs. */
-export interface ImageFile {
-  src: string;
-  width: number;
-  height: number;
-  format: string;
-}
+export type ImageFile = ImageMetadata;
 
 /** A photo with its alternative text and credit. */
 export interface Photo {
@@ -84,7 +85,12 @@ export type Recording =
 /** What a section names beyond its text, as the collection's schema gives it. */
 export interface SectionMediaData {
   materials: readonly MaterialData[];
-  photos: readonly { file: ImageFile; alt: string; credit?: string | undefined; caption?: string | undefined }[];
+  photos: readonly {
+    file: ImageFile;
+    alt: string;
+    credit?: string | undefined;
+    caption?: string | undefined;
+  }[];
   recording?:
     | {
         title: string;
@@ -231,7 +237,14 @@ export async function resolveSectionMedia(
     if (given.url !== undefined) {
       const video = platformVideo(given.url);
       if (video === undefined) return { type: 'link', title: given.title, url: given.url, transcript };
-      return { type: 'platform', title: given.title, pageUrl: given.url, video, poster: given.poster, transcript };
+      return {
+        type: 'platform',
+        title: given.title,
+        pageUrl: given.url,
+        video,
+        poster: given.poster,
+        transcript,
+      };
     }
     if (given.file === undefined) return undefined;
     const file = await publish('recording.file', given.file, recordingFileTypes);
