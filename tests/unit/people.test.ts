@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRoles, organizationName, organizationPath } from '~/lib/site/naming';
-import { formatDateGerman, formatIsoDate, joinGerman } from '~/lib/site/labels';
+import { formatDateGerman, formatIsoDate } from '~/lib/site/labels';
 import { joinBase } from '~/lib/site/urls';
 
 const university = { name: 'Universität zu Köln' };
@@ -54,12 +54,6 @@ describe('labels and paths', () => {
   it('formats dates in German', () => {
     expect(formatDateGerman(new Date('2018-06-15'))).toBe('15. Juni 2018');
     expect(formatIsoDate(new Date('2018-06-15'))).toBe('2018-06-15');
-  });
-  it('joins lists with „und“', () => {
-    expect(joinGerman([])).toBe('');
-    expect(joinGerman(['A'])).toBe('A');
-    expect(joinGerman(['A', 'B'])).toBe('A und B');
-    expect(joinGerman(['A', 'B', 'C'])).toBe('A, B und C');
   });
   it('puts paths under the base path', () => {
     expect(joinBase('/tagung-2018/', '/')).toBe('/tagung-2018/');

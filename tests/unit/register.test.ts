@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { findAnchoredBlocks, findParagraphs } from '~/lib/content/paragraphs';
 import {
   buildRegister,
-  compareGerman,
   excerpt,
   findNamingBlock,
   keywordInContext,
@@ -192,29 +191,6 @@ describe('buildRegister', () => {
 });
 
 describe('helpers', () => {
-  it('compare German names with umlauts and numbers', () => {
-    expect(
-      ['Zürich', 'Ölberg', 'Mülheim', 'Essen', 'Stadtbezirk 10', 'Stadtbezirk 5'].sort(compareGerman),
-    ).toEqual(['Essen', 'Mülheim', 'Ölberg', 'Stadtbezirk 5', 'Stadtbezirk 10', 'Zürich']);
-  });
-
-  it('sort people by family name the German way', () => {
-    const names = [
-      'Rießen, Anne van',
-      'Leßke, Felix',
-      'Deinet, Ulrich',
-      'Zimmer-Hegmann, Ralf',
-      'Farrokhzad, Schahrzad',
-    ];
-    expect(names.sort(compareGerman)).toEqual([
-      'Deinet, Ulrich',
-      'Farrokhzad, Schahrzad',
-      'Leßke, Felix',
-      'Rießen, Anne van',
-      'Zimmer-Hegmann, Ralf',
-    ]);
-  });
-
   it('find no paragraph where none names the entry', () => {
     expect(findNamingBlock(findParagraphs('Nichts.\n\nAuch nichts.'), ['Köln'])).toBeUndefined();
   });

@@ -3,7 +3,8 @@
  * section, one per register entry (its words from `register/heads.ts`), and a site card for the
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
-import { formatDateGerman, joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
+import { formatDateGerman } from '~/lib/site/labels';
 import type { SocialCard } from '~/lib/cards/draw';
 import { numberedTitle } from '~/lib/sections';
 

@@ -2,7 +2,7 @@
  * `/llms.txt`: a short Markdown index of the site for assistants and scripts (llmstxt.org): what the
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 import { escapeMarkdown } from '~/lib/downloads/markdown';
 
 /** The fields of a conference the index uses; addresses are absolute. */

@@ -4,7 +4,7 @@
  * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped; an
  * underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.
  */
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
 import type { Block, Inline } from '~/lib/content/document';
 

@@ -5,6 +5,7 @@
  * unit-tested without Astro.
  */
 import type { Paragraph } from '~/lib/content/paragraphs';
+import { sortGerman } from '~/lib/german/sorting';
 import { organizationName } from '~/lib/site/naming';
 
 /** A person as the register needs it. */
@@ -127,17 +128,6 @@ export interface RegisterInput<S extends RegisterSection> {
   places: Iterable<S['places'][number]>;
 }
 
-const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
-
-/** Compares two strings the German way (`Ä` with `A`, `Köln` before `Kommunal…`, `5` before `10`). */
-export function compareGerman(a: string, b: string): number {
-  return collator.compare(a, b);
-}
-
-function sortBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareGerman(key(a), key(b)));
-}
-
 /** The first paragraph (or numbered item) that contains one of the names, if any. */
 export function findNamingBlock(
   paragraphs: readonly Paragraph[],
@@ -230,7 +220,7 @@ function referenceIn<S extends RegisterSection>(section: S, names: readonly stri
 /** People by family name, with the sections they presented and those that only name them. */
 function personEntries<S extends RegisterSection>(input: RegisterInput<S>): PersonEntry<S>[] {
   const { sections } = input;
-  return sortBy(input.people, (person) => person.sortName).map((person) => ({
+  return sortGerman(input.people, (person) => person.sortName).map((person) => ({
     person,
     // A contribution is the whole section: it is linked without a paragraph anchor.
     presented: sections
@@ -246,7 +236,7 @@ function personEntries<S extends RegisterSection>(input: RegisterInput<S>): Pers
 function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): TopicEntry<S>[] {
   const { sections } = input;
   const byKey = new Map(sections.map((section) => [sectionKey(section), section]));
-  return sortBy(input.topics, (topic) => topic.title).map((topic) => ({
+  return sortGerman(input.topics, (topic) => topic.title).map((topic) => ({
     topic,
     sections: sections.filter((section) => section.topics.some((candidate) => candidate.id === topic.id)),
     passages: topic.passages.flatMap((passage) => {
@@ -262,16 +252,16 @@ function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): Topic
 function organizationEntries<S extends RegisterSection>(input: RegisterInput<S>): OrganizationEntry<S>[] {
   const people = [...input.people];
   const all = [...input.organizations];
-  return sortBy(all, listName).map((organization) => ({
+  return sortGerman(all, listName).map((organization) => ({
     organization,
     sections: input.sections
       .filter((section) => section.institutions.some((candidate) => candidate.id === organization.id))
       .map((section) => referenceIn(section, organizationNames(organization))),
-    parts: sortBy(
+    parts: sortGerman(
       all.filter((candidate) => candidate.partOf?.id === organization.id),
       listName,
     ),
-    people: sortBy(
+    people: sortGerman(
       people.filter((person) => person.roles.some((role) => role.organization?.id === organization.id)),
       (person) => person.sortName,
     ),
@@ -282,16 +272,16 @@ function organizationEntries<S extends RegisterSection>(input: RegisterInput<S>)
 function placeEntries<S extends RegisterSection>(input: RegisterInput<S>): PlaceEntry<S>[] {
   const organizations = [...input.organizations];
   const all = [...input.places];
-  return sortBy(all, (place) => place.name).map((place) => ({
+  return sortGerman(all, (place) => place.name).map((place) => ({
     place,
     sections: input.sections
       .filter((section) => section.places.some((candidate) => candidate.id === place.id))
       .map((section) => referenceIn(section, placeNames(place))),
-    parts: sortBy(
+    parts: sortGerman(
       all.filter((candidate) => candidate.partOf?.id === place.id),
       (candidate) => candidate.name,
     ),
-    organizations: sortBy(
+    organizations: sortGerman(
       organizations.filter((organization) => organization.place?.id === place.id),
       listName,
     ),

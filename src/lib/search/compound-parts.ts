@@ -19,7 +19,8 @@
  * - a word ending that ends a great many of the dictionary's own entries is a suffix, not a word
  *   (`schaft` in `Nachbarschaft`): see `isSuffix`.
  */
-import { transliteration, wordsOf } from '~/lib/search/spellings';
+import { transliteration } from '~/lib/german/folding';
+import { wordsOf } from '~/lib/german/words';
 
 /** What the splitter asks of a German dictionary. */
 export interface GermanLexicon {

@@ -6,7 +6,7 @@
  * use) builds them again when an editor types a campaign or copies a passage.
  */
 import { escapeHtml } from '~/lib/html';
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 import { describeRoles, type DescribedRole } from '~/lib/site/naming';
 
 /** The help page for editors, „Verlinken und teilen“ (site path without base). */

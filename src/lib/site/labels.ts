@@ -63,11 +63,3 @@ export function formatDateGerman(date: Date): string {
 export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
-/**
- * Joins names as German lists do: `A`, `A und B`, `A, B und C`.
- */
-export function joinGerman(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
-}
