@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRoles, organizationName, organizationPath } from '~/lib/site/naming';
-import { formatDateGerman, formatIsoDate } from '~/lib/site/labels';
+import { conferenceLine, formatDateGerman, formatIsoDate } from '~/lib/site/labels';
 import { joinBase } from '~/lib/site/urls';
 
 const university = { name: 'Universität zu Köln' };
@@ -54,6 +54,11 @@ describe('labels and paths', () => {
   it('formats dates in German', () => {
     expect(formatDateGerman(new Date('2018-06-15'))).toBe('15. Juni 2018');
     expect(formatIsoDate(new Date('2018-06-15'))).toBe('2018-06-15');
+  });
+  it('names a conference in one line, by its report title and date', () => {
+    const conference = { reportTitle: 'Tagung „Integration im Sozialraum“', date: new Date('2018-06-15') };
+    expect(conferenceLine(conference)).toBe('Tagung „Integration im Sozialraum“ · 15. Juni 2018');
+    expect(conferenceLine(conference, ', ')).toBe('Tagung „Integration im Sozialraum“, 15. Juni 2018');
   });
   it('puts paths under the base path', () => {
     expect(joinBase('/tagung-2018/', '/')).toBe('/tagung-2018/');

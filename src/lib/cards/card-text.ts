@@ -4,7 +4,7 @@
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
 import { joinGerman } from '~/lib/german/joining';
-import { formatDateGerman } from '~/lib/site/labels';
+import { conferenceLine } from '~/lib/site/labels';
 import type { SocialCard } from '~/lib/cards/draw';
 import { numberedTitle } from '~/lib/sections';
 
@@ -28,10 +28,6 @@ export interface CardSection {
 
 /** Card of pages that have none of their own (404, search, the register's overviews). */
 export const SITE_CARD_PATH = '/og/tagungsdoku.png';
-
-function conferenceLine(conference: CardConference): string {
-  return `${conference.reportTitle} · ${formatDateGerman(conference.date)}`;
-}
 
 /** Path of a section's card. */
 export function sectionCardPath(eventSlug: string, sectionSlug: string): string {

@@ -3,7 +3,7 @@
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
 import { joinGerman } from '~/lib/german/joining';
-import { escapeMarkdown } from '~/lib/downloads/markdown';
+import { escapeMarkdown } from '~/lib/markdown';
 
 /** The fields of a conference the index uses; addresses are absolute. */
 export interface IndexedConference {

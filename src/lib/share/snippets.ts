@@ -6,7 +6,9 @@
  * use) builds them again when an editor types a campaign or copies a passage.
  */
 import { escapeHtml } from '~/lib/html';
+import { escapeMarkdown } from '~/lib/markdown';
 import { joinGerman } from '~/lib/german/joining';
+import { conferenceLine } from '~/lib/site/labels';
 import { describeRoles, type DescribedRole } from '~/lib/site/naming';
 
 /** The help page for editors, „Verlinken und teilen“ (site path without base). */
@@ -116,11 +118,12 @@ export function openingWords(text: string, limit = 24): string {
 }
 
 /**
- * The conference as a snippet names it: `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018`. The report
- * title's quotation marks become single ones, since the snippet may stand inside quotation marks itself.
+ * The conference as a snippet names it: `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (its
+ * `conferenceLine` run on with a comma). The report title's quotation marks become single ones, since
+ * the snippet may stand inside quotation marks itself.
  */
-export function conferenceLine(reportTitle: string, date: string): string {
-  return `${nestQuotes(reportTitle)}, ${date}`;
+export function snippetConferenceLine(conference: { reportTitle: string; date: Date }): string {
+  return nestQuotes(conferenceLine(conference, ', '));
 }
 
 /** A presenter as a snippet names them: `Katja Jepkens (wissenschaftliche Mitarbeiterin, INTESO)`. */
@@ -144,7 +147,7 @@ export interface ShareContent {
   /** The section's title, without its number: `Online-Befragung`. */
   title: string;
   presenters: readonly SnippetPerson[];
-  /** `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (see `conferenceLine`). */
+  /** `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (see `snippetConferenceLine`). */
   conference: string;
   /** One sentence of the report, verbatim. */
   sentence: string;
@@ -163,11 +166,6 @@ export interface ShareSnippets {
 
 /** A hard line break in Markdown: a backslash at the line's end (trailing spaces get lost on the way). */
 const MARKDOWN_BREAK = '\\\n';
-
-/** Markdown special characters that would change the meaning of a title or sentence. */
-function escapeMarkdown(value: string): string {
-  return value.replace(/([\\`*_[\]<>])/gu, '\\$1');
-}
 
 /** `Mit Katja Jepkens (wissenschaftliche Mitarbeiterin, INTESO) und Kai Hauprich (…)`, or empty. */
 function presenterLine(presenters: readonly SnippetPerson[]): string {

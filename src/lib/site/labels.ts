@@ -63,3 +63,11 @@ export function formatDateGerman(date: Date): string {
 export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A conference in one line, by its report's title and its date: `Tagung „Integration im Sozialraum“ ·
+ * 15. Juni 2018` on its social cards; with `separator` `, ` where the line runs on as text (snippets).
+ */
+export function conferenceLine(conference: { reportTitle: string; date: Date }, separator = ' · '): string {
+  return `${conference.reportTitle}${separator}${formatDateGerman(conference.date)}`;
+}
