@@ -1,10 +1,10 @@
 /**
  * The report's register, like the index of a printed book but linked: people, topics, institutions
- * and places, each with the sections that name them and, where the text names them, the paragraph.
+ * and places, each with the sections that name them and, where the text names them, the passage.
  * Built from the shaped report (`src/lib/report.ts`); pure and structurally typed, so it is
  * unit-tested without Astro.
  */
-import type { Paragraph } from '~/lib/content/paragraphs';
+import type { Passage } from '~/lib/content/passages';
 import { sortGerman } from '~/lib/german/sorting';
 import { organizationName } from '~/lib/site/naming';
 
@@ -50,16 +50,16 @@ export interface RegisterSection {
   institutions: readonly RegisterOrganization[];
   topics: readonly RegisterTopic[];
   places: readonly RegisterPlace[];
-  /** The section's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
-  blocks: readonly Paragraph[];
+  /** The section's passages in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  passages: readonly Passage[];
 }
 
-/** A section that names an entry, and the first paragraph that does, if the text names it there. */
+/** A section that names an entry, and the first passage that does, if the text names it there. */
 export interface Reference<S> {
   section: S;
-  /** `absatz-N` (or an item's id), or undefined where no anchored block of the text carries the name. */
-  anchor: string | undefined;
-  /** The words around the name in that paragraph, as in a printed index with context. */
+  /** The passage's id (`absatz-N`, `ergebnis-N` …), or undefined where no passage of the text carries the name. */
+  passageId: string | undefined;
+  /** The words around the name in that passage, as in a printed index with context. */
   context?: KeywordInContext | undefined;
 }
 
@@ -72,7 +72,7 @@ export interface KeywordInContext {
 
 export interface PersonEntry<S extends RegisterSection> {
   person: S['presenters'][number];
-  /** The contributions the person presented, in report order (whole sections, no anchor). */
+  /** The contributions the person presented, in report order (whole sections, no passage). */
   presented: Reference<S>[];
   /** Sections that name the person without the person presenting. */
   named: Reference<S>[];
@@ -82,8 +82,8 @@ export interface TopicEntry<S extends RegisterSection> {
   topic: S['topics'][number];
   /** Sections about the topic, in report order. */
   sections: S[];
-  /** The most relevant passages, with the text of the paragraph or item the anchor marks. */
-  passages: { section: S; anchor: string; text: string | undefined }[];
+  /** The most relevant passages (the topic's `anchor`s), with their text. */
+  passages: { section: S; passageId: string; text: string | undefined }[];
 }
 
 export interface OrganizationEntry<S extends RegisterSection> {
@@ -128,12 +128,12 @@ export interface RegisterInput<S extends RegisterSection> {
   places: Iterable<S['places'][number]>;
 }
 
-/** The first paragraph (or numbered item) that contains one of the names, if any. */
-export function findNamingBlock(
-  paragraphs: readonly Paragraph[],
+/** The first passage that contains one of the names, if any. */
+export function findNamingPassage(
+  passages: readonly Passage[],
   names: readonly string[],
-): Paragraph | undefined {
-  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)));
+): Passage | undefined {
+  return passages.find((passage) => names.some((name) => name !== '' && passage.text.includes(name)));
 }
 
 function escapeRegExp(text: string): string {
@@ -181,7 +181,7 @@ export function sectionKey(section: { eventSlug: string; slug: string }): string
   return `${section.eventSlug}/${section.slug}`;
 }
 
-/** An excerpt of a paragraph: its first words up to about `length` characters, ending in `…`. */
+/** An excerpt of a passage: its first words up to about `length` characters, ending in `…`. */
 export function excerpt(text: string, length = 220): string {
   if (text.length <= length) return text;
   const cut = text.lastIndexOf(' ', length);
@@ -207,13 +207,13 @@ function placeNames(place: RegisterPlace): string[] {
   return [place.name, ...place.aliases];
 }
 
-/** A reference from a section to an entry, at the first paragraph that names it. */
+/** A reference from a section to an entry, at the first passage that names it. */
 function referenceIn<S extends RegisterSection>(section: S, names: readonly string[]): Reference<S> {
-  const paragraph = findNamingBlock(section.blocks, names);
+  const passage = findNamingPassage(section.passages, names);
   return {
     section,
-    anchor: paragraph?.anchor,
-    context: paragraph && keywordInContext(paragraph.text, names),
+    passageId: passage?.id,
+    context: passage && keywordInContext(passage.text, names),
   };
 }
 
@@ -222,10 +222,10 @@ function personEntries<S extends RegisterSection>(input: RegisterInput<S>): Pers
   const { sections } = input;
   return sortGerman(input.people, (person) => person.sortName).map((person) => ({
     person,
-    // A contribution is the whole section: it is linked without a paragraph anchor.
+    // A contribution is the whole section: it is linked without a passage.
     presented: sections
       .filter((section) => section.presenters.some((presenter) => presenter.id === person.id))
-      .map((section) => ({ section, anchor: undefined })),
+      .map((section) => ({ section, passageId: undefined })),
     named: sections
       .filter((section) => section.mentions.some((mentioned) => mentioned.id === person.id))
       .map((section) => referenceIn(section, [person.name])),
@@ -242,8 +242,8 @@ function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): Topic
     passages: topic.passages.flatMap((passage) => {
       const section = byKey.get(passage.section);
       if (section === undefined) return [];
-      const paragraph = section.blocks.find((candidate) => candidate.anchor === passage.anchor);
-      return [{ section, anchor: passage.anchor, text: paragraph?.text }];
+      const found = section.passages.find((candidate) => candidate.id === passage.anchor);
+      return [{ section, passageId: passage.anchor, text: found?.text }];
     }),
   }));
 }

@@ -89,10 +89,7 @@ export function sentencesOf(text: string): string[] {
 /** A sentence worth quoting on its own: complete, neither a fragment nor a whole page. */
 function quotable(sentence: string): boolean {
   const words = sentence.split(/\s+/u).length;
-  // Markup in the source (`*`, `[`, `<`, `\\`) would show as such in a snippet.
-  return (
-    /[.!?][“‘"»)]*$/u.test(sentence) && words >= 8 && sentence.length <= 320 && !/[*[<\\]/u.test(sentence)
-  );
+  return /[.!?][“‘"»)]*$/u.test(sentence) && words >= 8 && sentence.length <= 320;
 }
 
 /**
@@ -282,7 +279,8 @@ export function textAsHtml(text: string): string {
 export interface SnippetSection {
   title: string;
   description: string;
-  blocks: readonly { text: string }[];
+  /** The section's passages, in reading order. */
+  passages: readonly { text: string }[];
   presenters: readonly { displayName: string; sortName: string; roles: readonly DescribedRole[] }[];
 }
 
@@ -306,7 +304,7 @@ export function sectionShareContent(
     conference,
     sentence: snippetSentence(
       section.description,
-      section.blocks.map((block) => block.text),
+      section.passages.map((passage) => passage.text),
       familyNames,
     ),
     url,
