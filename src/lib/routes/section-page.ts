@@ -13,8 +13,7 @@ import { sectionGraph } from '~/lib/cite/jsonld-report';
 import { conferenceWork, sectionWork } from '~/lib/cite/works';
 import { getRegister, type Conference, type ReportSection } from '~/lib/report';
 import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
-import { conferenceLine, sectionShareContent, utmFromEnv } from '~/lib/share/snippets';
-import { formatDateGerman } from '~/lib/site/labels';
+import { sectionShareContent, snippetConferenceLine, utmFromEnv } from '~/lib/share/snippets';
 import { shownKind } from '~/lib/site/outline';
 
 /** Everything the section's page needs, for one section of one conference. */
@@ -50,7 +49,7 @@ export async function sectionPage(conference: Conference, section: ReportSection
     ...findNeighbours(section, conference.sections),
     share: sectionShareContent(
       section,
-      conferenceLine(conference.reportTitle, formatDateGerman(conference.date)),
+      snippetConferenceLine(conference),
       work.url,
       { url: absoluteUrl(card.path, site), alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT },
     ),
