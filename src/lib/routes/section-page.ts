@@ -47,12 +47,12 @@ export async function sectionPage(conference: Conference, section: ReportSection
     /** The sections of the chapter this section opens. */
     children: findChildren(section, conference.sections),
     ...findNeighbours(section, conference.sections),
-    share: sectionShareContent(
-      section,
-      snippetConferenceLine(conference),
-      work.url,
-      { url: absoluteUrl(card.path, site), alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT },
-    ),
+    share: sectionShareContent(section, snippetConferenceLine(conference), work.url, {
+      url: absoluteUrl(card.path, site),
+      alt: card.alt,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+    }),
     /** UTM parameters set for this build (`SHARE_UTM_*`). */
     utm: utmFromEnv(process.env),
     /** The citation box's props. */
