@@ -10,7 +10,7 @@ import { redirects } from './src/lib/addresses/redirects';
 import { joinBase } from './src/lib/addresses/base';
 import { originOf } from './src/lib/addresses/origin';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
-import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/site/legal.ts';
+import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/legal/site-info.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs); without it,

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
 import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
-import { sectionKindLabels } from '~/lib/site/labels';
+import { sectionKindLabels } from '~/lib/naming/labels';
 import { passagesOf, readSectionDocument, type Block } from '~/lib/content/document';
 import type { Passage } from '~/lib/content/passages';
 import { buildRegister, type Register } from '~/lib/register/entries';

@@ -4,7 +4,7 @@
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
 import { joinGerman } from '~/lib/german/joining';
-import { conferenceLine, SITE_NAME } from '~/lib/site/labels';
+import { conferenceLine, SITE_NAME } from '~/lib/naming/labels';
 import type { SocialCard } from '~/lib/cards/draw';
 import { numberedTitle } from '~/lib/sections';
 import { cardPath, registerSegments, type RegisterKind } from '~/lib/addresses/paths';

@@ -5,7 +5,7 @@
  * is their vocabulary: the kinds, the ids and what a reader calls them („Absatz 3“). The hast plugin
  * (`mark-passages.ts`) puts the ids and passage links on the pages, the document tree
  * (`document.ts`, `passagesOf`) finds the same passages for the register, the snippets and the integrity
- * check, the permalink checks (`site/built-site.ts`) and the search index (`search/page-index.ts`)
+ * check, the permalink checks (`permalinks/manifest.ts`) and the search index (`search/page-index.ts`)
  * recognise them in built HTML, and the browser labels them. Tiny and dependency-free, so browser code
  * and plain Node (`tools/manifest.mjs`) import it too.
  */

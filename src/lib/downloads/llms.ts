@@ -3,7 +3,7 @@
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
 import { joinGerman } from '~/lib/german/joining';
-import { SITE_NAME } from '~/lib/site/labels';
+import { SITE_NAME } from '~/lib/naming/labels';
 import { escapeMarkdown } from '~/lib/markdown';
 
 /** The fields of a conference the index uses; addresses are absolute. */

@@ -6,7 +6,7 @@
  */
 import type { Passage } from '~/lib/content/passages';
 import { sortGerman } from '~/lib/german/sorting';
-import { organizationName } from '~/lib/site/naming';
+import { organizationName } from '~/lib/naming/names';
 
 /** A person as the register needs it. */
 export interface RegisterPerson {

@@ -14,7 +14,7 @@ import { conferenceWork, sectionWork } from '~/lib/cite/works';
 import { getRegister, type Conference, type ReportSection } from '~/lib/report';
 import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
 import { sectionShareContent, snippetConferenceLine, utmFromEnv } from '~/lib/share/snippets';
-import { shownKind } from '~/lib/site/outline';
+import { shownKind } from '~/lib/outline';
 
 /** Everything the section's page needs, for one section of one conference. */
 export async function sectionPage(conference: Conference, section: ReportSection) {

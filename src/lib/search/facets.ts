@@ -2,7 +2,7 @@
  * The filter values and counts each section carries into the index and onto the search page.
  */
 import { compareGerman } from '~/lib/german/sorting';
-import { organizationName, type NamedOrganization } from '~/lib/site/naming';
+import { organizationName, type NamedOrganization } from '~/lib/naming/names';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 
 /** The fields of a section that its search filters and result metadata come from. */

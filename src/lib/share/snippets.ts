@@ -8,8 +8,8 @@
 import { escapeHtml } from '~/lib/html';
 import { escapeMarkdown } from '~/lib/markdown';
 import { joinGerman } from '~/lib/german/joining';
-import { conferenceLine } from '~/lib/site/labels';
-import { describeRoles, type DescribedRole } from '~/lib/site/naming';
+import { conferenceLine } from '~/lib/naming/labels';
+import { describeRoles, type DescribedRole } from '~/lib/naming/names';
 
 /** UTM parameters added to shared URLs. */
 export interface UtmParameters {

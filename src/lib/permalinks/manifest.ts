@@ -31,7 +31,7 @@ const OPENING_WORDS = 8;
  * shifts it), by id: what a link to that passage was published for. Passages are paragraphs and list
  * items (`<p id="absatz-3">…</p>`).
  */
-export function positionalOpenings(html: string): Record<string, string> {
+export function passageOpenings(html: string): Record<string, string> {
   const openings: Record<string, string> = {};
   for (const match of html.matchAll(/<(p|li)\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/gu)) {
     const [, , id = '', inner = ''] = match;
@@ -53,7 +53,7 @@ export interface PermalinkManifest {
   files?: string[];
 }
 
-/** A counted anchor that now points at other text than it was published for. */
+/** A passage id that now points at other text than it was published for. */
 export interface MovedAnchor {
   address: string;
   published: string;
