@@ -111,7 +111,9 @@ export function recordingSchema(image: ImageField) {
       if (!isVideo && !isAudio) {
         context.addIssue({
           code: 'custom',
-          message: `a recording must be a video (${videoExtensions.join(', ')}) or audio file (${audioExtensions.join(', ')}), not ".${extension}"`,
+          message:
+            `a recording must be a video (${videoExtensions.join(', ')}) ` +
+            `or audio file (${audioExtensions.join(', ')}), not ".${extension}"`,
           path: ['file'],
         });
       }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
-import { SITE_NAME } from '~/lib/site/labels';
+import { SITE_NAME } from '~/lib/naming/labels';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -34,7 +34,13 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
 }
 
-export const colours = { page: '#fbfaf7', ink: '#1d1b18', muted: '#58534b', accent: '#8a2c0d', line: '#d8d2c6' };
+export const colours = {
+  page: '#fbfaf7',
+  ink: '#1d1b18',
+  muted: '#58534b',
+  accent: '#8a2c0d',
+  line: '#d8d2c6',
+};
 
 /** Font size for the title so that long titles still fit in three or four lines. */
 export function titleSize(title: string): number {
@@ -123,9 +129,17 @@ function loadFonts() {
 }
 
 /** Draws an element tree as a PNG of the given size (a card's by default) with the site's font. */
-export async function drawPng(layout: CardNode, width = CARD_WIDTH, height = CARD_HEIGHT): Promise<Uint8Array> {
+export async function drawPng(
+  layout: CardNode,
+  width = CARD_WIDTH,
+  height = CARD_HEIGHT,
+): Promise<Uint8Array> {
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
-  const svg = await satori(layout as Parameters<typeof satori>[0], { width, height, fonts: await loadFonts() });
+  const svg = await satori(layout as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: await loadFonts(),
+  });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
 }
 

@@ -3,7 +3,7 @@
  * and name of each file type a section may carry. Pure.
  */
 import type { MaterialKind } from '~/schemas/media';
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 
 /** How each kind of material is called in the list after a section's text. */
 export const materialKindLabels: Record<MaterialKind, string> = {

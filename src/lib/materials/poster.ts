@@ -5,7 +5,8 @@
  * in the section's front matter takes its place.
  */
 import { cachedFile } from '~/lib/build-cache';
-import { formatDateGerman, joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
+import { formatDateGerman } from '~/lib/naming/labels';
 import { cardCacheKey, colours, drawPng, titleSize, type CardNode } from '~/lib/cards/draw';
 
 export const POSTER_WIDTH = 1280;
