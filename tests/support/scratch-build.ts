@@ -42,7 +42,7 @@ export function scratchBuild(group: string, name: string, prepare: (root: string
     cwd: root,
     encoding: 'utf8',
     env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', TAGUNGSDOKU_OUT_DIR: join(root, 'dist') },
-    timeout: 120_000,
+    timeout: 280_000,
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');

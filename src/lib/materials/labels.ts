@@ -13,42 +13,60 @@ export const materialKindLabels: Record<MaterialKind, string> = {
   document: 'Dokument',
 };
 
-/** A file type: its media type and the name readers know it by. */
+/** A file type: its media type, the name readers know it by, and its short name (`WebM`). */
 export interface FileType {
   type: string;
   label: string;
+  format: string;
 }
 
 /** The file types a material may be, by extension. */
 export const materialFileTypes: Readonly<Record<string, FileType>> = {
-  pdf: { type: 'application/pdf', label: 'PDF' },
+  pdf: { type: 'application/pdf', label: 'PDF', format: 'PDF' },
   pptx: {
     type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     label: 'PowerPoint',
+    format: 'PPTX',
   },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel' },
-  odp: { type: 'application/vnd.oasis.opendocument.presentation', label: 'OpenDocument-Präsentation' },
-  odt: { type: 'application/vnd.oasis.opendocument.text', label: 'OpenDocument-Text' },
-  ods: { type: 'application/vnd.oasis.opendocument.spreadsheet', label: 'OpenDocument-Tabelle' },
-  epub: { type: 'application/epub+zip', label: 'EPUB' },
-  zip: { type: 'application/zip', label: 'ZIP-Archiv' },
-  png: { type: 'image/png', label: 'PNG-Bild' },
-  jpg: { type: 'image/jpeg', label: 'JPEG-Bild' },
-  jpeg: { type: 'image/jpeg', label: 'JPEG-Bild' },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word',
+    format: 'DOCX',
+  },
+  xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel',
+    format: 'XLSX',
+  },
+  odp: {
+    type: 'application/vnd.oasis.opendocument.presentation',
+    label: 'OpenDocument-Präsentation',
+    format: 'ODP',
+  },
+  odt: { type: 'application/vnd.oasis.opendocument.text', label: 'OpenDocument-Text', format: 'ODT' },
+  ods: {
+    type: 'application/vnd.oasis.opendocument.spreadsheet',
+    label: 'OpenDocument-Tabelle',
+    format: 'ODS',
+  },
+  epub: { type: 'application/epub+zip', label: 'EPUB', format: 'EPUB' },
+  zip: { type: 'application/zip', label: 'ZIP-Archiv', format: 'ZIP' },
+  png: { type: 'image/png', label: 'PNG-Bild', format: 'PNG' },
+  jpg: { type: 'image/jpeg', label: 'JPEG-Bild', format: 'JPEG' },
+  jpeg: { type: 'image/jpeg', label: 'JPEG-Bild', format: 'JPEG' },
 };
 
 /** The file types of a recording of the site's own, by extension, and of its captions. */
 export const recordingFileTypes: Readonly<Record<string, FileType>> = {
-  mp4: { type: 'video/mp4', label: 'MP4-Video' },
-  m4v: { type: 'video/mp4', label: 'MP4-Video' },
-  webm: { type: 'video/webm', label: 'WebM-Video' },
-  mp3: { type: 'audio/mpeg', label: 'MP3-Audio' },
-  m4a: { type: 'audio/mp4', label: 'M4A-Audio' },
-  ogg: { type: 'audio/ogg', label: 'Ogg-Audio' },
-  oga: { type: 'audio/ogg', label: 'Ogg-Audio' },
-  opus: { type: 'audio/ogg', label: 'Opus-Audio' },
-  vtt: { type: 'text/vtt', label: 'WebVTT-Untertitel' },
+  mp4: { type: 'video/mp4', label: 'MP4-Video', format: 'MP4' },
+  m4v: { type: 'video/mp4', label: 'MP4-Video', format: 'MP4' },
+  webm: { type: 'video/webm', label: 'WebM-Video', format: 'WebM' },
+  mp3: { type: 'audio/mpeg', label: 'MP3-Audio', format: 'MP3' },
+  m4a: { type: 'audio/mp4', label: 'M4A-Audio', format: 'M4A' },
+  ogg: { type: 'audio/ogg', label: 'Ogg-Audio', format: 'Ogg' },
+  oga: { type: 'audio/ogg', label: 'Ogg-Audio', format: 'Ogg' },
+  opus: { type: 'audio/ogg', label: 'Opus-Audio', format: 'Opus' },
+  vtt: { type: 'text/vtt', label: 'WebVTT-Untertitel', format: 'WebVTT' },
 };
 
 /** `1 Seite`, `12 Seiten`. */
@@ -74,17 +92,19 @@ export function mediaSummary(section: MediaCarrier): string {
   return joinGerman(parts);
 }
 
+/** A material's file as a list names it: `PDF, 3 Seiten, 16 KB`. */
+export function materialFile(material: { format: string; pages: number | undefined; size: string }): string {
+  return [material.format, material.pages === undefined ? '' : countPages(material.pages), material.size]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** A material's facts after its title: `Folien · PDF, 3 Seiten, 16 KB`. */
 export function materialFacts(material: {
   kindLabel: string;
-  typeLabel: string;
+  format: string;
   pages: number | undefined;
   size: string;
 }): string {
-  const file = [
-    material.typeLabel,
-    material.pages === undefined ? '' : countPages(material.pages),
-    material.size,
-  ];
-  return `${material.kindLabel} · ${file.filter(Boolean).join(', ')}`;
+  return `${material.kindLabel} · ${materialFile(material)}`;
 }

@@ -29,8 +29,10 @@ export interface PublishedFile {
   sourcePath: string;
   /** Media type: `application/pdf`. */
   type: string;
-  /** What readers call the type: `PDF`. */
+  /** What readers call the type: `PDF`, `WebM-Video`. */
   typeLabel: string;
+  /** The type's short name: `PDF`, `WebM`. */
+  format: string;
   bytes: number;
   /** `18 KB`. */
   size: string;
@@ -182,6 +184,7 @@ export async function resolveSectionMedia(
       sourcePath,
       type: type.type,
       typeLabel: type.label,
+      format: type.format,
       bytes: info.size,
       size: formatFileSize(info.size),
       url: urlOf(fileName),

@@ -6,7 +6,7 @@
 import { render } from 'astro:content';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
 import { citationPath, homePath, legalPagePath, recordingPosterPath } from '~/lib/addresses/paths';
-import { POSTER_HEIGHT, POSTER_WIDTH } from '~/lib/materials/poster';
+import { drawnPosterSource, POSTER_HEIGHT, POSTER_WIDTH } from '~/lib/materials/poster';
 import { recordingCspDirectives } from '~/lib/materials/platforms';
 import { sectionCard } from '~/lib/cards/card-text';
 import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/cards/draw';
@@ -57,9 +57,9 @@ export async function sectionPage(conference: Conference, section: ReportSection
     }),
     /** What the section carries beyond its text: materials, photos, a recording. */
     media: { materials: section.materials, photos: section.photos, recording: section.recording },
-    /** The poster the site draws for a platform recording that has no poster file. */
+    /** The poster the site draws for a video recording that has no poster file. */
     drawnPoster:
-      section.recording?.type === 'platform' && section.recording.poster === undefined
+      drawnPosterSource(section.recording) !== undefined
         ? {
             src: recordingPosterPath(conference.slug, section.slug),
             width: POSTER_WIDTH,

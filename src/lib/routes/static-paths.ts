@@ -8,6 +8,7 @@ import { getAllSections, getConferences, getRegister } from '~/lib/report';
 import { registerHeads } from '~/lib/register/heads';
 import { allSocialCards, registerCard } from '~/lib/cards/card-text';
 import { publishedFiles } from '~/lib/materials/resolve';
+import { drawnPosterSource } from '~/lib/materials/poster';
 
 /** Each conference: `params.conference` is its slug, `props.conference` the conference. */
 export async function conferenceRoutes() {
@@ -52,11 +53,12 @@ export async function materialRoutes() {
   );
 }
 
-/** Each section whose recording is on a video platform and has no poster file: the site draws one. */
+/** Each section whose video recording has no poster file (see `drawnPosterSource`): the site draws one. */
 export async function recordingPosterRoutes() {
-  return (await getAllSections()).flatMap(({ conference, section }) =>
-    section.recording?.type === 'platform' && section.recording.poster === undefined
-      ? [{ params: { conference: conference.slug, section: section.slug }, props: { conference, section } }]
-      : [],
-  );
+  return (await getAllSections()).flatMap(({ conference, section }) => {
+    const source = drawnPosterSource(section.recording);
+    return source === undefined
+      ? []
+      : [{ params: { conference: conference.slug, section: section.slug }, props: { conference, section, source } }];
+  });
 }
