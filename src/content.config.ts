@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
 import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
+import { withImageCheck } from '~/lib/materials/image-check';
 
 const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
 
@@ -22,7 +23,9 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/u,
  * lie in a folder named like it (`content/events/tagung-2030/`), see `src/schemas/media.ts`.
  */
 const events = defineCollection({
-  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
+  loader: withImageCheck(
+    glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
+  ),
   schema: ({ image }) => eventWithPhotosSchema(image),
 });
 
@@ -31,7 +34,9 @@ const events = defineCollection({
  * their materials, photos and recording beside them (`src/schemas/media.ts`).
  */
 const sections = defineCollection({
-  loader: glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
+  loader: withImageCheck(
+    glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
+  ),
   schema: ({ image }) => reportSectionWithMediaSchema(image),
 });
 

@@ -18,7 +18,7 @@ describe(
   () => {
     afterAll(() => removeScratch('material-errors'));
 
-    it('an unknown kind, a photo without alt text, a video without captions, a missing photo', () => {
+    it('an unknown kind, a photo without alt text, a video without captions', () => {
       const { status, output, root } = scratchBuild('material-errors', 'schema', (dir) => {
         addMaterialFixture(dir);
         editContent(dir, talk, (text) =>
@@ -38,6 +38,22 @@ describe(
       expect(output).toContain('photos.0.alt');
       expect(output).toContain('recording.captions');
       expect(output).toContain('a video needs its captions: a WebVTT file');
+      expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+    });
+
+    it('a photo that is not there, on a conference and on a section', () => {
+      const { status, output, root } = scratchBuild('material-errors', 'photos', (dir) => {
+        addMaterialFixture(dir);
+        editContent(dir, 'events/tagung-2016.yaml', (text) =>
+          text.replace('./tagung-2016/plakat.jpg', './tagung-2016/fehlt.jpg'),
+        );
+        editContent(dir, talk, (text) => text.replace('./bilder/pause.jpg', './bilder/fehlt.jpg'));
+      });
+      expect(status).not.toBe(0);
+      // The collection loaded first fails first; each names the file and the field.
+      expect(output).toMatch(
+        /content\/events\/tagung-2016\.yaml: photos\[1\]\.file: no image "\.\/tagung-2016\/fehlt\.jpg" \(looked for content\/events\/tagung-2016\/fehlt\.jpg\)|content\/sections\/tagung-2016\/00-vortrag\.mdx: photos\[1\]\.file: no image "\.\/bilder\/fehlt\.jpg" \(looked for content\/sections\/tagung-2016\/bilder\/fehlt\.jpg\)/u,
+      );
       expect(htmlFiles(join(root, 'dist'))).toEqual([]);
     });
 

@@ -17,6 +17,7 @@ import { mediaSummary, materialFacts } from '~/lib/materials/labels';
 import { sectionMediaData } from '~/lib/materials/open-data';
 import { embeddedPlatforms, platformVideo, recordingCspDirectives } from '~/lib/materials/platforms';
 import { drawnPosterSource } from '~/lib/materials/poster';
+import { missingImages } from '~/lib/materials/image-check';
 import { formatMediaProblem, resolveSectionMedia, type SectionMediaData } from '~/lib/materials/resolve';
 import { readTranscript } from '~/lib/materials/transcript';
 import { reportSectionWithMediaSchema, type ImageField } from '~/schemas/media';
@@ -295,6 +296,28 @@ describe('a section’s files, found beside its MDX file', () => {
       transcript: undefined,
     });
     expect(drawnPosterSource(link.media.recording)).toBeUndefined();
+  });
+});
+
+describe('photos that are not there', () => {
+  it('are named by content file and field, wherever the front matter holds them', () => {
+    const data = {
+      photos: [{ file: './bilder/da.jpg' }, { file: './bilder/fehlt.jpg' }],
+      recording: { poster: './p.png' },
+    };
+    const problems = missingImages(
+      {
+        filePath: 'content/sections/t/00-a.mdx',
+        data,
+        images: ['./bilder/da.jpg', './bilder/fehlt.jpg', './p.png'],
+      },
+      '/projekt',
+      (file) => file === '/projekt/content/sections/t/bilder/da.jpg',
+    );
+    expect(problems.map(formatMediaProblem)).toEqual([
+      'content/sections/t/00-a.mdx: photos[1].file: no image "./bilder/fehlt.jpg" (looked for content/sections/t/bilder/fehlt.jpg)',
+      'content/sections/t/00-a.mdx: recording.poster: no image "./p.png" (looked for content/sections/t/p.png)',
+    ]);
   });
 });
 
