@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-text';
+import { collapseWhitespace, parseSourceText, type SourceBlock } from '~/lib/import/source-text';
 import { readEvents } from './content';
 import { filePathOf, isPublishedFile } from '~/lib/site/built-site';
 

@@ -27,7 +27,7 @@ const PERSON_LIST = `${PERSON}(?:(?:\\s*,\\s*|\\s+(?:und|sowie)\\s+)${PERSON})*`
  * and plural.
  */
 const PRESENTING =
-  /\b(?:begrüßt(?:e|en)?|eröffnet(?:e|en)?|stellt(?:e|en)?|präsentiert(?:e|en)?|berichtet(?:e|en)?|referiert(?:e|en)?|sprach(?:en)?|spricht|erläutert(?:e|en)?|führt(?:e|en)?|gab(?:en)?|gibt|hielt(?:en)?|hält|skizziert(?:e|en)?|zeigt(?:e|en)?|beleuchtet(?:e|en)?|diskutiert(?:e|en)?|kommentiert(?:e|en)?|hob(?:en)?|fasst(?:e|en)?|trug(?:en)?|machte(?:n)?|schloss(?:en)?|ging(?:en)?|widmet(?:e|en)?|thematisiert(?:e|en)?|moderiert(?:e|en)?|leitet(?:e|en)?|ist|sind|war|waren|Vortrag|Vortrags|Beitrag|Beitrags|Referat|Impuls|Input|Keynote|Grußwort|Grußworte|Moderation|Referent|Referentin|Referierende|Referentinnen|Referenten)\b/u;
+  /\b(?:begrüßt(?:e|en)?|eröffnet(?:e|en)?|stellt(?:e|en)?|präsentiert(?:e|en)?|berichtet(?:e|en)?|referiert(?:e|en)?|sprach(?:en)?|spricht|erläutert(?:e|en)?|führt(?:e|en)?|gab(?:en)?|gibt|hielt(?:en)?|hält|skizziert(?:e|en)?|zeigt(?:e|en)?|beleuchtet(?:e|en)?|diskutiert(?:e|en)?|kommentiert(?:e|en)?|hob(?:en)?|fasst(?:e|en)?|trug(?:en)?|machte(?:n)?|schloss(?:en)?|ging(?:en)?|widmet(?:e|en)?|thematisiert(?:e|en)?|moderiert(?:e|en)?|leitet(?:e|en)?|ist|sind|war|waren|Vortrag|Vortrags|Beitrag|Beitrags|Kommentar|Referat|Impuls|Input|Keynote|Grußwort|Grußworte|Moderation|Referent|Referentin|Referierende|Referentinnen|Referenten)\b/u;
 /** What may follow a name at the start of a sentence that introduces it. */
 const AFTER_INTRODUCED_NAME = new RegExp(`^(?:\\s*,|\\s+\\(|\\s+(?:und|sowie)\\s|\\s+${PRESENTING.source})`, 'u');
 /** „ist“, „sind“ after a name introduce a person only with a role at an organisation („… ist Leiter am …“). */
@@ -59,6 +59,8 @@ export interface NamedPerson {
   end: number;
   /** Where the list of names it stands in ends: what follows says who they are. */
   listEnd: number;
+  /** A role the text gives before the name („die Dezernentin für Soziales, Sabine Krüger-Alt,“). */
+  roleBefore?: string | undefined;
 }
 
 const personPattern = new RegExp(`(?<honorific>${HONORIFIC}\\s+)?(?<name>${NAME})`, 'gu');
@@ -122,6 +124,12 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
     (!COPULA.test(rest) || appositionAfter(rest).organization !== undefined)
   ) {
     for (const person of peopleIn(opening[0])) found.set(person.start, { ...person, listEnd: opening[0].length });
+    // „A, Leiterin des …, und B stellten vor“: the name after the apposition presents too.
+    const second = new RegExp(`^,[^,]{2,80},\\s+(?:und|sowie)\\s+(${PERSON_LIST})`, 'u').exec(rest);
+    if (second?.[1] && startsWithGivenName(second[1])) {
+      const offset = opening[0].length + second[0].length - second[1].length;
+      for (const person of peopleIn(second[1], offset)) found.set(person.start, { ...person, listEnd: offset + second[1].length });
+    }
   }
   // Names right after a verb or noun of presenting („machte Tom Becker“, „Vortrag von Anna Berg“).
   const afterVerb = new RegExp(`${PRESENTING.source}(?:\\s+(?:von|durch))?\\s*:?\\s+(${PERSON_LIST})`, 'gu');
@@ -131,11 +139,36 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
     const offset = match.index + match[0].length - list.length;
     for (const person of peopleIn(list, offset)) found.set(person.start, { ...person, listEnd: offset + list.length });
   }
+  // A name between commas after a role („sprach die Dezernentin für Soziales, Sabine Krüger-Alt, ein Grußwort“).
+  if (presentingSentence) {
+    const between = new RegExp(`(?:\\b(?:der|die|den|dem)\\s+([^,]{3,60}?))?,\\s+(${PERSON_LIST}),`, 'gu');
+    for (const match of sentence.matchAll(between)) {
+      const list = match[2] ?? '';
+      if (!startsWithGivenName(list)) continue;
+      const offset = match.index + match[0].length - 1 - list.length;
+      for (const person of peopleIn(list, offset)) {
+        found.set(person.start, { ...person, listEnd: offset + list.length, roleBefore: match[1]?.trim() });
+      }
+    }
+  }
+  // Who moderated is named, not presenting („Moderiert wurde der Fachtag von Aylin Demir“).
+  const moderated = new RegExp(`(?:[Mm]oderation|[Mm]oderiert(?:e|en)?)(?:\\s+\\S+){0,4}?\\s+(?:von|durch)\\s+(${PERSON_LIST})`, 'gu');
+  const moderators = new Set<number>();
+  for (const match of sentence.matchAll(moderated)) {
+    const list = match[1] ?? '';
+    if (!startsWithGivenName(list)) continue;
+    const offset = match.index + match[0].length - list.length;
+    for (const person of peopleIn(list, offset)) {
+      found.set(person.start, { ...person, listEnd: offset + list.length });
+      moderators.add(person.start);
+    }
+  }
   return [...found.values()]
     .sort((a, b) => a.start - b.start)
     .map((person) => ({
       ...person,
-      presenting: presentingSentence && !MENTIONING.test(sentence.slice(0, person.start)),
+      presenting:
+        presentingSentence && !moderators.has(person.start) && !MENTIONING.test(sentence.slice(0, person.start)),
     }));
 }
 
@@ -178,6 +211,8 @@ export interface Apposition {
   place: string | undefined;
 }
 
+/** A relative clause after a name says what they did, not who they are („, der die Beiträge …“). */
+const RELATIVE = '(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|wer|was|wie|wo)\\b';
 const ORG_PREPOSITION = '(?:bei|beim|an der|an dem|am|im|in der|in den|vom|von der|von den|aus der|aus dem|der|des)';
 /** Words that may stand inside an organisation's name in lower case. */
 const ORG_CONNECTORS = new Set(['für', 'und', 'der', 'des', 'zu', 'im', 'am', 'an', 'von', 'auf', 'in']);
@@ -225,7 +260,7 @@ export function organizationAt(text: string): Omit<Apposition, 'role'> | undefin
  */
 export function appositionAfter(rest: string): Apposition {
   const none: Apposition = { role: undefined, organization: undefined, shortName: undefined, place: undefined };
-  const roleAndOrg = new RegExp(`^(?:\\s*,\\s*|\\s+(?:ist|sind|war|waren|als)\\s+)([^,;]{2,80}?)\\s+${ORG_PREPOSITION}\\s+(.*)$`, 'u').exec(rest);
+  const roleAndOrg = new RegExp(`^(?:\\s*,\\s*|\\s+(?:ist|sind|war|waren|als)\\s+)(?!\\s*${RELATIVE})([^,;]{2,80}?)\\s+${ORG_PREPOSITION}\\s+(.*)$`, 'u').exec(rest);
   if (roleAndOrg?.[1] && roleAndOrg[2] !== undefined) {
     const organization = organizationAt(roleAndOrg[2]);
     if (organization) return { role: roleAndOrg[1].trim(), ...organization };
@@ -237,5 +272,8 @@ export function appositionAfter(rest: string): Apposition {
   }
   const bracket = /^\s+\(([^)]+)\)/u.exec(rest);
   if (bracket?.[1]) return { ...none, organization: bracket[1].trim() };
+  // A role alone between commas: „, Quartiersmanager in Bochum-Wattenscheid,“.
+  const roleOnly = new RegExp(`^\\s*,\\s*(?!\\s*${RELATIVE})([^,;]{2,80}?),`, 'u').exec(rest);
+  if (roleOnly?.[1] && !new RegExp(`^${PERSON}$`, 'u').test(roleOnly[1])) return { ...none, role: roleOnly[1].trim() };
   return none;
 }

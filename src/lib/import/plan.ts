@@ -122,7 +122,7 @@ export function findAudience(sentences: readonly string[]): EventData['audience'
   const pattern =
     /(?:(rund|etwa|ca\.|circa|knapp|über|mehr als|fast|annähernd)\s+)?(\d{1,5})\s+(?:Personen|Teilnehmende|Teilnehmer(?:_innen|\*innen|:innen|innen)?|Gäste|Besucher(?:_innen|\*innen|:innen|innen)?|Interessierte|Menschen)\b/u;
   for (const sentence of sentences) {
-    const match = pattern.exec(sentence);
+    const match = pattern.exec(sentence.replace(/^(Rund|Etwa|Ca\.|Circa|Knapp|Über|Mehr als|Fast|Annähernd)\b/u, (word) => word.toLowerCase()));
     if (match?.[2]) {
       return { count: Number(match[2]), approximate: match[1] !== undefined, description: sentence };
     }
@@ -266,7 +266,8 @@ class RegisterProposals {
     const proposed = [...this.people].find(([, data]) => data.name === person.name)?.[0];
     if (proposed) return { id: proposed, matched: false };
     const id = newId(person.name, this.taken('people'));
-    const apposition = appositionAfter(sentence.slice(person.listEnd));
+    const after = appositionAfter(sentence.slice(person.listEnd));
+    const apposition = { ...after, role: after.role ?? person.roleBefore };
     const organization = apposition.organization
       ? this.organization(apposition.organization, apposition.shortName, apposition.place, sentence)
       : undefined;
@@ -395,12 +396,17 @@ export function planImport(
     }
 
     // Institutions and places: those of the register the text names, and those new people brought.
-    const institutions = organizationsNamedIn(`${section.title} ${text}`, registers);
-    for (const id of [...presenters, ...mentions]) {
-      for (const role of proposals.people.get(id)?.roles ?? []) {
-        if (role.organization && !institutions.includes(role.organization)) institutions.push(role.organization);
-      }
+    // A new organisation's name may hold an existing one's („Jugendamt der Stadt Wuppertal“, „Jugendamt“).
+    const brought = [...presenters, ...mentions].flatMap((id) =>
+      (proposals.people.get(id)?.roles ?? []).flatMap((role) => (role.organization ? [role.organization] : [])),
+    );
+    let unclaimed = `${section.title} ${text}`;
+    for (const id of brought) {
+      const name = proposals.organizations.get(id)?.name;
+      if (name) unclaimed = unclaimed.split(name).join(' ');
     }
+    const institutions = organizationsNamedIn(unclaimed, registers);
+    for (const id of brought) if (!institutions.includes(id)) institutions.push(id);
     const places = placesNamedIn(`${section.title} ${text}`, registers);
     for (const id of institutions) {
       const place = proposals.organizations.get(id)?.place;

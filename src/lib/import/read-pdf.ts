@@ -15,6 +15,8 @@ export interface PositionedText {
   width: number;
   /** Type size. */
   height: number;
+  /** The font's name in the PDF: a heading set in bold has another than the body. */
+  font?: string | undefined;
 }
 
 interface PrintedLine {
@@ -22,6 +24,8 @@ interface PrintedLine {
   x: number;
   y: number;
   height: number;
+  /** The font most of the line is set in. */
+  font: string | undefined;
 }
 
 /** Runs whose baselines differ by less than this share a line. */
@@ -29,7 +33,7 @@ const SAME_LINE = 2;
 /** A gap wider than this many times the body's line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.3;
 /** Type sizes that differ by more than this share are a change of style (a heading). */
-const SIZE_CHANGE = 0.12;
+const SIZE_CHANGE = 0.05;
 
 /** Groups a page's runs into printed lines, top to bottom, each line's runs left to right. */
 function printedLines(items: readonly PositionedText[]): PrintedLine[] {
@@ -51,9 +55,18 @@ function printedLines(items: readonly PositionedText[]): PrintedLine[] {
       text += run.str;
       end = run.x + run.width;
     }
-    const height = Math.max(0, ...lineRuns.filter((run) => run.str.trim() !== '').map((run) => run.height));
-    return { text: text.replace(/\s+$/u, ''), x: lineRuns[0]?.x ?? 0, y, height };
+    const visible = lineRuns.filter((run) => run.str.trim() !== '');
+    const height = Math.max(0, ...visible.map((run) => run.height));
+    const font = mostCommonFont(visible);
+    return { text: text.replace(/\s+$/u, ''), x: lineRuns[0]?.x ?? 0, y, height, font };
   });
+}
+
+/** The font most of the runs' characters are set in. */
+function mostCommonFont(runs: readonly PositionedText[]): string | undefined {
+  const totals = new Map<string | undefined, number>();
+  for (const run of runs) totals.set(run.font, (totals.get(run.font) ?? 0) + run.str.length);
+  return [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The most common value, weighted: the body's type size by its characters, its line spacing by its lines. */
@@ -91,9 +104,13 @@ export function pdfPagesToText(pages: readonly (readonly PositionedText[])[]): s
           const previous = lines[index - 1];
           if (previous === undefined) return [line.text];
           const gap = previous.y - line.y;
-          const sizeChange = Math.abs(line.height - previous.height) > SIZE_CHANGE * Math.max(line.height, previous.height);
+          // Larger type has wider line spacing of its own: compare the gap with what its size needs.
+          const expected = spacing * (Math.max(line.height, previous.height) / (bodySize || 1));
+          const sizeChange =
+            Math.abs(line.height - previous.height) > SIZE_CHANGE * Math.max(line.height, previous.height) ||
+            line.font !== previous.font;
           const listStart = LIST_MARK.test(line.text) && SENTENCE_END.test(previous.text);
-          return gap > spacing * PARAGRAPH_GAP || sizeChange || listStart ? ['', line.text] : [line.text];
+          return gap > expected * PARAGRAPH_GAP || sizeChange || listStart ? ['', line.text] : [line.text];
         })
         .join('\n'),
     )

@@ -36,7 +36,16 @@ async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
     pages.push(
       content.items.flatMap((item) =>
         'str' in item
-          ? [{ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height }]
+          ? [
+              {
+                str: item.str,
+                x: item.transform[4] ?? 0,
+                y: item.transform[5] ?? 0,
+                width: item.width,
+                height: item.height,
+                font: item.fontName,
+              },
+            ]
           : [],
       ),
     );

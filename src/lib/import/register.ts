@@ -41,6 +41,12 @@ export function findOrganization(text: string, registers: Registers): string | u
   for (const [id, data] of Object.entries(registers.organizations)) {
     for (const name of organizationNames(data)) byKey.set(nameKey(name), id);
   }
+  // Parts of a register name stand for it too („Stadtlabor – Forschung für Quartiere“ → „Stadtlabor“).
+  for (const [id, data] of Object.entries(registers.organizations)) {
+    for (const part of data.name.split(/\s+[–-]\s+/u).slice(data.name.includes(' – ') ? 0 : 1)) {
+      if (!byKey.has(nameKey(part))) byKey.set(nameKey(part), id);
+    }
+  }
   const words = text.trim().split(/\s+/u);
   const tries = [text, ...text.split(/\s+[–-]\s+|,\s*/u), ...words.map((_, index) => words.slice(index).join(' '))];
   for (const candidate of tries) {
@@ -97,7 +103,7 @@ export function guessOrganizationKind(name: string): OrganizationData['kind'] {
     [/institut|zentrum für|forschungsinstitut/iu, 'institut'],
     [/projekt|studie|studien|verbund/iu, 'forschungsprojekt'],
     [/programm|förderlinie/iu, 'foerderprogramm'],
-    [/stadt|amt\b|ämter|kreis|gemeinde|verwaltung|bezirk|landeshauptstadt|integrationszentr/iu, 'verwaltung'],
+    [/\b(?:stadt|landeshauptstadt|kreis|landkreis|gemeinde|bezirk)\b|amt\b|ämter|verwaltung|integrationszentr/iu, 'verwaltung'],
     [/\b(?:gmbh|ggmbh|ag|gbr|kg|mbh)\b/iu, 'unternehmen'],
   ];
   const kind = rules.find(([pattern]) => pattern.test(name))?.[1] ?? 'einrichtung';
