@@ -17,7 +17,15 @@ import {
   TextRun,
 } from 'docx';
 import { readMarkdown } from '~/lib/import/read-markdown';
+import { pdfPagesToText, type PositionedText } from '~/lib/import/read-pdf';
 import type { SourceBlock } from '~/lib/import/source-text';
+
+/**
+ * Where the PDF's lines end, for the three kinds of line-end hyphen: a word broken by hyphenation
+ * (`Begeg-` / `nungsorte`: the hyphen goes), a hyphenated name (`Rheinland-` / `Westfalen`: it stays),
+ * and the first half of a pair (`Haupt-` / `und`: it stays, with its space).
+ */
+export const PDF_LINE_BREAKS = ['Begeg|nungsorte', 'Anerkennungs|kultur', 'Rheinland-|Westfalen', 'Haupt-| und'];
 
 /** The running head both documents print on every page. */
 export const RUNNING_HEAD = 'Fachtag „Nachbarschaft gestalten“ · Dokumentation 2019';
@@ -117,6 +125,24 @@ export function markdownToTypst(markdown: string, breaks: readonly string[] = []
     body.join('\n\n'),
     '',
   ].join('\n');
+}
+
+/** A PDF's text layer as the importer's PDF reader lays it out (lines, gaps, form feeds). */
+export async function pdfLayoutText(pdf: Uint8Array): Promise<string> {
+  const { getDocumentProxy } = await import('unpdf');
+  const document = await getDocumentProxy(pdf.slice());
+  const pages: PositionedText[][] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(
+      content.items.flatMap((item) =>
+        'str' in item
+          ? [{ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height }]
+          : [],
+      ),
+    );
+  }
+  return pdfPagesToText(pages);
 }
 
 /** The Markdown report as a PDF, typeset by the project's Typst, with lines ending at `breaks`. */
