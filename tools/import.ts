@@ -35,7 +35,8 @@ try {
 }
 const [file] = positionals;
 if (file === undefined || positionals.length > 1) fail(`bitte genau eine Datei angeben.\n${usage}`);
-if (values.event === undefined) fail(`bitte mit --event die Kennung der neuen Tagung angeben, etwa --event tagung-2019.\n${usage}`);
+if (values.event === undefined)
+  fail(`bitte mit --event die Kennung der neuen Tagung angeben, etwa --event tagung-2019.\n${usage}`);
 
 try {
   const plan = await importReport({
@@ -51,7 +52,8 @@ try {
     [
       `Eingelesen: ${figures.sections} Abschnitte, ${figures.sentences} Sätze.`,
       presenterSummary(figures),
-      `Neue Institutionen: ${figures.organizationsNew.length}, neue Orte: ${figures.placesNew.length}, offene Platzhalter: ${figures.placeholders}.`,
+      `Neue Institutionen: ${figures.organizationsNew.length}, neue Orte: ${figures.placesNew.length}, ` +
+        `offene Platzhalter: ${figures.placeholders}.`,
       `Geschrieben: ${plan.event.path}, ${plan.sections.length} Abschnitte in ${plan.reviewFile.path.replace(/\/PRUEFEN\.md$/u, '/')}` +
         `${plan.registers.length > 0 ? `, ${plan.registers.map((entry) => entry.path).join(', ')}` : ''}.`,
       `Die Liste oben steht auch in ${plan.reviewFile.path}.`,

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '~/lib/html';
-import { numberedHeadings, ownReport, runImport, seedReport, sourceBlocks, sourceSentences, tempFile } from '../support/import';
+import {
+  numberedHeadings,
+  ownReport,
+  runImport,
+  seedReport,
+  sourceBlocks,
+  sourceSentences,
+  tempFile,
+} from '../support/import';
 import { markdownToDocx, markdownToPdf, PDF_LINE_BREAKS } from '../support/report-documents';
 import { removeScratch, scratchBuild, type ScratchBuild } from '../support/scratch-build';
 
@@ -75,27 +83,39 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
     expect(build.status, build.output).toBe(0);
   });
 
-  it.each(Object.keys(imports) as Slug[])('%s: every section with its number and title, every sentence verbatim', (slug) => {
-    const blocks = sourceBlocks(imports[slug] === 'seed' ? seedReport : ownReport);
-    const sections = sectionsOf(content(), slug);
-    const titles = sections.map(({ data }) => {
-      const page = join(dist(), slug, data.slug, 'index.html');
-      const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/u.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
-      return htmlText(h1);
-    });
-    expect(titles).toEqual(['Einleitung', ...numberedHeadings(blocks)]);
-    const text = sections.map(({ data }) => mainText(join(dist(), slug, data.slug, 'index.html'))).join('\n');
-    const sentences = sourceSentences(blocks);
-    expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
-    expect(outputs[slug]).toContain(`Eingelesen: ${sections.length} Abschnitte, ${sentences.length} Sätze.`);
-  });
+  it.each(Object.keys(imports) as Slug[])(
+    '%s: every section with its number and title, every sentence verbatim',
+    (slug) => {
+      const blocks = sourceBlocks(imports[slug] === 'seed' ? seedReport : ownReport);
+      const sections = sectionsOf(content(), slug);
+      const titles = sections.map(({ data }) => {
+        const page = join(dist(), slug, data.slug, 'index.html');
+        const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/u.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+        return htmlText(h1);
+      });
+      expect(titles).toEqual(['Einleitung', ...numberedHeadings(blocks)]);
+      const text = sections
+        .map(({ data }) => mainText(join(dist(), slug, data.slug, 'index.html')))
+        .join('\n');
+      const sentences = sourceSentences(blocks);
+      expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+      expect(outputs[slug]).toContain(
+        `Eingelesen: ${sections.length} Abschnitte, ${sentences.length} Sätze.`,
+      );
+    },
+  );
 
   it('the seed report: its presenters and mentions are the existing register entries the hand-made report names', () => {
     const byNumber = (sections: Section[]) =>
       Object.fromEntries(
-        sections.map(({ data }) => [data.number ?? '', { presenters: data.presenters ?? [], mentions: data.mentions ?? [] }]),
+        sections.map(({ data }) => [
+          data.number ?? '',
+          { presenters: data.presenters ?? [], mentions: data.mentions ?? [] },
+        ]),
       );
-    expect(byNumber(sectionsOf(content(), 'bericht-2018'))).toEqual(byNumber(sectionsOf(content(), 'tagung-2018')));
+    expect(byNumber(sectionsOf(content(), 'bericht-2018'))).toEqual(
+      byNumber(sectionsOf(content(), 'tagung-2018')),
+    );
     // The register pages list the imported talks.
     const deinet = readFileSync(join(dist(), 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
     expect(deinet).toContain('/bericht-2018/');
@@ -104,7 +124,13 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
   });
 
   it('the unseen report: new presenters get register pages, its lists their anchors, its gaps placeholders', () => {
-    for (const id of ['miriam-okafor', 'jonas-petersen', 'hannah-lindqvist', 'tom-becker', 'sabine-krueger-alt']) {
+    for (const id of [
+      'miriam-okafor',
+      'jonas-petersen',
+      'hannah-lindqvist',
+      'tom-becker',
+      'sabine-krueger-alt',
+    ]) {
       const page = join(dist(), 'referierende', id, 'index.html');
       expect(existsSync(page), id).toBe(true);
       expect(readFileSync(page, 'utf8')).toContain('/fachtag-2019-pdf/');

@@ -58,5 +58,7 @@ export function sourceSentences(blocks: readonly SourceBlock[]): string[] {
 
 /** The numbered headings of a report: `2.1 Online-Befragung`. */
 export function numberedHeadings(blocks: readonly SourceBlock[]): string[] {
-  return blocks.flatMap((block) => (block.kind === 'heading' && block.number ? [`${block.number} ${block.text}`] : []));
+  return blocks.flatMap((block) =>
+    block.kind === 'heading' && block.number ? [`${block.number} ${block.text}`] : [],
+  );
 }

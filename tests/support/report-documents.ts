@@ -25,7 +25,12 @@ import type { SourceBlock } from '~/lib/import/source-text';
  * (`Begeg-` / `nungsorte`: the hyphen goes), a hyphenated name (`Rheinland-` / `Westfalen`: it stays),
  * and the first half of a pair (`Haupt-` / `und`: it stays, with its space).
  */
-export const PDF_LINE_BREAKS = ['Begeg|nungsorte', 'Anerkennungs|kultur', 'Rheinland-|Westfalen', 'Haupt-| und'];
+export const PDF_LINE_BREAKS = [
+  'Begeg|nungsorte',
+  'Anerkennungs|kultur',
+  'Rheinland-|Westfalen',
+  'Haupt-| und',
+];
 
 /** The running head both documents print on every page. */
 export const RUNNING_HEAD = 'Fachtag „Nachbarschaft gestalten“ · Dokumentation 2019';
@@ -40,7 +45,8 @@ export async function markdownToDocx(markdown: string): Promise<Uint8Array> {
   let list = 0;
   const paragraphs = blocks.map((block, index) => {
     if (block.kind === 'heading') {
-      if (index === 0 && block.number === null) return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE });
+      if (index === 0 && block.number === null)
+        return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE });
       return new Paragraph({
         text: headingText(block),
         heading: depth(block.number) === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
@@ -48,7 +54,10 @@ export async function markdownToDocx(markdown: string): Promise<Uint8Array> {
     }
     if (block.kind === 'list-item') {
       if (block.ordinal === 1) list += 1;
-      return new Paragraph({ text: block.text, numbering: { reference: 'report-list', level: 0, instance: list } });
+      return new Paragraph({
+        text: block.text,
+        numbering: { reference: 'report-list', level: 0, instance: list },
+      });
     }
     return new Paragraph({ text: block.text });
   });
@@ -66,7 +75,9 @@ export async function markdownToDocx(markdown: string): Promise<Uint8Array> {
         headers: { default: new Header({ children: [new Paragraph(RUNNING_HEAD)] }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ children: [new TextRun('Seite '), PageNumber.CURRENT] })],
+            children: [
+              new Paragraph({ children: [new TextRun({ children: ['Seite ', PageNumber.CURRENT] })] }),
+            ],
           }),
         },
         children: paragraphs,
@@ -107,7 +118,8 @@ function typstText(text: string, breaks: readonly string[]): string {
 export function markdownToTypst(markdown: string, breaks: readonly string[] = []): string {
   const body = readMarkdown(markdown).map((block, index) => {
     if (block.kind === 'heading') {
-      if (index === 0 && block.number === null) return `#text(size: 15pt, weight: "bold")[${typstString(block.text)}]`;
+      if (index === 0 && block.number === null)
+        return `#text(size: 15pt, weight: "bold")[${typstString(block.text)}]`;
       return `${'='.repeat(depth(block.number))} ${typstString(headingText(block))}`;
     }
     if (block.kind === 'list-item') return `+ ${typstText(block.text, breaks)}`;
@@ -137,7 +149,15 @@ export async function pdfLayoutText(pdf: Uint8Array): Promise<string> {
     pages.push(
       content.items.flatMap((item) =>
         'str' in item
-          ? [{ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height }]
+          ? [
+              {
+                str: item.str,
+                x: item.transform[4] ?? 0,
+                y: item.transform[5] ?? 0,
+                width: item.width,
+                height: item.height,
+              },
+            ]
           : [],
       ),
     );

@@ -19,7 +19,9 @@ describe('the draft notion', () => {
     const open = placeholder('Rolle');
     expect(isPlaceholder(open)).toBe(true);
     expect(isPlaceholder(`Leiterin ${open}`)).toBe(false);
-    expect(findPlaceholders({ name: 'A', roles: [{ title: open }], audience: { description: `Wer: ${open}` } })).toEqual([
+    expect(
+      findPlaceholders({ name: 'A', roles: [{ title: open }], audience: { description: `Wer: ${open}` } }),
+    ).toEqual([
       { field: 'roles[0].title', text: open },
       { field: 'audience.description', text: `Wer: ${open}` },
     ]);

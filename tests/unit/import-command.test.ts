@@ -19,7 +19,13 @@ import {
   sourceSentences,
   tempFile,
 } from '../support/import';
-import { markdownToDocx, markdownToPdf, pdfLayoutText, PDF_LINE_BREAKS, RUNNING_HEAD } from '../support/report-documents';
+import {
+  markdownToDocx,
+  markdownToPdf,
+  pdfLayoutText,
+  PDF_LINE_BREAKS,
+  RUNNING_HEAD,
+} from '../support/report-documents';
 
 /** Every file below a folder with a hash of its bytes: what „nothing written“ is checked against. */
 function snapshot(dir: string): Record<string, string> {
@@ -59,15 +65,39 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
     expect(run.output).toContain('Es wurde nichts geschrieben.');
     expect(snapshot(content)).toEqual(before);
   };
-  const noHeadings = tempFile('notizen.txt', 'Ein Bericht\n\nNur ein Absatz ohne Überschriften.\n\nUnd noch einer.\n');
+  const noHeadings = tempFile(
+    'notizen.txt',
+    'Ein Bericht\n\nNur ein Absatz ohne Überschriften.\n\nUnd noch einer.\n',
+  );
 
-  it('an unknown format', () => refused([tempFile('bericht.odt', 'x'), '--event', 'neu'], /Das Format von „bericht\.odt“ kann der Import nicht lesen\. Möglich sind Word \(\.docx\), PDF/u));
-  it('an empty file', () => refused([tempFile('bericht.txt', ''), '--event', 'neu'], /Die Datei „bericht\.txt“ ist leer/u));
-  it('an encrypted PDF', () => refused([tempFile('bericht.pdf', encryptedPdf()), '--event', 'neu'], /Die PDF-Datei „bericht\.pdf“ ist verschlüsselt/u));
+  it('an unknown format', () =>
+    refused(
+      [tempFile('bericht.odt', 'x'), '--event', 'neu'],
+      /Das Format von „bericht\.odt“ kann der Import nicht lesen\. Möglich sind Word \(\.docx\), PDF/u,
+    ));
+  it('an empty file', () =>
+    refused([tempFile('bericht.txt', ''), '--event', 'neu'], /Die Datei „bericht\.txt“ ist leer/u));
+  it('an encrypted PDF', () =>
+    refused(
+      [tempFile('bericht.pdf', encryptedPdf()), '--event', 'neu'],
+      /Die PDF-Datei „bericht\.pdf“ ist verschlüsselt/u,
+    ));
   it('an encrypted Word file', () =>
-    refused([tempFile('bericht.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), '--event', 'neu'], /Die Word-Datei „bericht\.docx“ ist verschlüsselt/u));
-  it('a document without numbered headings', () => refused([noHeadings, '--event', 'neu'], /In „notizen\.txt“ gibt es keine nummerierten Überschriften/u));
-  it('a conference that exists', () => refused([ownReport, '--event', 'tagung-2018'], /Eine Tagung „tagung-2018“ gibt es schon .*mit --force überschreiben/u));
+    refused(
+      [
+        tempFile('bericht.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+        '--event',
+        'neu',
+      ],
+      /Die Word-Datei „bericht\.docx“ ist verschlüsselt/u,
+    ));
+  it('a document without numbered headings', () =>
+    refused([noHeadings, '--event', 'neu'], /In „notizen\.txt“ gibt es keine nummerierten Überschriften/u));
+  it('a conference that exists', () =>
+    refused(
+      [ownReport, '--event', 'tagung-2018'],
+      /Eine Tagung „tagung-2018“ gibt es schon .*mit --force überschreiben/u,
+    ));
   it('a slug that is no id, or no --event', () => {
     refused([ownReport, '--event', 'Tagung 2019'], /„Tagung 2019“ taugt nicht als Kennung der Tagung/u);
     refused([ownReport], /bitte mit --event die Kennung der neuen Tagung angeben/u);
@@ -88,7 +118,9 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
 
 /** The text of a plan's sections as a reader sees it (MDX escapes resolved, tags gone). */
 const planText = (plan: ImportPlan) =>
-  plan.sections.map((file) => htmlText(file.text.replace(/^---[\s\S]*?---/u, '').replace(/\\(.)/gu, '$1'))).join('\n');
+  plan.sections
+    .map((file) => htmlText(file.text.replace(/^---[\s\S]*?---/u, '').replace(/\\(.)/gu, '$1')))
+    .join('\n');
 const planHeadings = (plan: ImportPlan) =>
   plan.sections.flatMap((file) => {
     const number = /^number: "([^"]+)"$/mu.exec(file.text)?.[1];
@@ -106,7 +138,8 @@ describe('a report the importer has never seen', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     const content = contentCopy();
     for (const format of ['docx', 'pdf'] as const) {
-      const bytes = format === 'docx' ? await markdownToDocx(markdown) : await markdownToPdf(markdown, PDF_LINE_BREAKS);
+      const bytes =
+        format === 'docx' ? await markdownToDocx(markdown) : await markdownToPdf(markdown, PDF_LINE_BREAKS);
       if (format === 'pdf') pdfText = await pdfLayoutText(bytes);
       const file = tempFile(`fachtag-2019.${format}`, bytes);
       plans[format] = await prepareImport({ file, slug: `fachtag-${format}`, contentDir: content });
@@ -139,6 +172,8 @@ describe('a report the importer has never seen', { timeout: 60_000 }, () => {
       new Set(['sabine-krueger-alt', 'miriam-okafor', 'jonas-petersen', 'hannah-lindqvist', 'tom-becker']),
     );
     expect(plan.figures.presentersMatched).toEqual(['ulrich-deinet']);
-    expect(plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text).toContain('mentions:\n  - aylin-demir\n');
+    expect(plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text).toContain(
+      'mentions:\n  - aylin-demir\n',
+    );
   });
 });

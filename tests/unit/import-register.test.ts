@@ -17,7 +17,9 @@ import { findOrganization, guessOrganizationKind, type Registers } from '~/lib/i
 import type { ImportedReport } from '~/lib/import/sections';
 
 const presenting = (sentence: string) =>
-  peopleInSentence(sentence).map((person) => `${person.presenting ? 'P' : 'M'} ${person.honorific ?? ''}|${person.name}`);
+  peopleInSentence(sentence).map(
+    (person) => `${person.presenting ? 'P' : 'M'} ${person.honorific ?? ''}|${person.name}`,
+  );
 
 describe('people a report introduces', () => {
   it('in a heading, before a colon or after „durch“', () => {
@@ -50,7 +52,9 @@ describe('people a report introduces', () => {
   });
 
   it('names mentioned in passing, moderators included, are not presenters', () => {
-    expect(presenting('Sie arbeitet im Projekt unter der Leitung von Prof. Dr. Ines Kolb.')).toEqual(['M Prof. Dr.|Ines Kolb']);
+    expect(presenting('Sie arbeitet im Projekt unter der Leitung von Prof. Dr. Ines Kolb.')).toEqual([
+      'M Prof. Dr.|Ines Kolb',
+    ]);
     expect(presenting('Moderiert wurde der Tag von Paul Meier.')).toEqual(['M |Paul Meier']);
     expect(presenting('Prof. Dr. Ines Kolb hat das Buch geschrieben.')).toEqual(['M Prof. Dr.|Ines Kolb']);
   });
@@ -93,10 +97,22 @@ describe('people a report introduces', () => {
 });
 
 const registers: Registers = {
-  people: { 'ines-kolb': { name: 'Ines Kolb', honorific: 'Prof. Dr.', sortName: 'Kolb, Ines', roles: [{ title: 'Professorin' }] } },
+  people: {
+    'ines-kolb': {
+      name: 'Ines Kolb',
+      honorific: 'Prof. Dr.',
+      sortName: 'Kolb, Ines',
+      roles: [{ title: 'Professorin' }],
+    },
+  },
   organizations: {
     'th-kassel': { name: 'Technische Hochschule Kassel', kind: 'hochschule', aliases: [] },
-    stadtlabor: { name: 'Stadtlabor – Forschung für Quartiere', shortName: 'STALA', kind: 'forschungsprojekt', aliases: [] },
+    stadtlabor: {
+      name: 'Stadtlabor – Forschung für Quartiere',
+      shortName: 'STALA',
+      kind: 'forschungsprojekt',
+      aliases: [],
+    },
   },
   places: { kassel: { name: 'Kassel', kind: 'kommune', aliases: [] } },
 };
@@ -123,7 +139,9 @@ describe('dates, audience and text', () => {
     });
   });
   it('escapes what MDX would read as markup, and nothing else', () => {
-    expect(escapeMdx('a < b {c} *d* Mitarbeiter_innen _x_')).toBe('a \\< b \\{c\\} \\*d\\* Mitarbeiter_innen \\_x\\_');
+    expect(escapeMdx('a < b {c} *d* Mitarbeiter_innen _x_')).toBe(
+      'a \\< b \\{c\\} \\*d\\* Mitarbeiter_innen \\_x\\_',
+    );
     expect(escapeMdx('1. Platz')).toBe('1\\. Platz');
   });
 });
@@ -131,11 +149,20 @@ describe('dates, audience and text', () => {
 const report: ImportedReport = {
   title: 'Fachtag „Wohnen im Quartier“',
   sections: [
-    { number: undefined, title: 'Einleitung', blocks: [{ kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen. Es war ein voller Tag.' }] },
+    {
+      number: undefined,
+      title: 'Einleitung',
+      blocks: [{ kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen. Es war ein voller Tag.' }],
+    },
     {
       number: '1',
       title: 'Begrüßung',
-      blocks: [{ kind: 'paragraph', text: 'Prof. Dr. Ines Kolb begrüßte die Gäste. Jana Wolff, Leiterin des Stadtteilbüros Nord, sprach danach.' }],
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Prof. Dr. Ines Kolb begrüßte die Gäste. Jana Wolff, Leiterin des Stadtteilbüros Nord, sprach danach.',
+        },
+      ],
     },
     { number: '2', title: 'Ergebnisse', blocks: [{ kind: 'list', items: ['Erstens.', 'Zweitens.'] }] },
   ],
@@ -153,7 +180,9 @@ describe('planImport', () => {
       'content/sections/fachtag-2021/01-begruessung.mdx',
       'content/sections/fachtag-2021/02-ergebnisse.mdx',
     ]);
-    expect(results?.text).toContain('<ol>\n  <li id="punkt-1">Erstens.</li>\n  <li id="punkt-2">Zweitens.</li>\n</ol>');
+    expect(results?.text).toContain(
+      '<ol>\n  <li id="punkt-1">Erstens.</li>\n  <li id="punkt-2">Zweitens.</li>\n</ol>',
+    );
     expect(welcome?.text).toContain('kind: welcome\n');
     expect(welcome?.text).toContain('description: Prof. Dr. Ines Kolb begrüßte die Gäste.\n');
   });
@@ -170,14 +199,18 @@ describe('planImport', () => {
     expect(plan.registers.find((file) => file.path === 'content/organizations.yaml')?.text).toContain(
       '# PRÜFEN: neue Institution „Stadtteilbüros Nord“ (Art „einrichtung“ geraten)',
     );
-    expect(plan.event.text).toContain(`organizer: "${placeholder('Veranstalter (Kennung aus content/organizations.yaml)')}"`);
+    expect(plan.event.text).toContain(
+      `organizer: "${placeholder('Veranstalter (Kennung aus content/organizations.yaml)')}"`,
+    );
     expect(plan.event.text).toContain('date: 2021-03-03\n');
     expect(plan.event.text).toContain('title: Wohnen im Quartier\n');
   });
 
   it('lists every guess with the file and the line it stands on', () => {
     for (const item of plan.review) {
-      const file = [plan.event, ...plan.sections, ...plan.registers].find((entry) => entry.path === item.file);
+      const file = [plan.event, ...plan.sections, ...plan.registers].find(
+        (entry) => entry.path === item.file,
+      );
       expect(file, item.file).toBeDefined();
       expect(file?.text.split('\n').length ?? 0).toBeGreaterThanOrEqual(item.line);
     }
@@ -185,13 +218,17 @@ describe('planImport', () => {
     expect(welcome?.text.split('\n')[(presenter?.line ?? 0) - 1]).toBe('  - jana-wolff');
     const organizer = plan.review.find((item) => item.placeholder && item.file.endsWith('fachtag-2021.yaml'));
     expect(plan.event.text.split('\n')[(organizer?.line ?? 0) - 1]).toMatch(/^organizer: /u);
-    expect(plan.reviewFile.text).toContain(`- content/events/fachtag-2021.yaml:${organizer?.line} — Der Bericht nennt keinen Veranstalter`);
+    expect(plan.reviewFile.text).toContain(
+      `- content/events/fachtag-2021.yaml:${organizer?.line} — Der Bericht nennt keinen Veranstalter`,
+    );
   });
 
   it('stops when the report gives no date and none is given', () => {
     const undated = { ...report, sections: report.sections.slice(1) };
     expect(() => planImport(undated, registers, texts, options)).toThrow(ImportError);
     expect(() => planImport(undated, registers, texts, options)).toThrow(/--datum JJJJ-MM-TT/u);
-    expect(planImport(undated, registers, texts, { ...options, date: '2021-03-03' }).event.text).toContain('date: 2021-03-03');
+    expect(planImport(undated, registers, texts, { ...options, date: '2021-03-03' }).event.text).toContain(
+      'date: 2021-03-03',
+    );
   });
 });

@@ -29,21 +29,54 @@ describe('headings in extracted text', () => {
 
   it('reads a heading that wraps over two lines, and joins its broken word', () => {
     const blocks = parseSourceText(
-      text('Bericht', '', '1 Auftakt', '', 'Text.', '', '2 Beteiligung junger Menschen in der Stadt-', 'entwicklung', '', 'Mehr Text.'),
+      text(
+        'Bericht',
+        '',
+        '1 Auftakt',
+        '',
+        'Text.',
+        '',
+        '2 Beteiligung junger Menschen in der Stadt-',
+        'entwicklung',
+        '',
+        'Mehr Text.',
+      ),
     );
-    expect(blocks[3]).toEqual({ kind: 'heading', number: '2', text: 'Beteiligung junger Menschen in der Stadtentwicklung' });
+    expect(blocks[3]).toEqual({
+      kind: 'heading',
+      number: '2',
+      text: 'Beteiligung junger Menschen in der Stadtentwicklung',
+    });
   });
 
   it('does not take a line that starts with a year or a date for a heading', () => {
     const blocks = parseSourceText(
-      text('Bericht', '', '1 Auftakt', '', '2019 Menschen kamen', '', '14. November 2019 im Rathaus', '', '2 Schluss'),
+      text(
+        'Bericht',
+        '',
+        '1 Auftakt',
+        '',
+        '2019 Menschen kamen',
+        '',
+        '14. November 2019 im Rathaus',
+        '',
+        '2 Schluss',
+      ),
     );
-    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'heading', 'paragraph', 'list-item', 'heading']);
+    expect(blocks.map((block) => block.kind)).toEqual([
+      'heading',
+      'heading',
+      'paragraph',
+      'list-item',
+      'heading',
+    ]);
     expect(blocks[4]).toEqual({ kind: 'heading', number: '2', text: 'Schluss' });
   });
 
   it('takes a numbered line for a heading only when its number follows the one before', () => {
-    const blocks = parseSourceText(text('Bericht', '', '1 Auftakt', '', '3 Gruppen arbeiteten', '', '2 Schluss'));
+    const blocks = parseSourceText(
+      text('Bericht', '', '1 Auftakt', '', '3 Gruppen arbeiteten', '', '2 Schluss'),
+    );
     expect(blocks.map((block) => (block.kind === 'heading' ? block.number : block.kind))).toEqual([
       null,
       '1',
@@ -53,7 +86,9 @@ describe('headings in extracted text', () => {
   });
 
   it('does not take a numbered sentence for a heading', () => {
-    const blocks = parseSourceText(text('Bericht', '', '1 Auftakt', '', '2 Gruppen arbeiteten am Nachmittag.'));
+    const blocks = parseSourceText(
+      text('Bericht', '', '1 Auftakt', '', '2 Gruppen arbeiteten am Nachmittag.'),
+    );
     expect(blocks[2]?.kind).not.toBe('heading');
   });
 });
@@ -89,15 +124,40 @@ describe('page furniture in extracted text', () => {
   });
 
   it('finds pages without form feeds at gaps of three blank lines', () => {
-    const raw = ['Kopfzeile', 'Titel', '', 'Text der ersten', '', '', '', 'Kopfzeile', 'seite geht weiter.'].join('\n');
-    expect(parseSourceText(raw).map((block) => block.text)).toEqual(['Titel', 'Text der ersten seite geht weiter.']);
+    const raw = [
+      'Kopfzeile',
+      'Titel',
+      '',
+      'Text der ersten',
+      '',
+      '',
+      '',
+      'Kopfzeile',
+      'seite geht weiter.',
+    ].join('\n');
+    expect(parseSourceText(raw).map((block) => block.text)).toEqual([
+      'Titel',
+      'Text der ersten seite geht weiter.',
+    ]);
   });
 });
 
 describe('readMarkdown', () => {
   it('reads headings with their numbers, paragraphs and numbered lists, without inline markup', () => {
     const blocks = readMarkdown(
-      ['# Bericht', '', 'Ein **fetter** und ein *kursiver* [Text](https://example.org).', '', '## 1 Auftakt', '', '1. Erstens', '   weiter.', '2. Zweitens.', '', '15. März 2019 war es so.'].join('\n'),
+      [
+        '# Bericht',
+        '',
+        'Ein **fetter** und ein *kursiver* [Text](https://example.org).',
+        '',
+        '## 1 Auftakt',
+        '',
+        '1. Erstens',
+        '   weiter.',
+        '2. Zweitens.',
+        '',
+        '15. März 2019 war es so.',
+      ].join('\n'),
     );
     expect(blocks).toEqual([
       { kind: 'heading', number: null, text: 'Bericht' },
@@ -108,7 +168,10 @@ describe('readMarkdown', () => {
       { kind: 'list-item', ordinal: 15, text: 'März 2019 war es so.' },
     ]);
     // A „list“ that does not start at 1 is the paragraph it was.
-    expect(splitIntoSections(blocks).sections[1]?.blocks[1]).toEqual({ kind: 'paragraph', text: '15. März 2019 war es so.' });
+    expect(splitIntoSections(blocks).sections[1]?.blocks[1]).toEqual({
+      kind: 'paragraph',
+      text: '15. März 2019 war es so.',
+    });
   });
 });
 
@@ -152,7 +215,23 @@ describe('pdfPagesToText', () => {
     ];
     const page2 = [run('Kopf', 40, 400, 8), run('weiter.', 40, 370), run('2', 150, 30, 8)];
     expect(pdfPagesToText([page1, page2])).toBe(
-      ['Kopf', '', '1 Auftakt', '', 'Der Text beginnt', 'hier und geht', '', 'Neuer Absatz.', '', '1', '\fKopf', '', 'weiter.', '', '2'].join('\n'),
+      [
+        'Kopf',
+        '',
+        '1 Auftakt',
+        '',
+        'Der Text beginnt',
+        'hier und geht',
+        '',
+        'Neuer Absatz.',
+        '',
+        '1',
+        '\fKopf',
+        '',
+        'weiter.',
+        '',
+        '2',
+      ].join('\n'),
     );
   });
 });

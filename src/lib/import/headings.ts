@@ -9,8 +9,11 @@ import type { SourceBlock } from './source-text.ts';
 /** A section number and its title; each part of the number has one or two digits, no leading zero. */
 const NUMBERED = /^((?:[1-9]\d?|0)(?:\.(?:[1-9]\d?|0))*)\.?\s+(\S.*)$/u;
 const LIST_ITEM = /^([1-9]\d?)[.)]\s+(\S.*)$/u;
-const MONTH =
-  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/u;
+const MONTH = new RegExp(
+  '^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|' +
+    'Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b',
+  'u',
+);
 /** A heading's title starts with a capital, a digit or an opening quote or bracket. */
 const TITLE_START = /^[\p{Lu}\d„“"»(]/u;
 /** A heading does not end like a sentence or a clause (a question mark may end it). */

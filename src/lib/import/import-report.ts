@@ -47,7 +47,10 @@ async function readRegisters(contentDir: string): Promise<{ texts: RegisterTexts
     places: await readText(join(contentDir, 'places.yaml')),
   };
   // Each entry as the schema reads it (defaults filled in); an entry the build would refuse is left out.
-  const entries = <T>(text: string, schema: { safeParse: (data: unknown) => { success: boolean; data?: T } }) =>
+  const entries = <T>(
+    text: string,
+    schema: { safeParse: (data: unknown) => { success: boolean; data?: T } },
+  ) =>
     Object.fromEntries(
       Object.entries((parse(text) ?? {}) as Record<string, unknown>).flatMap(([id, data]) => {
         const result = schema.safeParse(data);
@@ -85,7 +88,9 @@ function assertValid(plan: ImportPlan): void {
     }
   }
   if (problems.length > 0) {
-    throw new Error(`Der Import hat ungültige Dateien erzeugt (ein Fehler im Import):\n${problems.join('\n')}`);
+    throw new Error(
+      `Der Import hat ungültige Dateien erzeugt (ein Fehler im Import):\n${problems.join('\n')}`,
+    );
   }
 }
 
@@ -93,7 +98,8 @@ function assertValid(plan: ImportPlan): void {
 function checkRequest(request: ImportRequest): void {
   if (!entryId.safeParse(request.slug).success) {
     throw new ImportError(
-      `„${request.slug}“ taugt nicht als Kennung der Tagung: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, etwa „tagung-2019“.`,
+      `„${request.slug}“ taugt nicht als Kennung der Tagung: ` +
+        'nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, etwa „tagung-2019“.',
     );
   }
   if (request.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(request.date)) {
@@ -116,7 +122,8 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
   const report = splitIntoSections(blocks);
   if (numberedSections(report) === 0) {
     throw new ImportError(
-      `In „${basename(request.file)}“ gibt es keine nummerierten Überschriften (etwa „1 Begrüßung“ oder „2.1 …“), an denen der Bericht in Abschnitte geteilt werden könnte. ` +
+      `In „${basename(request.file)}“ gibt es keine nummerierten Überschriften (etwa „1 Begrüßung“ oder „2.1 …“), ` +
+        'an denen der Bericht in Abschnitte geteilt werden könnte. ' +
         'Bitte die Überschriften mit ihren Nummern schreiben (in Word als Überschrift formatiert) und erneut einlesen.',
     );
   }

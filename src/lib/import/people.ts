@@ -11,7 +11,8 @@
 
 /** Academic titles before a name: `Prof. Dr.`, `Prof. em. Dr.`, `Dr. phil.`, `PD Dr.`, `Jun.-Prof.`. */
 const HONORIFIC =
-  '(?:(?:Prof\\.|Professorin|Professor|Dr\\.|PD|Jun\\.-Prof\\.|Dipl\\.-\\p{L}+\\.)(?:\\s+(?:em\\.|apl\\.|h\\.\\s?c\\.|phil\\.|rer\\.\\s?(?:nat|pol|soc)\\.|med\\.|habil\\.|Dr\\.|Prof\\.))*)';
+  '(?:(?:Prof\\.|Professorin|Professor|Dr\\.|PD|Jun\\.-Prof\\.|Dipl\\.-\\p{L}+\\.)' +
+  '(?:\\s+(?:em\\.|apl\\.|h\\.\\s?c\\.|phil\\.|rer\\.\\s?(?:nat|pol|soc)\\.|med\\.|habil\\.|Dr\\.|Prof\\.))*)';
 /** A capitalised name word, hyphenated parts each capitalised: `Zimmer-Hegmann`, `Leßke`. */
 const WORD = "(?!(?:Prof|Dr|Dipl|Jun|PD)\\b)\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)*(?![\\p{L}'’-])";
 /** Lower-case parts of family names. */
@@ -26,15 +27,33 @@ const PERSON_LIST = `${PERSON}(?:(?:\\s*,\\s*|\\s+(?:und|sowie)\\s+)${PERSON})*`
  * Verbs and nouns that say someone presents, in the forms reports use: past and present, singular
  * and plural.
  */
-const PRESENTING =
-  /\b(?:begrüßt(?:e|en)?|eröffnet(?:e|en)?|stellt(?:e|en)?|präsentiert(?:e|en)?|berichtet(?:e|en)?|referiert(?:e|en)?|sprach(?:en)?|spricht|erläutert(?:e|en)?|führt(?:e|en)?|gab(?:en)?|gibt|hielt(?:en)?|hält|skizziert(?:e|en)?|zeigt(?:e|en)?|beleuchtet(?:e|en)?|diskutiert(?:e|en)?|kommentiert(?:e|en)?|hob(?:en)?|fasst(?:e|en)?|trug(?:en)?|machte(?:n)?|schloss(?:en)?|ging(?:en)?|widmet(?:e|en)?|thematisiert(?:e|en)?|moderiert(?:e|en)?|leitet(?:e|en)?|ist|sind|war|waren|Vortrag|Vortrags|Beitrag|Beitrags|Kommentar|Referat|Impuls|Input|Keynote|Grußwort|Grußworte|Moderation|Referent|Referentin|Referierende|Referentinnen|Referenten)\b/u;
+const PRESENTING_WORDS = [
+  // verbs, past and present
+  'begrüßt(?:e|en)? eröffnet(?:e|en)? stellt(?:e|en)? präsentiert(?:e|en)? berichtet(?:e|en)?',
+  'referiert(?:e|en)? sprach(?:en)? spricht erläutert(?:e|en)? führt(?:e|en)? gab(?:en)? gibt',
+  'hielt(?:en)? hält skizziert(?:e|en)? zeigt(?:e|en)? beleuchtet(?:e|en)? diskutiert(?:e|en)?',
+  'kommentiert(?:e|en)? hob(?:en)? fasst(?:e|en)? trug(?:en)? machte(?:n)? schloss(?:en)? ging(?:en)?',
+  'widmet(?:e|en)? thematisiert(?:e|en)? moderiert(?:e|en)? leitet(?:e|en)? ist sind war waren',
+  // nouns
+  'Vortrag Vortrags Beitrag Beitrags Kommentar Referat Impuls Input Keynote Grußwort Grußworte',
+  'Moderation Referent Referentin Referierende Referentinnen Referenten',
+]
+  .join(' ')
+  .split(' ');
+const PRESENTING = new RegExp(`\\b(?:${PRESENTING_WORDS.join('|')})\\b`, 'u');
 /** What may follow a name at the start of a sentence that introduces it. */
-const AFTER_INTRODUCED_NAME = new RegExp(`^(?:\\s*,|\\s+\\(|\\s+(?:und|sowie)\\s|\\s+${PRESENTING.source})`, 'u');
+const AFTER_INTRODUCED_NAME = new RegExp(
+  `^(?:\\s*,|\\s+\\(|\\s+(?:und|sowie)\\s|\\s+${PRESENTING.source})`,
+  'u',
+);
 /** „ist“, „sind“ after a name introduce a person only with a role at an organisation („… ist Leiter am …“). */
 const COPULA = /^\s+(?:ist|sind|war|waren)\b/u;
 /** Words before a name that make it a mention: the person leads, is quoted, or is named in passing. */
-const MENTIONING =
-  /(?:Leitung\s+(?:von|durch)|Leitung:|im\s+Auftrag\s+(?:von|des|der)|laut|nach\s+Angaben\s+(?:von|des|der)|zitiert(?:e|en)?|vgl\.|Moderation\s+(?:von|durch)|moderiert\s+(?:von|durch))\s*$/u;
+const MENTIONING = new RegExp(
+  '(?:Leitung\\s+(?:von|durch)|Leitung:|im\\s+Auftrag\\s+(?:von|des|der)|laut|nach\\s+Angaben\\s+(?:von|des|der)|' +
+    'zitiert(?:e|en)?|vgl\\.|Moderation\\s+(?:von|durch)|moderiert\\s+(?:von|durch))\\s*$',
+  'u',
+);
 /** Words that start sentences but never a name: articles, pronouns, prepositions, conjunctions. */
 const NOT_A_GIVEN_NAME = new Set(
   (
@@ -123,12 +142,14 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
     AFTER_INTRODUCED_NAME.test(rest) &&
     (!COPULA.test(rest) || appositionAfter(rest).organization !== undefined)
   ) {
-    for (const person of peopleIn(opening[0])) found.set(person.start, { ...person, listEnd: opening[0].length });
+    for (const person of peopleIn(opening[0]))
+      found.set(person.start, { ...person, listEnd: opening[0].length });
     // „A, Leiterin des …, und B stellten vor“: the name after the apposition presents too.
     const second = new RegExp(`^,[^,]{2,80},\\s+(?:und|sowie)\\s+(${PERSON_LIST})`, 'u').exec(rest);
     if (second?.[1] && startsWithGivenName(second[1])) {
       const offset = opening[0].length + second[0].length - second[1].length;
-      for (const person of peopleIn(second[1], offset)) found.set(person.start, { ...person, listEnd: offset + second[1].length });
+      for (const person of peopleIn(second[1], offset))
+        found.set(person.start, { ...person, listEnd: offset + second[1].length });
     }
   }
   // Names right after a verb or noun of presenting („machte Tom Becker“, „Vortrag von Anna Berg“).
@@ -137,7 +158,8 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
     const list = match[1] ?? '';
     if (!startsWithGivenName(list)) continue;
     const offset = match.index + match[0].length - list.length;
-    for (const person of peopleIn(list, offset)) found.set(person.start, { ...person, listEnd: offset + list.length });
+    for (const person of peopleIn(list, offset))
+      found.set(person.start, { ...person, listEnd: offset + list.length });
   }
   // A name between commas after a role („sprach die Dezernentin für Soziales, Sabine Krüger-Alt, ein Grußwort“).
   if (presentingSentence) {
@@ -152,7 +174,10 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
     }
   }
   // Who moderated is named, not presenting („Moderiert wurde der Fachtag von Aylin Demir“).
-  const moderated = new RegExp(`(?:[Mm]oderation|[Mm]oderiert(?:e|en)?)(?:\\s+\\S+){0,4}?\\s+(?:von|durch)\\s+(${PERSON_LIST})`, 'gu');
+  const moderated = new RegExp(
+    `(?:[Mm]oderation|[Mm]oderiert(?:e|en)?)(?:\\s+\\S+){0,4}?\\s+(?:von|durch)\\s+(${PERSON_LIST})`,
+    'gu',
+  );
   const moderators = new Set<number>();
   for (const match of sentence.matchAll(moderated)) {
     const list = match[1] ?? '';
@@ -168,7 +193,9 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
     .map((person) => ({
       ...person,
       presenting:
-        presentingSentence && !moderators.has(person.start) && !MENTIONING.test(sentence.slice(0, person.start)),
+        presentingSentence &&
+        !moderators.has(person.start) &&
+        !MENTIONING.test(sentence.slice(0, person.start)),
     }));
 }
 
@@ -177,14 +204,22 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
  * `Dr. van Rießen`, `Prof. Dr. Farrokhzad`.
  */
 export function shortReferences(sentence: string): { honorific: string; familyName: string }[] {
-  const pattern = new RegExp(`(${HONORIFIC})\\s+((?:${PARTICLE}\\s+)?${WORD})(?!\\s+(?:${PARTICLE}\\s+)?\\p{Lu})`, 'gu');
-  return [...sentence.matchAll(pattern)].map((match) => ({ honorific: match[1] ?? '', familyName: match[2] ?? '' }));
+  const pattern = new RegExp(
+    `(${HONORIFIC})\\s+((?:${PARTICLE}\\s+)?${WORD})(?!\\s+(?:${PARTICLE}\\s+)?\\p{Lu})`,
+    'gu',
+  );
+  return [...sentence.matchAll(pattern)].map((match) => ({
+    honorific: match[1] ?? '',
+    familyName: match[2] ?? '',
+  }));
 }
 
 /** The name for sorting: `Anne van Rießen` → `Rießen, Anne van`. */
 export function sortNameOf(name: string): string {
   const words = name.split(/\s+/u);
-  const familyStart = words.findIndex((word, index) => index > 0 && new RegExp(`^${PARTICLE}$`, 'u').test(word));
+  const familyStart = words.findIndex(
+    (word, index) => index > 0 && new RegExp(`^${PARTICLE}$`, 'u').test(word),
+  );
   if (familyStart > 0) {
     const particles = words.slice(familyStart, -1);
     return `${words[words.length - 1]}, ${[...words.slice(0, familyStart), ...particles].join(' ')}`;
@@ -195,7 +230,9 @@ export function sortNameOf(name: string): string {
 /** The family name (with its particles) of a full name: `Anne van Rießen` → `van Rießen`. */
 export function familyNameOf(name: string): string {
   const words = name.split(/\s+/u);
-  const familyStart = words.findIndex((word, index) => index > 0 && new RegExp(`^${PARTICLE}$`, 'u').test(word));
+  const familyStart = words.findIndex(
+    (word, index) => index > 0 && new RegExp(`^${PARTICLE}$`, 'u').test(word),
+  );
   return words.slice(familyStart > 0 ? familyStart : -1).join(' ');
 }
 
@@ -213,7 +250,8 @@ export interface Apposition {
 
 /** A relative clause after a name says what they did, not who they are („, der die Beiträge …“). */
 const RELATIVE = '(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|wer|was|wie|wo)\\b';
-const ORG_PREPOSITION = '(?:bei|beim|an der|an dem|am|im|in der|in den|vom|von der|von den|aus der|aus dem|der|des)';
+const ORG_PREPOSITION =
+  '(?:bei|beim|an der|an dem|am|im|in der|in den|vom|von der|von den|aus der|aus dem|der|des)';
 /** Words that may stand inside an organisation's name in lower case. */
 const ORG_CONNECTORS = new Set(['für', 'und', 'der', 'des', 'zu', 'im', 'am', 'an', 'von', 'auf', 'in']);
 /** Legal forms that end an organisation's name in lower case: `gGmbH`, `e.V.`. */
@@ -238,7 +276,10 @@ export function organizationAt(text: string): Omit<Apposition, 'role'> | undefin
       break;
     }
     const capitalised =
-      /^[„"]?[\p{Lu}\d]/u.test(bare) || /^[–-]$/u.test(bare) || /^\p{Ll}+-$/u.test(bare) || LEGAL_FORM.test(bare);
+      /^[„"]?[\p{Lu}\d]/u.test(bare) ||
+      /^[–-]$/u.test(bare) ||
+      /^\p{Ll}+-$/u.test(bare) ||
+      LEGAL_FORM.test(bare);
     if (!capitalised && !(ORG_CONNECTORS.has(bare) && words.length > 0 && /^[„"]?\p{Lu}/u.test(next))) break;
     words.push(bare);
     if (bare !== token) break;
@@ -248,8 +289,15 @@ export function organizationAt(text: string): Omit<Apposition, 'role'> | undefin
       break;
     }
   }
-  while (words.length > 0 && /^(?:[–-]|und|für|der|des|zu|im|am|an|von|auf|in)$/u.test(words[words.length - 1] ?? '')) words.pop();
-  const organization = words.join(' ').replace(/[„“"”]/gu, '').trim();
+  while (
+    words.length > 0 &&
+    /^(?:[–-]|und|für|der|des|zu|im|am|an|von|auf|in)$/u.test(words[words.length - 1] ?? '')
+  )
+    words.pop();
+  const organization = words
+    .join(' ')
+    .replace(/[„“"”]/gu, '')
+    .trim();
   if (organization === '') return undefined;
   return { organization, shortName, place };
 }
@@ -259,8 +307,16 @@ export function organizationAt(text: string): Omit<Apposition, 'role'> | undefin
  * an der Hochschule Düsseldorf,“ „ von der Technischen Hochschule Köln“, „ ist Forschungsgruppenleiter am …“.
  */
 export function appositionAfter(rest: string): Apposition {
-  const none: Apposition = { role: undefined, organization: undefined, shortName: undefined, place: undefined };
-  const roleAndOrg = new RegExp(`^(?:\\s*,\\s*|\\s+(?:ist|sind|war|waren|als)\\s+)(?!\\s*${RELATIVE})([^,;]{2,80}?)\\s+${ORG_PREPOSITION}\\s+(.*)$`, 'u').exec(rest);
+  const none: Apposition = {
+    role: undefined,
+    organization: undefined,
+    shortName: undefined,
+    place: undefined,
+  };
+  const roleAndOrg = new RegExp(
+    `^(?:\\s*,\\s*|\\s+(?:ist|sind|war|waren|als)\\s+)(?!\\s*${RELATIVE})([^,;]{2,80}?)\\s+${ORG_PREPOSITION}\\s+(.*)$`,
+    'u',
+  ).exec(rest);
   if (roleAndOrg?.[1] && roleAndOrg[2] !== undefined) {
     const organization = organizationAt(roleAndOrg[2]);
     if (organization) return { role: roleAndOrg[1].trim(), ...organization };
@@ -274,6 +330,7 @@ export function appositionAfter(rest: string): Apposition {
   if (bracket?.[1]) return { ...none, organization: bracket[1].trim() };
   // A role alone between commas: „, Quartiersmanager in Bochum-Wattenscheid,“.
   const roleOnly = new RegExp(`^\\s*,\\s*(?!\\s*${RELATIVE})([^,;]{2,80}?),`, 'u').exec(rest);
-  if (roleOnly?.[1] && !new RegExp(`^${PERSON}$`, 'u').test(roleOnly[1])) return { ...none, role: roleOnly[1].trim() };
+  if (roleOnly?.[1] && !new RegExp(`^${PERSON}$`, 'u').test(roleOnly[1]))
+    return { ...none, role: roleOnly[1].trim() };
   return none;
 }

@@ -5,7 +5,14 @@
  * file (the importer).
  */
 import { stringify } from 'yaml';
-import type { EventData, OrganizationData, PersonData, PlaceData, ReportSectionData, SectionKind } from '../../schemas/index.ts';
+import type {
+  EventData,
+  OrganizationData,
+  PersonData,
+  PlaceData,
+  ReportSectionData,
+  SectionKind,
+} from '../../schemas/index.ts';
 import { placeholder } from '../draft.ts';
 import { ImportError } from './import-error.ts';
 import {
@@ -106,7 +113,10 @@ const MONTHS = [
 
 /** The first date a text gives: `15.06.2018`, `15. Juni 2018`, as `YYYY-MM-DD`. */
 export function findDate(text: string): { iso: string; quote: string } | undefined {
-  const pattern = new RegExp(`\\b(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.\\s?|(${MONTHS.join('|')})\\s+)(\\d{4})\\b`, 'u');
+  const pattern = new RegExp(
+    `\\b(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.\\s?|(${MONTHS.join('|')})\\s+)(\\d{4})\\b`,
+    'u',
+  );
   const match = pattern.exec(text);
   if (!match) return undefined;
   const day = Number(match[1]);
@@ -119,10 +129,18 @@ export function findDate(text: string): { iso: string; quote: string } | undefin
 
 /** A sentence that says how many came: „Der Einladung folgten rund 100 Personen …“. */
 export function findAudience(sentences: readonly string[]): EventData['audience'] | undefined {
-  const pattern =
-    /(?:(rund|etwa|ca\.|circa|knapp|über|mehr als|fast|annähernd)\s+)?(\d{1,5})\s+(?:Personen|Teilnehmende|Teilnehmer(?:_innen|\*innen|:innen|innen)?|Gäste|Besucher(?:_innen|\*innen|:innen|innen)?|Interessierte|Menschen)\b/u;
+  const pattern = new RegExp(
+    '(?:(rund|etwa|ca\\.|circa|knapp|über|mehr als|fast|annähernd)\\s+)?(\\d{1,5})\\s+' +
+      '(?:Personen|Teilnehmende|Teilnehmer(?:_innen|\\*innen|:innen|innen)?|Gäste|Besucher(?:_innen|\\*innen|:innen|innen)?|' +
+      'Interessierte|Menschen)\\b',
+    'u',
+  );
   for (const sentence of sentences) {
-    const match = pattern.exec(sentence.replace(/^(Rund|Etwa|Ca\.|Circa|Knapp|Über|Mehr als|Fast|Annähernd)\b/u, (word) => word.toLowerCase()));
+    const match = pattern.exec(
+      sentence.replace(/^(Rund|Etwa|Ca\.|Circa|Knapp|Über|Mehr als|Fast|Annähernd)\b/u, (word) =>
+        word.toLowerCase(),
+      ),
+    );
     if (match?.[2]) {
       return { count: Number(match[2]), approximate: match[1] !== undefined, description: sentence };
     }
@@ -131,7 +149,9 @@ export function findAudience(sentences: readonly string[]): EventData['audience'
 }
 
 /** The organisation that held the conference, as the opening text names it („X lud … ein“, „veranstaltet von X“). */
-export function findOrganizerPhrase(sentences: readonly string[]): { phrase: string; sentence: string } | undefined {
+export function findOrganizerPhrase(
+  sentences: readonly string[],
+): { phrase: string; sentence: string } | undefined {
   const patterns = [
     /^(?:Das|Die|Der)?\s*(.+?)\s+(?:lud|luden|lädt|laden|veranstaltete|veranstalteten|richtete|richteten|organisierte|organisierten)\b/u,
     /(?:veranstaltet|ausgerichtet|organisiert)\s+(?:von|vom|durch)\s+(?:der|dem|den|die|das)?\s*([^,.;]+)/u,
@@ -195,7 +215,9 @@ const quoteOf = (sentence: string) => `„${sentence.length > 110 ? `${sentence.
 
 /** A section's text as sentences, for the figures and the checks. */
 export function sentencesOf(blocks: readonly SectionBlock[]): string[] {
-  return blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block.text])).flatMap(splitSentences);
+  return blocks
+    .flatMap((block) => (block.kind === 'list' ? block.items : [block.text]))
+    .flatMap(splitSentences);
 }
 
 /** The MDX body of a section: paragraphs, and numbered lists with an id on each item. */
@@ -232,7 +254,8 @@ class RegisterProposals {
   }
 
   place(name: string, quote: string): string {
-    const existing = findPlace(name, this.registers) ?? [...this.places].find(([, data]) => data.name === name)?.[0];
+    const existing =
+      findPlace(name, this.registers) ?? [...this.places].find(([, data]) => data.name === name)?.[0];
     if (existing) return existing;
     const id = newId(name, this.taken('places'));
     this.places.set(id, { name, kind: 'kommune', aliases: [] });
@@ -240,7 +263,12 @@ class RegisterProposals {
     return id;
   }
 
-  organization(name: string, shortName: string | undefined, placeName: string | undefined, quote: string): string {
+  organization(
+    name: string,
+    shortName: string | undefined,
+    placeName: string | undefined,
+    quote: string,
+  ): string {
     const existing =
       findOrganization(name, this.registers) ??
       (shortName ? findOrganization(shortName, this.registers) : undefined) ??
@@ -256,7 +284,10 @@ class RegisterProposals {
       ...(place ? { place } : {}),
       aliases: [],
     });
-    this.notes.set(`organizations:${id}`, `neue Institution „${name}“ (Art „${kind}“ geraten) aus ${quoteOf(quote)}`);
+    this.notes.set(
+      `organizations:${id}`,
+      `neue Institution „${name}“ (Art „${kind}“ geraten) aus ${quoteOf(quote)}`,
+    );
     return id;
   }
 
@@ -272,7 +303,9 @@ class RegisterProposals {
       ? this.organization(apposition.organization, apposition.shortName, apposition.place, sentence)
       : undefined;
     const role = {
-      ...(apposition.role || !organization ? { title: apposition.role ?? placeholder('Rolle oder Funktion') } : {}),
+      ...(apposition.role || !organization
+        ? { title: apposition.role ?? placeholder('Rolle oder Funktion') }
+        : {}),
       ...(organization ? { organization } : {}),
     };
     this.people.set(id, {
@@ -281,7 +314,10 @@ class RegisterProposals {
       sortName: sortNameOf(person.name),
       roles: [role],
     });
-    this.notes.set(`people:${id}`, `neue Person „${person.honorific ? `${person.honorific} ` : ''}${person.name}“ aus ${quoteOf(sentence)}`);
+    this.notes.set(
+      `people:${id}`,
+      `neue Person „${person.honorific ? `${person.honorific} ` : ''}${person.name}“ aus ${quoteOf(sentence)}`,
+    );
     return { id, matched: false };
   }
 
@@ -386,7 +422,11 @@ export function planImport(
         const existing = proposals.byFamilyName(reference.familyName, Object.keys(registers.people));
         if (existing && !mentions.includes(existing)) {
           mentions.push(existing);
-          personNotes.push({ id: existing, field: 'mentions', text: `erwähnt: ${existing} (vorhandener Eintrag), erkannt an ${quoteOf(sentence)}` });
+          personNotes.push({
+            id: existing,
+            field: 'mentions',
+            text: `erwähnt: ${existing} (vorhandener Eintrag), erkannt an ${quoteOf(sentence)}`,
+          });
         }
       }
     }
@@ -398,7 +438,9 @@ export function planImport(
     // Institutions and places: those of the register the text names, and those new people brought.
     // A new organisation's name may hold an existing one's („Jugendamt der Stadt Wuppertal“, „Jugendamt“).
     const brought = [...presenters, ...mentions].flatMap((id) =>
-      (proposals.people.get(id)?.roles ?? []).flatMap((role) => (role.organization ? [role.organization] : [])),
+      (proposals.people.get(id)?.roles ?? []).flatMap((role) =>
+        role.organization ? [role.organization] : [],
+      ),
     );
     let unclaimed = `${section.title} ${text}`;
     for (const id of brought) {
@@ -434,25 +476,40 @@ export function planImport(
     const file = mdxFile(data, body);
     sectionFiles.push({ path, text: file });
 
-    note(path, fieldLine(file, 'slug'), `Adresse „${sectionSlug}“ aus dem Titel gebildet; nach der Veröffentlichung nicht mehr ändern`);
+    note(
+      path,
+      fieldLine(file, 'slug'),
+      `Adresse „${sectionSlug}“ aus dem Titel gebildet; nach der Veröffentlichung nicht mehr ändern`,
+    );
     note(path, fieldLine(file, 'kind'), `Art „${kind}“ geraten: ${reason}`);
     if (firstSentence === undefined) {
       note(path, fieldLine(file, 'description'), 'Beschreibung fehlt: der Abschnitt hat keinen Text', true);
     } else {
       note(path, fieldLine(file, 'description'), 'Beschreibung: der erste Satz des Abschnitts');
     }
-    if (heading.shortTitle) note(path, fieldLine(file, 'shortTitle'), 'Kurztitel: der Titel ohne die Namen davor');
+    if (heading.shortTitle)
+      note(path, fieldLine(file, 'shortTitle'), 'Kurztitel: der Titel ohne die Namen davor');
     for (const item of personNotes) note(path, fieldLine(file, item.field, item.id), item.text);
     for (const id of institutions) {
       const proposed = proposals.organizations.has(id);
-      note(path, fieldLine(file, 'institutions', id), `Institution: ${id} (${proposed ? 'neu angelegt' : 'im Text genannt'})`);
+      note(
+        path,
+        fieldLine(file, 'institutions', id),
+        `Institution: ${id} (${proposed ? 'neu angelegt' : 'im Text genannt'})`,
+      );
     }
-    for (const id of places) note(path, fieldLine(file, 'places', id), `Ort: ${id} (${proposals.places.has(id) ? 'neu angelegt' : 'im Text genannt'})`);
+    for (const id of places)
+      note(
+        path,
+        fieldLine(file, 'places', id),
+        `Ort: ${id} (${proposals.places.has(id) ? 'neu angelegt' : 'im Text genannt'})`,
+      );
     if (listIds.length > 0) {
       note(
         path,
         lineWhere(file, (line) => line.includes('<li id="')),
-        `Listenpunkte mit den Ankern ${listIds[0]} … ${listIds[listIds.length - 1]}: bei Bedarf sprechender benennen (z. B. ergebnis-1), solange noch nicht veröffentlicht`,
+        `Listenpunkte mit den Ankern ${listIds[0]} … ${listIds[listIds.length - 1]}: ` +
+          'bei Bedarf sprechender benennen (z. B. ergebnis-1), solange noch nicht veröffentlicht',
       );
     }
   });
@@ -465,13 +522,23 @@ export function planImport(
   const eventNotes: { field: string; text: string; placeholder?: boolean }[] = [];
 
   const reportTitle = report.title ?? placeholder('Titel des Berichts, z. B. Tagung „…“');
-  if (report.title === undefined) eventNotes.push({ field: 'reportTitle', text: 'Der Bericht beginnt nicht mit einem Titel', placeholder: true });
+  if (report.title === undefined)
+    eventNotes.push({
+      field: 'reportTitle',
+      text: 'Der Bericht beginnt nicht mit einem Titel',
+      placeholder: true,
+    });
   const quoted = report.title ? /„([^“]+)“/u.exec(report.title)?.[1] : undefined;
   const title = quoted ?? report.title ?? placeholder('Name der Tagung');
   eventNotes.push(
     report.title === undefined
       ? { field: 'title', text: 'Name der Tagung fehlt', placeholder: true }
-      : { field: 'title', text: quoted ? 'Name der Tagung: der Teil des Titels in Anführungszeichen' : 'Name der Tagung: der Titel des Berichts' },
+      : {
+          field: 'title',
+          text: quoted
+            ? 'Name der Tagung: der Teil des Titels in Anführungszeichen'
+            : 'Name der Tagung: der Titel des Berichts',
+        },
   );
 
   const found = findDate(openingSentences.join(' ')) ?? findDate(allSentences.slice(0, 20).join(' '));
@@ -479,23 +546,35 @@ export function planImport(
   if (date === undefined) {
     throw new ImportError(
       'Der Bericht nennt kein Datum der Tagung (etwa „15.06.2018“ oder „15. Juni 2018“ in der Einleitung). ' +
-        'Bitte das Datum angeben: npm run import -- DATEI --event ' + slug + ' --datum JJJJ-MM-TT',
+        'Bitte das Datum angeben: npm run import -- DATEI --event ' +
+        slug +
+        ' --datum JJJJ-MM-TT',
     );
   }
-  if (options.date === undefined && found) eventNotes.push({ field: 'date', text: `Datum aus „${found.quote}“ gelesen` });
+  if (options.date === undefined && found)
+    eventNotes.push({ field: 'date', text: `Datum aus „${found.quote}“ gelesen` });
 
   const organizerPhrase = findOrganizerPhrase(openingSentences);
   let organizer: string;
   if (organizerPhrase) {
-    organizer = proposals.organization(organizerPhrase.phrase, undefined, undefined, organizerPhrase.sentence);
-    eventNotes.push({ field: 'organizer', text: `Veranstalter „${organizer}“ erkannt an ${quoteOf(organizerPhrase.sentence)}` });
+    organizer = proposals.organization(
+      organizerPhrase.phrase,
+      undefined,
+      undefined,
+      organizerPhrase.sentence,
+    );
+    eventNotes.push({
+      field: 'organizer',
+      text: `Veranstalter „${organizer}“ erkannt an ${quoteOf(organizerPhrase.sentence)}`,
+    });
   } else {
     organizer = placeholder('Veranstalter (Kennung aus content/organizations.yaml)');
     eventNotes.push({ field: 'organizer', text: 'Der Bericht nennt keinen Veranstalter', placeholder: true });
   }
 
   const audience = findAudience(openingSentences) ?? findAudience(allSentences.slice(0, 20));
-  if (audience) eventNotes.push({ field: 'audience', text: `Teilnehmende aus ${quoteOf(audience.description)}` });
+  if (audience)
+    eventNotes.push({ field: 'audience', text: `Teilnehmende aus ${quoteOf(audience.description)}` });
   else eventNotes.push({ field: 'audience', text: 'Der Bericht sagt nicht, wer kam', placeholder: true });
 
   const firstParagraph = opening?.blocks.find((block) => block.kind === 'paragraph');
@@ -503,7 +582,11 @@ export function planImport(
   eventNotes.push(
     summary
       ? { field: 'summary', text: 'Zusammenfassung: die ersten Sätze der Einleitung' }
-      : { field: 'summary', text: 'Der Bericht hat keine Einleitung, aus der eine Zusammenfassung käme', placeholder: true },
+      : {
+          field: 'summary',
+          text: 'Der Bericht hat keine Einleitung, aus der eine Zusammenfassung käme',
+          placeholder: true,
+        },
   );
 
   const event: Record<string, unknown> = {
@@ -519,12 +602,23 @@ export function planImport(
     `# Vom Import angelegt aus „${options.sourceName}“. Was der Bericht nicht sagt, steht als „[Bitte ergänzen: …]“ da;\n` +
     `# content/sections/${slug}/PRUEFEN.md listet alles, was zu prüfen ist. Felder: src/schemas/index.ts (eventSchema).\n` +
     stringify(event, { lineWidth: 0 });
-  for (const item of eventNotes) note(eventPath, fieldLine(eventText, item.field), item.text, item.placeholder ?? false);
-  note(eventPath, fieldLine(eventText, 'summary'), 'Förderung (funding), Partner (partners), Kennzahlen (figures) und Lizenz (license) übernimmt der Import nicht: bei Bedarf ergänzen');
+  for (const item of eventNotes)
+    note(eventPath, fieldLine(eventText, item.field), item.text, item.placeholder ?? false);
+  note(
+    eventPath,
+    fieldLine(eventText, 'summary'),
+    'Förderung (funding), Partner (partners), Kennzahlen (figures) und Lizenz (license) übernimmt der Import nicht: bei Bedarf ergänzen',
+  );
 
   // Register files with the new entries.
   const registerFiles: PlannedFile[] = [];
-  const appendTo = <T>(name: keyof RegisterTexts, entries: ReadonlyMap<string, T>, kind: string, label: string, list: string[]) => {
+  const appendTo = <T>(
+    name: keyof RegisterTexts,
+    entries: ReadonlyMap<string, T>,
+    kind: string,
+    label: string,
+    list: string[],
+  ) => {
     const { text, lines } = appendEntries(registerTexts[name], entries, proposals.notes, kind, slug);
     if (lines.size === 0) return;
     const path = `${contentDir}/${name}.yaml`;
@@ -537,18 +631,35 @@ export function planImport(
     }
   };
   appendTo('people', proposals.people, 'people', 'Neue Person', []);
-  appendTo('organizations', proposals.organizations, 'organizations', 'Neue Institution', figures.organizationsNew);
+  appendTo(
+    'organizations',
+    proposals.organizations,
+    'organizations',
+    'Neue Institution',
+    figures.organizationsNew,
+  );
   appendTo('places', proposals.places, 'places', 'Neuer Ort', figures.placesNew);
 
   figures.placeholders = review.filter((item) => item.placeholder).length;
   // The conference file first, then the sections in order, then the registers; by line within a file.
-  const fileOrder = [eventPath, ...sectionFiles.map((file) => file.path), ...registerFiles.map((file) => file.path)];
+  const fileOrder = [
+    eventPath,
+    ...sectionFiles.map((file) => file.path),
+    ...registerFiles.map((file) => file.path),
+  ];
   review.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
   const reviewFile = {
     path: `${contentDir}/sections/${slug}/PRUEFEN.md`,
     text: reviewMarkdown(review, options, figures),
   };
-  return { event: { path: eventPath, text: eventText }, sections: sectionFiles, registers: registerFiles, review, reviewFile, figures };
+  return {
+    event: { path: eventPath, text: eventText },
+    sections: sectionFiles,
+    registers: registerFiles,
+    review,
+    reviewFile,
+    figures,
+  };
 }
 
 /** „Referierende: 8 Personen im Register gefunden (11 Abschnitte), 0 neu angelegt.“ */
@@ -562,7 +673,11 @@ export function presenterSummary(figures: ImportFigures): string {
 }
 
 /** The review list as a Markdown file for the team. */
-export function reviewMarkdown(review: readonly ReviewItem[], options: ImportOptions, figures: ImportFigures): string {
+export function reviewMarkdown(
+  review: readonly ReviewItem[],
+  options: ImportOptions,
+  figures: ImportFigures,
+): string {
   const open = review.filter((item) => item.placeholder);
   const guesses = review.filter((item) => !item.placeholder);
   const line = (item: ReviewItem) => `- ${item.file}:${item.line} — ${collapseWhitespace(item.note)}`;

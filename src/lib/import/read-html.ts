@@ -46,7 +46,8 @@ export function readHtml(html: string): SourceBlock[] {
     if (name === 'ol' || name === 'ul') {
       flush();
       if (closing) lists.pop();
-      else lists.push({ ordered: name === 'ol', next: Number(/\bstart="(\d+)"/u.exec(attributes)?.[1] ?? 1) });
+      else
+        lists.push({ ordered: name === 'ol', next: Number(/\bstart="(\d+)"/u.exec(attributes)?.[1] ?? 1) });
     } else if (name === 'li') {
       flush();
       if (closing) continue;

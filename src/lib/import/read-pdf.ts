@@ -51,7 +51,8 @@ function printedLines(items: readonly PositionedText[]): PrintedLine[] {
     let end: number | undefined;
     for (const run of lineRuns.toSorted((a, b) => a.x - b.x)) {
       const gap = end === undefined ? 0 : run.x - end;
-      if (end !== undefined && gap > run.height * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(run.str)) text += ' ';
+      if (end !== undefined && gap > run.height * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(run.str))
+        text += ' ';
       text += run.str;
       end = run.x + run.width;
     }
@@ -86,7 +87,8 @@ const SENTENCE_END = /[.!?:][“”"»)]?$/u;
 export function pdfPagesToText(pages: readonly (readonly PositionedText[])[]): string {
   const linesOfPages = pages.map(printedLines);
   const all = linesOfPages.flat();
-  const bodySize = mostCommon(all.map((line) => ({ value: round(line.height), weight: line.text.length }))) ?? 0;
+  const bodySize =
+    mostCommon(all.map((line) => ({ value: round(line.height), weight: line.text.length }))) ?? 0;
   const spacings = linesOfPages.flatMap((lines) =>
     lines.slice(1).flatMap((line, index) => {
       const previous = lines[index];

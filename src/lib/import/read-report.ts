@@ -24,7 +24,8 @@ async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
     const kind = error instanceof Error ? error.name : '';
     if (kind === 'PasswordException') {
       throw new ImportError(
-        `Die PDF-Datei „${name}“ ist verschlüsselt (mit einem Passwort geschützt). Bitte eine ungeschützte Fassung speichern und diese einlesen.`,
+        `Die PDF-Datei „${name}“ ist verschlüsselt (mit einem Passwort geschützt). ` +
+          'Bitte eine ungeschützte Fassung speichern und diese einlesen.',
       );
     }
     throw new ImportError(`Die Datei „${name}“ lässt sich nicht als PDF lesen (beschädigt oder kein PDF).`);
@@ -54,7 +55,8 @@ async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
   const text = pdfPagesToText(pages);
   if (text.replace(/\s+/gu, '') === '') {
     throw new ImportError(
-      `Die PDF-Datei „${name}“ enthält keinen Text, nur Bilder (etwa eingescannte Seiten). Bitte die Fassung aus Word oder eine PDF-Datei mit Text einlesen.`,
+      `Die PDF-Datei „${name}“ enthält keinen Text, nur Bilder (etwa eingescannte Seiten). ` +
+        'Bitte die Fassung aus Word oder eine PDF-Datei mit Text einlesen.',
     );
   }
   return text;
@@ -65,7 +67,8 @@ async function docxHtml(bytes: Uint8Array, name: string): Promise<string> {
   // Encrypted Word files, and the old .doc format, are OLE containers, not zip files.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new ImportError(
-      `Die Word-Datei „${name}“ ist verschlüsselt (mit einem Passwort geschützt) oder im alten .doc-Format. Bitte in Word ohne Passwort als .docx speichern und diese Datei einlesen.`,
+      `Die Word-Datei „${name}“ ist verschlüsselt (mit einem Passwort geschützt) oder im alten .doc-Format. ` +
+        'Bitte in Word ohne Passwort als .docx speichern und diese Datei einlesen.',
     );
   }
   const mammoth = await import('mammoth');
@@ -73,7 +76,9 @@ async function docxHtml(bytes: Uint8Array, name: string): Promise<string> {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return result.value;
   } catch {
-    throw new ImportError(`Die Datei „${name}“ lässt sich nicht als Word-Dokument (.docx) lesen (beschädigt?).`);
+    throw new ImportError(
+      `Die Datei „${name}“ lässt sich nicht als Word-Dokument (.docx) lesen (beschädigt?).`,
+    );
   }
 }
 

@@ -48,7 +48,11 @@ export function findOrganization(text: string, registers: Registers): string | u
     }
   }
   const words = text.trim().split(/\s+/u);
-  const tries = [text, ...text.split(/\s+[–-]\s+|,\s*/u), ...words.map((_, index) => words.slice(index).join(' '))];
+  const tries = [
+    text,
+    ...text.split(/\s+[–-]\s+|,\s*/u),
+    ...words.map((_, index) => words.slice(index).join(' ')),
+  ];
   for (const candidate of tries) {
     const id = byKey.get(nameKey(candidate));
     if (id !== undefined) return id;
@@ -103,7 +107,10 @@ export function guessOrganizationKind(name: string): OrganizationData['kind'] {
     [/institut|zentrum für|forschungsinstitut/iu, 'institut'],
     [/projekt|studie|studien|verbund/iu, 'forschungsprojekt'],
     [/programm|förderlinie/iu, 'foerderprogramm'],
-    [/\b(?:stadt|landeshauptstadt|kreis|landkreis|gemeinde|bezirk)\b|amt\b|ämter|verwaltung|integrationszentr/iu, 'verwaltung'],
+    [
+      /\b(?:stadt|landeshauptstadt|kreis|landkreis|gemeinde|bezirk)\b|amt\b|ämter|verwaltung|integrationszentr/iu,
+      'verwaltung',
+    ],
     [/\b(?:gmbh|ggmbh|ag|gbr|kg|mbh)\b/iu, 'unternehmen'],
   ];
   const kind = rules.find(([pattern]) => pattern.test(name))?.[1] ?? 'einrichtung';

@@ -54,7 +54,10 @@ export function splitIntoSections(blocks: readonly SourceBlock[]): ImportedRepor
     }
     current.blocks.push({ kind: 'paragraph', text: block.text });
   });
-  return { title, sections: sections.filter((section) => section.number !== undefined || section.blocks.length > 0) };
+  return {
+    title,
+    sections: sections.filter((section) => section.number !== undefined || section.blocks.length > 0),
+  };
 }
 
 /** How many numbered headings the report has: none means it cannot be split. */

@@ -25,7 +25,34 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
 }
 
 /** Words a cut slug does not end on. */
-const SMALL_WORDS = new Set(['und', 'oder', 'der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'aus', 'fuer', 'mit', 'zu', 'zur', 'zum', 'bei', 'ein', 'eine', 'als', 'wie']);
+const SMALL_WORDS = new Set([
+  'und',
+  'oder',
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'von',
+  'vom',
+  'im',
+  'in',
+  'am',
+  'an',
+  'auf',
+  'aus',
+  'fuer',
+  'mit',
+  'zu',
+  'zur',
+  'zum',
+  'bei',
+  'ein',
+  'eine',
+  'als',
+  'wie',
+]);
 
 /** `slug`, or `slug-2`, `slug-3` … when it is taken. */
 export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
