@@ -48,8 +48,8 @@ const pdfs = new Map<string, Promise<Uint8Array>>();
 const epubs = new Map<string, Promise<Uint8Array>>();
 const linkLists = new Map<string, Promise<DownloadLink[]>>();
 
-/** The conference's report as a book (see `book.ts`). */
-function getBook(conference: Conference): Promise<Book> {
+/** The conference's report as a book (see `book.ts`): what the PDF, EPUB and Markdown files say. */
+export function getBook(conference: Conference): Promise<Book> {
   return memo(books, conference.slug, async () => {
     const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
     return buildBook(conference, texts, site);
