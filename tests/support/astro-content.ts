@@ -5,12 +5,13 @@
  * real data module (`src/lib/report.ts`) and nothing shapes the report a second time.
  *
  * What Astro adds around the loaders is kept small here: the MDX entry type reads frontmatter and body
- * as `@astrojs/mdx` does, YAML files are read with Astro's own YAML reader, and data that does not match
+ * as `@astrojs/mdx` does, YAML files with Astro's own YAML reader, and data that does not match
  * its schema throws with the collection, the entry and the fields. `render()` needs Astro's MDX
  * compiler and is not offered: rendered pages are tested by builds and browser tests.
  */
 import { createHash } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import type { LoaderContext } from 'astro/loaders';
 
@@ -52,10 +53,14 @@ const mdxEntryType = {
   },
 };
 
-/** A YAML data file, read with the YAML reader Astro reads frontmatter with (js-yaml). */
+/** Astro's own YAML reader (js-yaml, as Astro resolves it), which its data entry type uses. */
+const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+const yaml = astroRequire('js-yaml') as { load(text: string, options?: { filename?: string }): unknown };
+
+/** A YAML data file, read as Astro reads one. */
 const yamlEntryType = {
-  getEntryInfo({ contents }: { contents: string }) {
-    return { data: parseFrontmatter(`---\n${contents}\n---\n`).frontmatter, rawData: contents };
+  getEntryInfo({ contents, fileUrl }: { contents: string; fileUrl: URL }) {
+    return { data: yaml.load(contents, { filename: fileURLToPath(fileUrl) }), rawData: contents };
   },
 };
 
