@@ -39,7 +39,7 @@ function builtFile(dist: string, path: string): string {
 const pages = [fixture.talk, fixture.panel, fixture.conference, '/datenschutz/'];
 
 export function describeMaterialsConference(getBuild: () => ScratchBuild): void {
-  describe('the fixture conference with materials, photos and recordings', { timeout: 120_000 }, () => {
+  describe('the fixture conference with materials, photos and recordings', () => {
     let dist = '';
     const html = (path: string) => readFileSync(builtFile(dist, path), 'utf8');
 

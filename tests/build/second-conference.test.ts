@@ -52,11 +52,11 @@ beforeAll(() => {
     );
     addMaterialFixture(dir);
   });
-}, 300_000);
+});
 
 afterAll(() => removeScratch('second-conference'));
 
-describe('a second conference', { timeout: 150_000 }, () => {
+describe('a second conference', () => {
   it('is published from content files alone, with its own pages and a place on the home page', () => {
     const { status, output, root } = build;
     expect(status, output).toBe(0);
