@@ -128,7 +128,9 @@ async function loadCollection(name: string): Promise<StoredEntry[]> {
         .slice(0, 16),
     parseData: async ({ id, data, filePath }: { id: string; data: unknown; filePath?: string }) => {
       const schema =
-        typeof collection.schema === 'function' ? collection.schema({ image: imageStandIn }) : collection.schema;
+        typeof collection.schema === 'function'
+          ? collection.schema({ image: imageStandIn })
+          : collection.schema;
       const result = await schema.safeParseAsync(data);
       if (result.success) return result.data;
       const fields = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
