@@ -59,6 +59,11 @@ export async function recordingPosterRoutes() {
     const source = drawnPosterSource(section.recording);
     return source === undefined
       ? []
-      : [{ params: { conference: conference.slug, section: section.slug }, props: { conference, section, source } }];
+      : [
+          {
+            params: { conference: conference.slug, section: section.slug },
+            props: { conference, section, source },
+          },
+        ];
   });
 }
