@@ -74,9 +74,9 @@ export function describeMaterialsConference(getBuild: () => ScratchBuild): void 
       expect(pages).toBe('3');
       expect(page).toContain(
         `<a class="material-title" href="${fixture.slides}" type="application/pdf">Folien zum Vortrag</a>` +
-          `<span class="material-facts">Folien · PDF, 3 Seiten, ${formatFileSize(slides.byteLength)}</span>`,
+          `<span class="material-facts">Folien · PDF, 3\u00a0Seiten, ${formatFileSize(slides.byteLength)}</span>`,
       );
-      expect(page).toContain('Handout · PDF, 1 Seite,');
+      expect(page).toContain('Handout · PDF, 1\u00a0Seite,');
       // After the text: the last paragraph of the section comes before the list.
       expect(page.indexOf('Ein dritter Absatz')).toBeLessThan(page.indexOf('Material zum Beitrag'));
       // The whole report's download box lists them too, under the section they belong to.

@@ -217,7 +217,7 @@ describe('a section’s files, found beside its MDX file', () => {
       bytes: 16_377,
       size: '16 KB',
     });
-    expect(slides && materialFacts(slides)).toBe('Folien · PDF, 3 Seiten, 16 KB');
+    expect(slides && materialFacts(slides)).toBe('Folien · PDF, 3\u00a0Seiten, 16 KB');
     expect(media.recording).toMatchObject({
       type: 'file',
       medium: 'video',

@@ -69,9 +69,9 @@ export const recordingFileTypes: Readonly<Record<string, FileType>> = {
   vtt: { type: 'text/vtt', label: 'WebVTT-Untertitel', format: 'WebVTT' },
 };
 
-/** `1 Seite`, `12 Seiten`. */
+/** `1 Seite`, `12 Seiten`, with a no-break space: the number never ends a line without its word. */
 export function countPages(pages: number): string {
-  return pages === 1 ? '1 Seite' : `${pages} Seiten`;
+  return pages === 1 ? '1\u00a0Seite' : `${pages}\u00a0Seiten`;
 }
 
 /** The fields of a section that say what it carries beyond its text. */
