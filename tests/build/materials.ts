@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublishedFile } from '~/lib/addresses/built-files';
 import { formatFileSize } from '~/lib/downloads/links';
@@ -129,6 +130,27 @@ export function describeMaterialsConference(getBuild: () => ScratchBuild): void 
       const transcript = /<details class="transcript">([\s\S]*?)<\/details>/u.exec(page)?.[1] ?? '';
       expect(transcript).toContain('<summary>Transkript lesen</summary>');
       expect(transcript).toContain('Wir sprechen über das Nachbarschaftskino im Quartier.');
+      // The transcript's headings sit below the recording's (h2), whatever their level in the file.
+      expect(transcript).toContain('<h3>Begrüßung</h3>');
+    });
+
+    it('writes valid HTML (html-validate, the project’s rules) whose headings never skip a level', async () => {
+      const validator = new HtmlValidate(new FileSystemConfigLoader());
+      const problems: string[] = [];
+      for (const path of pages) {
+        const report = await validator.validateString(html(path), builtFile(dist, path));
+        for (const result of report.results) {
+          problems.push(
+            ...result.messages.map((m: Message) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+          );
+        }
+        const levels = [...html(path).matchAll(/<h([1-6])[\s>]/gu)].map((match) => Number(match[1]));
+        levels.forEach((level, index) => {
+          if (level > (index === 0 ? 0 : (levels[index - 1] ?? 0)) + 1)
+            problems.push(`${path}: h${level} after h${levels[index - 1]}`);
+        });
+      }
+      expect(problems).toEqual([]);
     });
 
     it('keeps transcripts out of the PDF and the EPUB, which hold the report alone', () => {

@@ -21,7 +21,7 @@ export interface Transcript {
  * Reads a transcript's Markdown. Throws naming the file and line when it holds unsafe markup or
  * markup the site cannot show. `headingLevel` is the level its top headings get on the page.
  */
-export function readTranscript(source: string, filePath: string, headingLevel = 4): Transcript {
+export function readTranscript(source: string, filePath: string, headingLevel = 3): Transcript {
   const unsafe = findUnsafeMarkup(filePath, source);
   if (unsafe.length > 0) {
     throw new Error(unsafe.map((item) => `${item.filePath}:${item.line}: ${item.message}`).join('\n'));
