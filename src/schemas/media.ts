@@ -3,8 +3,10 @@
  * recording (`recording`); and a conference's photos. Every file is named by a path relative to the
  * content file that names it (`./material/folien.pdf` beside the MDX file), as Astro resolves images.
  * Photos and posters go through Astro's image pipeline (the schema context's `image()`), which fails
- * the build on a missing image; the other files are resolved and checked by the data module
- * (`src/lib/materials/resolve.ts`), which names file and field when one is missing.
+ * the build on a missing image (`src/lib/materials/image-check.ts` names file and field); the other
+ * files are resolved and checked by the data module (`src/lib/materials/resolve.ts`), which names file
+ * and field when one is missing. Each field's `.meta()` carries its German label and help text for the
+ * editor (see `src/schemas/index.ts`).
  */
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
@@ -29,13 +31,22 @@ export type MaterialKind = (typeof materialKinds)[number];
 /** A file to take along: the speaker's slides, a handout, a poster, a document. */
 export const materialSchema = z.strictObject({
   /** The file, relative to the MDX file: `./material/folien-quartiersarbeit.pdf`. */
-  file: relativeFile,
-  /** What the list shows, e.g. `Folien zum Vortrag`. */
-  title: text,
-  /** `slides`, `handout`, `poster` or `document`. */
-  kind: z.enum(materialKinds, {
-    error: `must be one of ${materialKinds.map((kind) => `"${kind}"`).join(', ')}`,
+  file: relativeFile.meta({
+    title: 'Datei',
+    description:
+      'Neben der Abschnittsdatei, z. B. „./material/folien-vortrag.pdf“; der Name wird Teil der Adresse.',
   }),
+  /** What the list shows, e.g. `Folien zum Vortrag`. */
+  title: text.meta({
+    title: 'Titel',
+    description: 'Wie die Liste die Datei nennt, z. B. „Folien zum Vortrag“.',
+  }),
+  /** `slides`, `handout`, `poster` or `document`. */
+  kind: z
+    .enum(materialKinds, {
+      error: `must be one of ${materialKinds.map((kind) => `"${kind}"`).join(', ')}`,
+    })
+    .meta({ title: 'Art', description: 'Folien, Handout, Poster oder Dokument.' }),
 });
 export type MaterialData = z.infer<typeof materialSchema>;
 
@@ -55,13 +66,23 @@ export type ImageField = SchemaContext['image'];
 export function photoSchema(image: ImageField) {
   return z.strictObject({
     /** The image file, relative to the content file: `./bilder/podium.jpg` (JPEG, PNG, WebP, AVIF). */
-    file: image(),
+    file: image().meta({
+      title: 'Foto',
+      description: 'JPEG, PNG, WebP oder AVIF neben der Datei, z. B. „./bilder/podium.jpg“.',
+    }),
     /** What the photo shows, for readers who cannot see it. Required. */
-    alt: text,
+    alt: text.meta({
+      title: 'Beschreibung (Alternativtext)',
+      description: 'Was auf dem Foto zu sehen ist, für Menschen, die es nicht sehen. Pflicht.',
+      multiline: true,
+    }),
     /** Who took it, shown under the photo: `Foto: Name`. */
-    credit: text.optional(),
+    credit: text.optional().meta({
+      title: 'Urheber',
+      description: 'Wird unter dem Foto gezeigt, z. B. „Foto: Vorname Nachname“.',
+    }),
     /** A line shown under the photo. */
-    caption: text.optional(),
+    caption: text.optional().meta({ title: 'Bildunterschrift' }),
   });
 }
 
@@ -74,17 +95,37 @@ export function recordingSchema(image: ImageField) {
   return z
     .strictObject({
       /** What the recording is called on the page, e.g. `Aufzeichnung des Vortrags`. */
-      title: text,
+      title: text.meta({ title: 'Titel', description: 'Zum Beispiel „Aufzeichnung des Vortrags“.' }),
       /** A video or audio file relative to the MDX file: `./aufzeichnung.mp4` (MP4, WebM, MP3, M4A, Ogg, Opus). */
-      file: relativeFile.optional(),
+      file: relativeFile
+        .optional()
+        .meta({
+          title: 'Datei',
+          description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei, z. B. „./aufzeichnung.mp4“.',
+        }),
       /** Captions for `file` as WebVTT, relative to the MDX file: `./aufzeichnung.de.vtt`. Required for a video. */
-      captions: relativeFile.optional(),
+      captions: relativeFile
+        .optional()
+        .meta({
+          title: 'Untertitel',
+          description: 'WebVTT-Datei, z. B. „./aufzeichnung.de.vtt“; bei einem Video Pflicht.',
+        }),
       /** The recording's page on a video platform (`https://www.youtube.com/watch?v=…`) or elsewhere. */
-      url: z.url({ protocol: /^https$/u, error: 'must be an https:// address' }).optional(),
+      url: z
+        .url({ protocol: /^https$/u, error: 'must be an https:// address' })
+        .optional()
+        .meta({
+          title: 'Adresse',
+          description: 'Die Seite bei YouTube oder Vimeo; jede andere Adresse wird ein Link.',
+        }),
       /** A picture shown before the recording plays; without one a platform recording gets a drawn one. */
-      poster: image().optional(),
+      poster: image()
+        .optional()
+        .meta({ title: 'Vorschaubild', description: 'Freiwillig; sonst zeichnet die Website eines.' }),
       /** What is said in the recording, as Markdown, relative to the MDX file: `./aufzeichnung.de.md`. */
-      transcript: relativeFile.optional(),
+      transcript: relativeFile
+        .optional()
+        .meta({ title: 'Transkript', description: 'Markdown-Datei, z. B. „./aufzeichnung.de.md“.' }),
     })
     .superRefine((recording, context) => {
       if ((recording.file === undefined) === (recording.url === undefined)) {
@@ -145,11 +186,22 @@ export function recordingSchema(image: ImageField) {
 export function sectionMediaFields(image: ImageField) {
   return {
     /** Files to take along (slides, handouts, posters, documents), in the order listed. */
-    materials: z.array(materialSchema).default([]),
+    materials: z.array(materialSchema).default([]).meta({
+      title: 'Material',
+      description: 'Dateien zum Mitnehmen, in dieser Reihenfolge.',
+      singular: 'Datei',
+    }),
     /** Photos shown with the text, in the order listed. */
-    photos: z.array(photoSchema(image)).default([]),
+    photos: z.array(photoSchema(image)).default([]).meta({
+      title: 'Fotos',
+      description: 'Nach dem Text gezeigt, in dieser Reihenfolge.',
+      singular: 'Foto',
+    }),
     /** A recording of the contribution. */
-    recording: recordingSchema(image).optional(),
+    recording: recordingSchema(image).optional().meta({
+      title: 'Aufzeichnung',
+      description: 'Eine Video- oder Audiodatei oder die Adresse bei YouTube oder Vimeo.',
+    }),
   };
 }
 
@@ -165,6 +217,11 @@ export function reportSectionWithMediaSchema(image: ImageField) {
 export function eventWithPhotosSchema(image: ImageField) {
   return eventSchema.extend({
     /** Photos of the conference, shown as a small gallery on the conference's page. */
-    photos: z.array(photoSchema(image)).default([]),
+    photos: z.array(photoSchema(image)).default([]).meta({
+      title: 'Fotos der Tagung',
+      description:
+        'Eine kleine Galerie auf der Seite des Berichts; Dateien im Ordner neben der Tagungsdatei.',
+      singular: 'Foto',
+    }),
   });
 }
