@@ -27,9 +27,6 @@ describe(
             .replace('    alt: Vier Personen auf dem Podium vor einer Leinwand\n', '')
             .replace('  captions: ./aufzeichnung.de.vtt\n', ''),
         );
-        editContent(dir, 'events/tagung-2016.yaml', (text) =>
-          text.replace('./tagung-2016/plakat.jpg', './tagung-2016/fehlt.jpg'),
-        );
       });
       expect(status).not.toBe(0);
       expect(output).toMatch(/tagung-2016\/00-vortrag/u);
