@@ -7,9 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
 import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
-import { sectionKindLabels } from '~/lib/site/labels';
-import { readSectionDocument, type Block } from '~/lib/content/document';
-import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
+import { sectionKindLabels } from '~/lib/naming/labels';
+import { passagesOf, readSectionDocument, type Block } from '~/lib/content/document';
+import type { Passage } from '~/lib/content/passages';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
 import { conferencePath, sectionPath } from '~/lib/addresses/paths';
@@ -82,8 +82,8 @@ export interface ReportSection {
   url: string;
   /** The text as a document tree (paragraphs, lists, emphasis, links), for the downloads. */
   document: readonly Block[];
-  /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
-  blocks: readonly Paragraph[];
+  /** The text's passages in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  passages: readonly Passage[];
 }
 
 export interface Figure {
@@ -163,21 +163,20 @@ async function loadCollections(): Promise<Collections> {
   return { events, sections, people, organizations, topics, places };
 }
 
-/** Phase 2: fail the build on a dangling reference, a duplicate, or unsafe markup. */
-function checkContent(collections: Collections, sources: SectionSources): void {
+/** Phase 2: fail the build on a dangling reference, a duplicate, or a topic passage the text lacks. */
+function checkContent(collections: Collections, documents: Documents): void {
   const { events, sections, people, organizations, topics, places } = collections;
   assertContentIntegrity({
     events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
     sections: sections.map((entry) => ({
       ...withFilePath(entry, `content/sections/${entry.id}`),
-      body: entry.body,
+      passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
     })),
     people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
     organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
     topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
     places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
   });
-  assertSafeMarkup(sources);
 }
 
 /** Phase 3: places, organizations, people and topics, each linked to the entries it names. */
@@ -230,7 +229,7 @@ function shapeEntries({ places, organizations, people, topics }: Collections): E
   return { people: personMap, organizations: organizationMap, topics: topicMap, places: placeMap };
 }
 
-/** Phase 4: each report section with its people, institutions, topics, places, address and text blocks. */
+/** Phase 4: each report section with its people, institutions, topics, places, address, text and passages. */
 function shapeSection(
   entry: CollectionEntry<'sections'>,
   conferenceSlug: string,
@@ -259,8 +258,8 @@ function shapeSection(
     topics: data.topics.map((id) => resolve(entries.topics, id)),
     places: data.places.map((id) => resolve(entries.places, id)),
     url: sectionPath(conferenceSlug, data.slug),
-    blocks: findAnchoredBlocks(entry.body ?? ''),
     document,
+    passages: passagesOf(document),
   };
 }
 
@@ -297,8 +296,10 @@ function shapeConference(
 async function loadContent(): Promise<SiteContent> {
   const collections = await loadCollections();
   const sources = await readSectionSources(collections.sections);
-  checkContent(collections, sources);
+  // Unsafe markup is refused before the compiler reads the text; the text before the references are checked.
+  assertSafeMarkup(sources);
   const documents = readDocuments(collections.sections, sources);
+  checkContent(collections, documents);
   const entries = shapeEntries(collections);
   const conferenceSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
   const sections = collections.sections.map((entry) =>
@@ -309,6 +310,9 @@ async function loadContent(): Promise<SiteContent> {
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   return { conferences, ...entries };
 }
+
+/** Each section's text as a document tree, by entry id. */
+type Documents = ReadonlyMap<string, readonly Block[]>;
 
 /** Each section's MDX file as written, frontmatter included, by entry id: read once per build. */
 type SectionSources = ReadonlyMap<string, { filePath: string; raw: string }>;
@@ -338,10 +342,7 @@ function assertSafeMarkup(sources: SectionSources): void {
  * Every section's text as a document tree. Markup the downloads cannot show (a table, a component)
  * fails the build here, with file and line, before any page is written.
  */
-function readDocuments(
-  entries: readonly CollectionEntry<'sections'>[],
-  sources: SectionSources,
-): Map<string, Block[]> {
+function readDocuments(entries: readonly CollectionEntry<'sections'>[], sources: SectionSources): Documents {
   return new Map(
     entries.map((entry) => {
       const { filePath, raw } = resolve(sources, entry.id);

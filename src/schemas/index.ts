@@ -1,6 +1,6 @@
 /**
  * Zod schemas for every content collection. Each field says what it holds; cross-references are ids
- * of entries in another collection and are resolved (and checked) in `src/lib/integrity.ts`.
+ * of entries in another collection and are resolved (and checked) in `src/lib/content/integrity.ts`.
  * Kept free of `astro:content` so that unit tests can use them directly.
  */
 import { z } from 'astro/zod';
@@ -13,7 +13,7 @@ export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, {
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
 
-/** The kinds of contribution a report section records, with their German labels in `src/lib/labels.ts`. */
+/** The kinds of contribution a report section records, with their German labels in `src/lib/naming/labels.ts`. */
 export const sectionKinds = [
   'introduction',
   'welcome',

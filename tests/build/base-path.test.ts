@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
-import { extractIds } from '~/lib/site/built-site';
+import { extractIds } from '~/lib/permalinks/manifest';
 
 const base = '/tagungsdoku/';
 const site = 'https://example.org';

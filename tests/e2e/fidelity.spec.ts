@@ -1,6 +1,6 @@
 /**
  * Every sentence of the report is on the site, verbatim: the source is cleaned of PDF artefacts by
- * the rules in src/lib/source-text.ts and each sentence must appear in what a reader sees.
+ * the rules in tests/support/source-text.ts and each sentence must appear in what a reader sees.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { splitSentences } from '../support/source-text';

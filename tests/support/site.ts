@@ -8,7 +8,7 @@ import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-
 import { readEvents } from './content';
 import { filePathOf, isHtmlFile, isPublishedFile, pageAddressOf } from '~/lib/addresses/built-files';
 import { originOf } from '~/lib/addresses/origin';
-import { isRedirectPage } from '~/lib/site/built-site';
+import { isRedirectPage } from '~/lib/permalinks/manifest';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');

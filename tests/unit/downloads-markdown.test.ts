@@ -6,7 +6,8 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { htmlText } from '~/lib/html';
 import { inlineText } from '~/lib/content/document';
-import { escapeMarkdown, reportMarkdown, sectionMarkdown } from '~/lib/downloads/markdown';
+import { reportMarkdown, sectionMarkdown } from '~/lib/downloads/markdown';
+import { escapeMarkdown } from '~/lib/markdown';
 import { contentBook } from '../support/book';
 
 async function rendered(markdown: string): Promise<string> {

@@ -11,7 +11,6 @@ import type {
   ReportSectionData,
   TopicData,
 } from '~/schemas';
-import { findAnchors } from '~/lib/content/paragraphs';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -19,8 +18,11 @@ export interface ContentEntry<T> {
   /** Path of the file the entry comes from, relative to the project. */
   filePath: string;
   data: T;
-  /** The entry's text below the frontmatter (sections); its anchors are checked against references. */
-  body?: string | undefined;
+  /**
+   * The ids of the passages in the entry's text (sections; see `passagesOf` in `document.ts`): topic
+   * passages must name one of them.
+   */
+  passageIds?: readonly string[] | undefined;
 }
 
 /** All content, collection by collection. */
@@ -170,7 +172,7 @@ function checkRegister(content: ContentSet, log: ProblemLog): void {
 
 /**
  * Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
- * anchor must be in that section's text.
+ * anchor must be the id of a passage in that section's text.
  */
 function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
   const eventSlugs = new Map(content.events.map((event) => [event.id, event.data.slug]));
@@ -193,7 +195,7 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
         const message = `${section.filePath} does not list topic "${topic.id}" in its topics`;
         log.add(topic, `${field}.section`, message, topic.id);
       }
-      if (!findAnchors(section.body ?? '').includes(passage.anchor)) {
+      if (!section.passageIds?.includes(passage.anchor)) {
         log.add(topic, `${field}.anchor`, `no anchor "${passage.anchor}" in ${section.filePath}`, topic.id);
       }
       const key = `${passage.section}#${passage.anchor}`;

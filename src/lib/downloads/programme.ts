@@ -4,7 +4,7 @@
  * (nothing the report does not say), with a JSON Schema (2020-12) that describes it. Pure.
  */
 import { absoluteUrl } from '~/lib/addresses/origin';
-import { formatIsoDate, SITE_NAME } from '~/lib/site/labels';
+import { formatIsoDate, SITE_NAME } from '~/lib/naming/labels';
 import type { License } from '~/lib/downloads/book';
 import { sectionKinds } from '~/schemas';
 

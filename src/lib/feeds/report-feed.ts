@@ -10,7 +10,7 @@ import { render } from 'astro:content';
 import { getConferences } from '~/lib/report';
 import { sectionCard } from '~/lib/cards/card-text';
 import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from '~/lib/cards/draw';
-import { formatDateGerman, SITE_NAME } from '~/lib/site/labels';
+import { formatDateGerman, SITE_NAME } from '~/lib/naming/labels';
 import { feedPath, homePath, personEntryPath, type FeedFormat } from '~/lib/addresses/paths';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
 import { feedItem, type FeedChannel, type FeedItem } from '~/lib/feeds/items';
