@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
+import { isDraftBuild, isPlaceholder } from '~/lib/draft';
 import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
 import { sectionKindLabels } from '~/lib/naming/labels';
 import { passagesOf, readSectionDocument, type Block } from '~/lib/content/document';
@@ -103,7 +104,8 @@ export interface Conference {
   organizer: Organization;
   funding: { funder: Organization; programme: string } | undefined;
   partners: readonly Organization[];
-  audience: { count: number; approximate: boolean; description: string };
+  /** Who came; `count` is undefined where the report gives no number. */
+  audience: { count: number | undefined; approximate: boolean; description: string };
   summary: string;
   /** The licence for reuse, when the project team has given one. */
   license: { name: string; url: string | undefined } | undefined;
@@ -163,20 +165,27 @@ async function loadCollections(): Promise<Collections> {
   return { events, sections, people, organizations, topics, places };
 }
 
-/** Phase 2: fail the build on a dangling reference, a duplicate, or a topic passage the text lacks. */
+/**
+ * Phase 2: fail the build on a dangling reference, a duplicate, or a topic passage the text lacks; a
+ * publication build also on a placeholder (`src/lib/draft.ts`).
+ */
 function checkContent(collections: Collections, documents: Documents): void {
   const { events, sections, people, organizations, topics, places } = collections;
-  assertContentIntegrity({
-    events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
-    sections: sections.map((entry) => ({
-      ...withFilePath(entry, `content/sections/${entry.id}`),
-      passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
-    })),
-    people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
-    organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
-    topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
-    places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
-  });
+  assertContentIntegrity(
+    {
+      events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
+      sections: sections.map((entry) => ({
+        ...withFilePath(entry, `content/sections/${entry.id}`),
+        passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
+        body: entry.body,
+      })),
+      people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
+      organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
+      topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
+      places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
+    },
+    { draft: isDraftBuild(process.env) },
+  );
 }
 
 /** Phase 3: places, organizations, people and topics, each linked to the entries it names. */
@@ -263,6 +272,19 @@ function shapeSection(
   };
 }
 
+/** A draft's organizer that the team has still to name: the placeholder shows where the name would. */
+function placeholderOrganization(text: string): Organization {
+  return {
+    id: 'veranstalter',
+    name: text,
+    shortName: undefined,
+    kind: 'einrichtung',
+    partOf: undefined,
+    place: undefined,
+    aliases: [],
+  };
+}
+
 /** Phase 5: each conference with its own sections in the report's order. */
 function shapeConference(
   { id, data }: CollectionEntry<'events'>,
@@ -279,12 +301,14 @@ function shapeConference(
     reportTitle: data.reportTitle,
     date: data.date,
     edition: data.edition,
-    organizer: organization(data.organizer),
+    organizer: isPlaceholder(data.organizer)
+      ? placeholderOrganization(data.organizer)
+      : organization(data.organizer),
     funding: data.funding
       ? { funder: organization(data.funding.funder), programme: data.funding.programme }
       : undefined,
     partners: data.partners.map(organization),
-    audience: data.audience,
+    audience: { ...data.audience, count: data.audience.count },
     summary: data.summary,
     license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),

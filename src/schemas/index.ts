@@ -4,6 +4,7 @@
  * Kept free of `astro:content` so that unit tests can use them directly.
  */
 import { z } from 'astro/zod';
+import { isPlaceholder } from '../lib/draft.ts';
 
 /** An entry id: lower-case ASCII letters, digits and single hyphens (`ulrich-deinet`). */
 export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, {
@@ -48,8 +49,11 @@ export const eventSchema = z.strictObject({
   date: z.coerce.date(),
   /** How the report counts the conference in its series, e.g. `zweite Tagung`. */
   edition: text.optional(),
-  /** Id of the organization that held the conference. */
-  organizer: entryId,
+  /**
+   * Id of the organization that held the conference; in a draft, the placeholder
+   * `[Bitte ergänzen: …]` where the report does not say (a publication build refuses it).
+   */
+  organizer: entryId.or(z.string().refine(isPlaceholder)),
   /** Who funded the organizer's work, in the report's words. */
   funding: z
     .strictObject({
@@ -63,8 +67,8 @@ export const eventSchema = z.strictObject({
   partners: z.array(entryId).default([]),
   /** Who came: the report's own figures and words. */
   audience: z.strictObject({
-    /** Number of participants, as the report gives it. */
-    count: z.number().int().positive(),
+    /** Number of participants, as the report gives it; omitted where it gives none. */
+    count: z.number().int().positive().optional(),
     /** True when the report gives the number as approximate (`rund`). */
     approximate: z.boolean().default(false),
     /** The report's sentence about who came, verbatim. */

@@ -64,6 +64,23 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
     expect(htmlFiles(join(root, 'dist'))).toEqual([]);
   });
 
+  it('a placeholder in a publication build (SITE set, no TAGUNGSDOKU_DRAFT)', () => {
+    const { status, output, root } = scratchBuild(
+      'content-errors',
+      'placeholder',
+      (dir) =>
+        edit(dir, 'events/tagung-2018.yaml', (text) =>
+          text.replace('organizer: inteso', 'organizer: "[Bitte ergänzen: Veranstalter]"'),
+        ),
+      { SITE: 'https://tagungsdoku.example' },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/events/tagung-2018.yaml: organizer: "[Bitte ergänzen: Veranstalter]": fill it in before publishing',
+    );
+    expect(htmlFiles(join(root, 'dist'))).toEqual([]);
+  });
+
   it('a duplicate slug', () => {
     const { status, output } = buildWith('duplicate-slug', (dir) =>
       edit(dir, 'sections/tagung-2018/04-online-befragung.mdx', (text) =>

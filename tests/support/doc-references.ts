@@ -14,9 +14,24 @@
  *   folders;
  * - a line of a text tree (`├── events/`) in a fenced block, read with its parents.
  *
- * Not checked: site addresses (`/tagung-2018/`, written with a leading slash), external links, and
- * paths under build output (`dist/`, `node_modules/`).
+ * Not checked: site addresses (`/tagung-2018/`, written with a leading slash), external links, paths
+ * under build output (`dist/`, `node_modules/`), and the files a tool writes for the team, which a guide
+ * names before they exist (`WRITTEN_BY_TOOLS`).
  */
+
+/**
+ * Files that tools write into `content/` and that guides name before they exist: the importer's review
+ * list, and the files of the import guide's example conference (`npm run import -- … --event tagung-2019`).
+ */
+export const WRITTEN_BY_TOOLS: readonly RegExp[] = [
+  /(^|\/)PRUEFEN\.md$/u,
+  /^content\/(events|sections)\/tagung-2019\b/u,
+];
+
+/** True when a path names what a tool writes (see `WRITTEN_BY_TOOLS`). */
+export function isWrittenByTools(path: string): boolean {
+  return WRITTEN_BY_TOOLS.some((pattern) => pattern.test(path));
+}
 
 /** Top-level folders whose paths the docs name. */
 export const PROJECT_FOLDERS = ['src', 'content', 'tests', 'tools', 'public', 'docs', '.ci'] as const;
@@ -121,7 +136,7 @@ function findLinks(prose: string): DocReference[] {
 /** A word of a code span as a path, or undefined when it is not one. */
 export function pathOfWord(word: string): { kind: 'path' | 'name'; target: string } | undefined {
   let token = word.replace(/^[A-Z_]+=/u, '');
-  token = token.replace(/^[("'„]+/u, '').replace(/[)"'“,;.]+$/u, '');
+  token = token.replace(/^[("'„[]+/u, '').replace(/[)\]"'“,;.]+$/u, '');
   token = token.replace(/(?::\d+)+:?$/u, '').replace(/:$/u, '');
   if (token.startsWith('~/')) return { kind: 'path', target: `src/${token.slice(2)}` };
   if (PROJECT_FOLDERS.some((folder) => token.startsWith(`${folder}/`)))

@@ -29,8 +29,16 @@ export interface ScratchBuild {
   root: string;
 }
 
-/** Copies the project to `.tmp/<group>/<name>`, lets `prepare` change it, and builds it there. */
-export function scratchBuild(group: string, name: string, prepare: (root: string) => void): ScratchBuild {
+/**
+ * Copies the project to `.tmp/<group>/<name>`, lets `prepare` change it, and builds it there, with `env`
+ * added to the environment (e.g. `SITE` for a publication build, `TAGUNGSDOKU_DRAFT=1` for a draft).
+ */
+export function scratchBuild(
+  group: string,
+  name: string,
+  prepare: (root: string) => void,
+  env: NodeJS.ProcessEnv = {},
+): ScratchBuild {
   const root = join(project, '.tmp', group, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -41,7 +49,7 @@ export function scratchBuild(group: string, name: string, prepare: (root: string
   const result = spawnSync('npx', ['astro', 'build', '--root', root], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', TAGUNGSDOKU_OUT_DIR: join(root, 'dist') },
+    env: { ...cleanEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0', TAGUNGSDOKU_OUT_DIR: join(root, 'dist') },
     timeout: 120_000,
   });
   // eslint-disable-next-line no-control-regex

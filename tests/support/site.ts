@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-text';
+import { collapseWhitespace, parseSourceText, type SourceBlock } from '~/lib/import/source-text';
 import { readEvents } from './content';
 import { filePathOf, isHtmlFile, isPublishedFile, pageAddressOf } from '~/lib/addresses/built-files';
 import { originOf } from '~/lib/addresses/origin';

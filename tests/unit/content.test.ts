@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { passagesOf, readDocument } from '~/lib/content/document';
 import { findContentProblems, formatProblem } from '~/lib/content/integrity';
-import { collapseWhitespace } from '../support/source-text';
+import { collapseWhitespace } from '~/lib/import/source-text';
 import {
   eventSchema,
   organizationSchema,

@@ -11,6 +11,7 @@ import type {
   ReportSectionData,
   TopicData,
 } from '~/schemas';
+import { findPlaceholderLines, findPlaceholders, isPlaceholder } from '~/lib/draft';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -23,6 +24,8 @@ export interface ContentEntry<T> {
    * passages must name one of them.
    */
   passageIds?: readonly string[] | undefined;
+  /** The entry's text as written (sections), where a placeholder line is looked for. */
+  body?: string | undefined;
 }
 
 /** All content, collection by collection. */
@@ -89,9 +92,9 @@ class ProblemLog {
     this.problems.push({ filePath: entry.filePath, ...(entryId === undefined ? {} : { entryId }), field, message });
   }
 
-  /** Records a problem when `value` is not an id of `target`. */
+  /** Records a problem when `value` is not an id of `target` (a placeholder is checked on its own). */
   reference(entry: ContentEntry<unknown>, field: string, value: string | undefined, target: Target, entryId?: string) {
-    if (value === undefined || this.ids[target].has(value)) return;
+    if (value === undefined || this.ids[target].has(value) || isPlaceholder(value)) return;
     this.add(entry, field, `no ${targetNames[target]} "${value}" in ${this.sourceOf[target]}`, entryId);
   }
 
@@ -205,13 +208,41 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
   }
 }
 
+/**
+ * Placeholders (`[Bitte ergänzen: …]`, see `src/lib/draft.ts`) left in any field or section text: a
+ * publication build refuses them.
+ */
+function checkPlaceholders(content: ContentSet, log: ProblemLog): void {
+  const hint = 'fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)';
+  const single = [...content.events, ...content.sections];
+  const keyed = [...content.people, ...content.organizations, ...content.topics, ...content.places];
+  for (const entry of single) {
+    for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `"${found.text}": ${hint}`);
+  }
+  for (const entry of keyed) {
+    for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `"${found.text}": ${hint}`, entry.id);
+  }
+  for (const section of content.sections) {
+    for (const found of findPlaceholderLines(section.body ?? '')) {
+      log.add(section, `text (line ${found.line} below the frontmatter)`, `"${found.text}": ${hint}`);
+    }
+  }
+}
+
+/** How the content is checked: a draft build lets placeholders stand (`src/lib/draft.ts`). */
+export interface IntegrityOptions {
+  /** True for a draft build; false (the default) refuses every placeholder. */
+  draft?: boolean;
+}
+
 /** Finds every dangling reference, duplicate slug and duplicate position in the content. */
-export function findContentProblems(content: ContentSet): ContentProblem[] {
+export function findContentProblems(content: ContentSet, options: IntegrityOptions = {}): ContentProblem[] {
   const log = new ProblemLog(content);
   checkSections(content, log);
   checkEvents(content, log);
   checkRegister(content, log);
   checkTopicPassages(content, log);
+  if (!options.draft) checkPlaceholders(content, log);
   return log.problems;
 }
 
@@ -240,7 +271,7 @@ export class ContentIntegrityError extends Error {
 }
 
 /** Throws a `ContentIntegrityError` when the content has any problem. */
-export function assertContentIntegrity(content: ContentSet): void {
-  const problems = findContentProblems(content);
+export function assertContentIntegrity(content: ContentSet, options: IntegrityOptions = {}): void {
+  const problems = findContentProblems(content, options);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

@@ -1,0 +1,173 @@
+/**
+ * `npm run import -- FILE --event SLUG`: reads a report, splits it into sections, proposes register
+ * entries, checks everything against the content schemas, and only then writes — first into a
+ * temporary folder beside `content/`, then moved into place, so that a failed import leaves nothing
+ * behind. Existing content is overwritten only with `force`. Plain Node runs this file (the importer).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import {
+  entryId,
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+} from '../../schemas/index.ts';
+import { ImportError } from './import-error.ts';
+import { planImport, type ImportPlan, type RegisterTexts } from './plan.ts';
+import { readReport } from './read-report.ts';
+import type { Registers } from './register.ts';
+import { numberedSections, splitIntoSections } from './sections.ts';
+
+export interface ImportRequest {
+  /** The report file. */
+  file: string;
+  /** The new conference's slug. */
+  slug: string;
+  /** The conference's day (`YYYY-MM-DD`) when the report does not give it. */
+  date?: string | undefined;
+  /** Overwrite an existing conference of that slug. */
+  force?: boolean;
+  /** The content folder (default `content`, or `TAGUNGSDOKU_CONTENT`). */
+  contentDir: string;
+}
+
+async function readText(path: string): Promise<string> {
+  return existsSync(path) ? readFile(path, 'utf8') : '';
+}
+
+/** The register files as text (to append to) and as entries (to match against). */
+async function readRegisters(contentDir: string): Promise<{ texts: RegisterTexts; registers: Registers }> {
+  const texts: RegisterTexts = {
+    people: await readText(join(contentDir, 'people.yaml')),
+    organizations: await readText(join(contentDir, 'organizations.yaml')),
+    places: await readText(join(contentDir, 'places.yaml')),
+  };
+  // Each entry as the schema reads it (defaults filled in); an entry the build would refuse is left out.
+  const entries = <T>(
+    text: string,
+    schema: { safeParse: (data: unknown) => { success: boolean; data?: T } },
+  ) =>
+    Object.fromEntries(
+      Object.entries((parse(text) ?? {}) as Record<string, unknown>).flatMap(([id, data]) => {
+        const result = schema.safeParse(data);
+        return result.success && result.data !== undefined ? [[id, result.data] as const] : [];
+      }),
+    );
+  return {
+    texts,
+    registers: {
+      people: entries(texts.people, personSchema),
+      organizations: entries(texts.organizations, organizationSchema),
+      places: entries(texts.places, placeSchema),
+    },
+  };
+}
+
+/** Front matter of an MDX file. */
+function frontMatter(text: string): unknown {
+  return parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '');
+}
+
+/** Every written file must pass the content schemas; a failure here is the importer's own fault. */
+function assertValid(plan: ImportPlan): void {
+  const problems: string[] = [];
+  const check = (path: string, result: { success: boolean; error?: { message: string } }) => {
+    if (!result.success) problems.push(`${path}: ${result.error?.message ?? ''}`);
+  };
+  check(plan.event.path, eventSchema.safeParse(parse(plan.event.text)));
+  for (const file of plan.sections) check(file.path, reportSectionSchema.safeParse(frontMatter(file.text)));
+  const schemas = { people: personSchema, organizations: organizationSchema, places: placeSchema } as const;
+  for (const file of plan.registers) {
+    const kind = basename(file.path, '.yaml') as keyof typeof schemas;
+    for (const [id, data] of Object.entries((parse(file.text) ?? {}) as Record<string, unknown>)) {
+      check(`${file.path} (${id})`, schemas[kind].safeParse(data));
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `Der Import hat ungültige Dateien erzeugt (ein Fehler im Import):\n${problems.join('\n')}`,
+    );
+  }
+}
+
+/** Checks the request before anything is read: a valid slug, and no conference of that slug unless forced. */
+function checkRequest(request: ImportRequest): void {
+  if (!entryId.safeParse(request.slug).success) {
+    throw new ImportError(
+      `„${request.slug}“ taugt nicht als Kennung der Tagung: ` +
+        'nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, etwa „tagung-2019“.',
+    );
+  }
+  if (request.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(request.date)) {
+    throw new ImportError(`„${request.date}“ ist kein Datum in der Form JJJJ-MM-TT, etwa 2019-06-14.`);
+  }
+  const eventFile = join(request.contentDir, 'events', `${request.slug}.yaml`);
+  const sectionDir = join(request.contentDir, 'sections', request.slug);
+  if (!request.force && (existsSync(eventFile) || existsSync(sectionDir))) {
+    const which = existsSync(eventFile) ? eventFile : sectionDir;
+    throw new ImportError(
+      `Eine Tagung „${request.slug}“ gibt es schon (${which}). Bitte eine andere Kennung wählen, oder mit --force überschreiben.`,
+    );
+  }
+}
+
+/** Reads, splits and plans an import without writing anything. */
+export async function prepareImport(request: ImportRequest): Promise<ImportPlan> {
+  checkRequest(request);
+  const blocks = await readReport(request.file);
+  const report = splitIntoSections(blocks);
+  if (numberedSections(report) === 0) {
+    throw new ImportError(
+      `In „${basename(request.file)}“ gibt es keine nummerierten Überschriften (etwa „1 Begrüßung“ oder „2.1 …“), ` +
+        'an denen der Bericht in Abschnitte geteilt werden könnte. ' +
+        'Bitte die Überschriften mit ihren Nummern schreiben (in Word als Überschrift formatiert) und erneut einlesen.',
+    );
+  }
+  const { texts, registers } = await readRegisters(request.contentDir);
+  const plan = planImport(report, registers, texts, {
+    slug: request.slug,
+    date: request.date,
+    sourceName: basename(request.file),
+    contentDir: relative(process.cwd(), request.contentDir) || '.',
+  });
+  assertValid(plan);
+  return plan;
+}
+
+/** Writes a plan: into a temporary folder first, then each file moved into place. */
+export async function writePlan(plan: ImportPlan, request: ImportRequest): Promise<void> {
+  const files = [plan.event, ...plan.sections, plan.reviewFile, ...plan.registers];
+  const temporary = await mkdtemp(join(request.contentDir, '.import-'));
+  try {
+    for (const file of files) {
+      const target = join(temporary, relative(request.contentDir, resolve(file.path)));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.text);
+    }
+    const sectionDir = join(request.contentDir, 'sections', request.slug);
+    if (request.force) {
+      await rm(sectionDir, { recursive: true, force: true });
+      await rm(join(request.contentDir, 'events', `${request.slug}.yaml`), { force: true });
+    }
+    await mkdir(join(request.contentDir, 'events'), { recursive: true });
+    await mkdir(join(request.contentDir, 'sections'), { recursive: true });
+    await rename(join(temporary, 'sections', request.slug), sectionDir);
+    for (const file of [plan.event, ...plan.registers]) {
+      const relativePath = relative(request.contentDir, resolve(file.path));
+      await rename(join(temporary, relativePath), join(request.contentDir, relativePath));
+    }
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** The whole import: prepare, then write. */
+export async function importReport(request: ImportRequest): Promise<ImportPlan> {
+  const plan = await prepareImport(request);
+  await writePlan(plan, request);
+  return plan;
+}
