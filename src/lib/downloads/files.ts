@@ -33,8 +33,8 @@ const buildTime = new Date(Number.isFinite(epoch) ? epoch * 1000 : Math.floor(Da
 /** Each conference's files are made once per build, by its slug. */
 const bySlug = (conference: Conference) => conference.slug;
 
-/** The conference's report as a book (see `book.ts`). */
-const getBook = memoize(async (conference: Conference): Promise<Book> => {
+/** The conference's report as a book (see `book.ts`): what the PDF, EPUB and Markdown files say. */
+export const getBook = memoize(async (conference: Conference): Promise<Book> => {
   const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
   return buildBook(conference, texts, siteOrigin());
 }, bySlug);
