@@ -17,7 +17,7 @@ import {
   TextRun,
 } from 'docx';
 import { readMarkdown } from '~/lib/import/read-markdown';
-import { pdfPagesToText, type PositionedText } from '~/lib/import/read-pdf';
+import { pdfText } from '~/lib/import/read-report';
 import type { SourceBlock } from '~/lib/import/source-text';
 
 /**
@@ -140,29 +140,8 @@ export function markdownToTypst(markdown: string, breaks: readonly string[] = []
 }
 
 /** A PDF's text layer as the importer's PDF reader lays it out (lines, gaps, form feeds). */
-export async function pdfLayoutText(pdf: Uint8Array): Promise<string> {
-  const { getDocumentProxy } = await import('unpdf');
-  const document = await getDocumentProxy(pdf.slice());
-  const pages: PositionedText[][] = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(
-      content.items.flatMap((item) =>
-        'str' in item
-          ? [
-              {
-                str: item.str,
-                x: item.transform[4] ?? 0,
-                y: item.transform[5] ?? 0,
-                width: item.width,
-                height: item.height,
-              },
-            ]
-          : [],
-      ),
-    );
-  }
-  return pdfPagesToText(pages);
+export function pdfLayoutText(pdf: Uint8Array): Promise<string> {
+  return pdfText(pdf.slice(), 'bericht.pdf');
 }
 
 /** The Markdown report as a PDF, typeset by the project's Typst, with lines ending at `breaks`. */

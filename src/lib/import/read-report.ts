@@ -15,7 +15,7 @@ import { parseSourceText, type SourceBlock } from './source-text.ts';
 export const FORMATS = ['.docx', '.pdf', '.txt', '.md'] as const;
 
 /** The text of a PDF's pages, with positions; an encrypted or unreadable PDF is an `ImportError`. */
-async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
+export async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
   const { getDocumentProxy } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
