@@ -44,7 +44,7 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     movedAnchors(manifest, openings).map(
       ({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`,
     ),
-    'a passage id (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see README, Addresses)',
+    'a passage id (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see docs/addresses.md#passages-keep-their-words)',
   ).toEqual([]);
   expect(Object.keys(manifest.openings ?? {})).toContain('/tagung-2018/raumerleben/#absatz-3');
   expect(Object.keys(manifest.pages)).toContain('/tagung-2018/forschungsdesign/');
