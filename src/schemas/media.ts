@@ -97,19 +97,15 @@ export function recordingSchema(image: ImageField) {
       /** What the recording is called on the page, e.g. `Aufzeichnung des Vortrags`. */
       title: text.meta({ title: 'Titel', description: 'Zum Beispiel „Aufzeichnung des Vortrags“.' }),
       /** A video or audio file relative to the MDX file: `./aufzeichnung.mp4` (MP4, WebM, MP3, M4A, Ogg, Opus). */
-      file: relativeFile
-        .optional()
-        .meta({
-          title: 'Datei',
-          description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei, z. B. „./aufzeichnung.mp4“.',
-        }),
+      file: relativeFile.optional().meta({
+        title: 'Datei',
+        description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei, z. B. „./aufzeichnung.mp4“.',
+      }),
       /** Captions for `file` as WebVTT, relative to the MDX file: `./aufzeichnung.de.vtt`. Required for a video. */
-      captions: relativeFile
-        .optional()
-        .meta({
-          title: 'Untertitel',
-          description: 'WebVTT-Datei, z. B. „./aufzeichnung.de.vtt“; bei einem Video Pflicht.',
-        }),
+      captions: relativeFile.optional().meta({
+        title: 'Untertitel',
+        description: 'WebVTT-Datei, z. B. „./aufzeichnung.de.vtt“; bei einem Video Pflicht.',
+      }),
       /** The recording's page on a video platform (`https://www.youtube.com/watch?v=…`) or elsewhere. */
       url: z
         .url({ protocol: /^https$/u, error: 'must be an https:// address' })
