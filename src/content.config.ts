@@ -5,14 +5,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  reportSectionSchema,
-  topicSchema,
-} from '~/schemas';
+import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
+import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
+import { withImageCheck } from '~/lib/materials/image-check';
 
 const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
 
@@ -23,16 +18,26 @@ const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$
  */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/u, '');
 
-/** Conferences: one YAML file each in `content/events/`; the file name is the event's id. */
+/**
+ * Conferences: one YAML file each in `content/events/`; the file name is the event's id. Its photos
+ * lie in a folder named like it (`content/events/tagung-2030/`), see `src/schemas/media.ts`.
+ */
 const events = defineCollection({
-  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
-  schema: eventSchema,
+  loader: withImageCheck(
+    glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
+  ),
+  schema: ({ image }) => eventWithPhotosSchema(image),
 });
 
-/** Report sections: one MDX file each in `content/sections/<event>/`, in the report's order. */
+/**
+ * Report sections: one MDX file each in `content/sections/<event>/`, in the report's order, with
+ * their materials, photos and recording beside them (`src/schemas/media.ts`).
+ */
 const sections = defineCollection({
-  loader: glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
-  schema: reportSectionSchema,
+  loader: withImageCheck(
+    glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
+  ),
+  schema: ({ image }) => reportSectionWithMediaSchema(image),
 });
 
 /** Everyone the report names, keyed by id, in `content/people.yaml`. */

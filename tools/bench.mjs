@@ -3,13 +3,14 @@
  * `npm run bench`: builds the site and prints what it costs. Writes the same figures as JSON to
  * .bench/ (ignored by git). Nothing here is asserted: the tests assert sizes, this measures times.
  *
- *   npm run bench                  everything
+ *   npm run bench                  everything, with Lighthouse on the fixture conference's section pages
  *   npm run bench -- --quick       one build, no Lighthouse, scale test with 10 and 100 pages only
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lighthouseScores } from './bench/lighthouse.mjs';
+import { materialsLighthouse } from './bench/materials.mjs';
 import { measureQuery } from './bench/query.mjs';
 import { scaleTest } from './bench/scale.mjs';
 import { folderSize, formatBytes, median, project, serve, table, timedBuild, walk } from './bench/util.mjs';
@@ -92,7 +93,10 @@ try {
   stop();
 }
 
-// 6. Scale test.
+// 6. Lighthouse on the fixture conference's section pages: slides, photos, a video, a platform recording.
+if (!options.quick) report.lighthouseMaterials = await materialsLighthouse(port + 2);
+
+// 7. Scale test.
 report.scale = await scaleTest(options.quick ? [10, 100] : [10, 100, 1000], port + 1);
 
 // Print.
@@ -133,6 +137,20 @@ if (report.lighthouse) {
   console.log('\nLighthouse 13, mobile');
   console.log(
     table(report.lighthouse, [
+      'type',
+      'path',
+      'performance',
+      'accessibility',
+      'bestPractices',
+      'seo',
+      'failing',
+    ]),
+  );
+}
+if (report.lighthouseMaterials) {
+  console.log('\nLighthouse 13, mobile: the fixture conference with materials, photos and recordings');
+  console.log(
+    table(report.lighthouseMaterials, [
       'type',
       'path',
       'performance',

@@ -62,6 +62,27 @@ const types = {
   '.pdf': 'application/pdf',
   '.epub': 'application/epub+zip',
   '.md': 'text/markdown; charset=utf-8',
+  // Photos from Astro's image pipeline, and the files a section carries (src/lib/materials/labels.ts).
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.odp': 'application/vnd.oasis.opendocument.presentation',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.zip': 'application/zip',
 };
 /** Plain-text answers for what is not a page; the 404 for a well-formed address is the site's 404.html. */
 const reasons = {

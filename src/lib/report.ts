@@ -13,7 +13,16 @@ import { passagesOf, readSectionDocument, type Block } from '~/lib/content/docum
 import type { Passage } from '~/lib/content/passages';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
-import { conferencePath, sectionPath } from '~/lib/addresses/paths';
+import { conferencePath, materialPath, sectionPath } from '~/lib/addresses/paths';
+import {
+  formatMediaProblem,
+  resolveSectionMedia,
+  shapePhoto,
+  type Material,
+  type Photo,
+  type Recording,
+  type SectionMedia,
+} from '~/lib/materials/resolve';
 
 export interface Place {
   id: string;
@@ -85,6 +94,12 @@ export interface ReportSection {
   document: readonly Block[];
   /** The text's passages in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
   passages: readonly Passage[];
+  /** Files to take along (slides, handouts …), published under the section's `material/` folder. */
+  materials: readonly Material[];
+  /** Photos shown with the text. */
+  photos: readonly Photo[];
+  /** A recording of the contribution. */
+  recording: Recording | undefined;
 }
 
 export interface Figure {
@@ -112,6 +127,8 @@ export interface Conference {
   figures: readonly Figure[];
   /** The report's sections in reading order. */
   sections: readonly ReportSection[];
+  /** Photos of the conference, for the gallery on its page. */
+  photos: readonly Photo[];
   url: string;
 }
 
@@ -243,6 +260,7 @@ function shapeSection(
   entry: CollectionEntry<'sections'>,
   conferenceSlug: string,
   document: readonly Block[],
+  media: SectionMedia,
   entries: Entries,
 ): ReportSection {
   const data = entry.data;
@@ -269,6 +287,7 @@ function shapeSection(
     url: sectionPath(conferenceSlug, data.slug),
     document,
     passages: passagesOf(document),
+    ...media,
   };
 }
 
@@ -313,6 +332,7 @@ function shapeConference(
     license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
     sections: own,
+    photos: data.photos.map(shapePhoto),
     url: conferencePath(data.slug),
   };
 }
@@ -326,13 +346,46 @@ async function loadContent(): Promise<SiteContent> {
   checkContent(collections, documents);
   const entries = shapeEntries(collections);
   const conferenceSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
+  const media = await readMedia(collections.sections, conferenceSlugById);
   const sections = collections.sections.map((entry) =>
-    shapeSection(entry, resolve(conferenceSlugById, entry.data.event), resolve(documents, entry.id), entries),
+    shapeSection(
+      entry,
+      resolve(conferenceSlugById, entry.data.event),
+      resolve(documents, entry.id),
+      resolve(media, entry.id),
+      entries,
+    ),
   );
   const conferences = collections.events
     .map((entry) => shapeConference(entry, sections, entries))
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   return { conferences, ...entries };
+}
+
+/**
+ * Each section's materials, photos and recording, their files found beside its MDX file and checked.
+ * A missing or unusable file fails the build, naming every content file and field at once.
+ */
+async function readMedia(
+  entries: readonly CollectionEntry<'sections'>[],
+  conferenceSlugById: ReadonlyMap<string, string>,
+): Promise<Map<string, SectionMedia>> {
+  const resolved = await Promise.all(
+    entries.map(async (entry) => {
+      const conferenceSlug = resolve(conferenceSlugById, entry.data.event);
+      const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+      const { media, problems } = await resolveSectionMedia(filePath, entry.data, (fileName) =>
+        materialPath(conferenceSlug, entry.data.slug, fileName),
+      );
+      return { id: entry.id, media, problems };
+    }),
+  );
+  const problems = resolved.flatMap((item) => item.problems);
+  if (problems.length > 0) {
+    const list = problems.map((problem) => `  - ${formatMediaProblem(problem)}`).join('\n');
+    throw new Error(`Materials, photos or recordings that cannot be published:\n${list}`);
+  }
+  return new Map(resolved.map(({ id, media }) => [id, media]));
 }
 
 /** Each section's text as a document tree, by entry id. */

@@ -1,53 +1,64 @@
 /**
  * A second conference of the project is more content files and no code: a copy of the project gets
  * an event file and one section for the project's first conference (June 2017, which the report
- * mentions), and the build publishes it beside the 2018 report.
+ * mentions), and the build publishes it beside the 2018 report. The same build carries the fixture
+ * conference with materials, photos and recordings (tests/fixtures/conference-with-materials/), whose
+ * pages are checked here, files and browser alike (tests/build/materials.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letters, pdfText } from '../support/downloads';
-import { removeScratch, scratchBuild, writeContent } from '../support/scratch-build';
+import { addMaterialFixture } from '../support/material-fixture';
+import { removeScratch, scratchBuild, writeContent, type ScratchBuild } from '../support/scratch-build';
+import { describeMaterialsConference } from './materials';
+
+let build: ScratchBuild;
+
+beforeAll(() => {
+  build = scratchBuild('second-conference', 'tagung-2017', (dir) => {
+    writeContent(
+      dir,
+      'events/tagung-2017.yaml',
+      [
+        'title: Testtagung',
+        'reportTitle: Tagung „Testtagung“',
+        'slug: tagung-2017',
+        'date: 2017-06-01',
+        'organizer: inteso',
+        'audience: { count: 10, description: Testpublikum. }',
+        'summary: Eine Tagung nur für diesen Test.',
+        'license: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/deed.de" }',
+        '',
+      ].join('\n'),
+    );
+    writeContent(
+      dir,
+      'sections/tagung-2017/00-einleitung.mdx',
+      [
+        '---',
+        'event: tagung-2017',
+        'order: 0',
+        'title: Einleitung zur Testtagung',
+        'slug: einleitung',
+        'kind: introduction',
+        'description: Ein Absatz nur für diesen Test.',
+        'presenters: [ulrich-deinet]',
+        '---',
+        '',
+        'Ein Absatz nur für diesen Test.',
+        '',
+      ].join('\n'),
+    );
+    addMaterialFixture(dir);
+  });
+});
+
+afterAll(() => removeScratch('second-conference'));
 
 describe('a second conference', () => {
-  afterAll(() => removeScratch('second-conference'));
-
   it('is published from content files alone, with its own pages and a place on the home page', () => {
-    const { status, output, root } = scratchBuild('second-conference', 'tagung-2017', (dir) => {
-      writeContent(
-        dir,
-        'events/tagung-2017.yaml',
-        [
-          'title: Testtagung',
-          'reportTitle: Tagung „Testtagung“',
-          'slug: tagung-2017',
-          'date: 2017-06-01',
-          'organizer: inteso',
-          'audience: { count: 10, description: Testpublikum. }',
-          'summary: Eine Tagung nur für diesen Test.',
-          'license: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/deed.de" }',
-          '',
-        ].join('\n'),
-      );
-      writeContent(
-        dir,
-        'sections/tagung-2017/00-einleitung.mdx',
-        [
-          '---',
-          'event: tagung-2017',
-          'order: 0',
-          'title: Einleitung zur Testtagung',
-          'slug: einleitung',
-          'kind: introduction',
-          'description: Ein Absatz nur für diesen Test.',
-          'presenters: [ulrich-deinet]',
-          '---',
-          '',
-          'Ein Absatz nur für diesen Test.',
-          '',
-        ].join('\n'),
-      );
-    });
+    const { status, output, root } = build;
     expect(status, output).toBe(0);
     const dist = join(root, 'dist');
     // The same slug in two conferences is two pages.
@@ -69,9 +80,9 @@ describe('a second conference', () => {
     const page2018 = readFileSync(join(dist, 'tagung-2018', 'raumerleben', 'index.html'), 'utf8');
     expect(navOf(page2018)).toContain('href="/tagung-2018/raumerleben/" aria-current="page"');
     expect(navOf(page2018)).not.toContain('/tagung-2017/');
-    // The footer speaks of both reports, not only the newest.
+    // The footer speaks of every report, not only the newest (the fixture conference of 2016 is the third).
     expect(page2017).toMatch(
-      /Berichte der Tagungen\s+„Integration im Sozialraum“ \(15\. Juni 2018\) und „Testtagung“ \(1\. Juni 2017\)\./u,
+      /Berichte der Tagungen\s+„Integration im Sozialraum“ \(15\. Juni 2018\), „Testtagung“ \(1\. Juni 2017\) und „Material im Test“ \(10\. November 2016\)\./u,
     );
     // The presenter's register page lists the talk of both conferences.
     const deinet = readFileSync(join(dist, 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
@@ -102,3 +113,5 @@ describe('a second conference', () => {
     expect(llms).toContain('/tagung-2018/einleitung.md');
   });
 });
+
+describeMaterialsConference(() => build);

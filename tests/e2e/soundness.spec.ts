@@ -4,9 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
+import {
+  CSS_BUDGET,
+  FIRST_RESPONSE_BUDGET,
+  JS_BUDGET,
+  firstResponseBytes,
+  loadedBytes,
+} from '../support/budgets';
 import { basePath, sitemapPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site';
 
 /** The built file behind a site path. */
@@ -48,33 +54,6 @@ test('headings never skip a level and every image has alt text', async ({ page }
   expect(problems).toEqual([]);
 });
 
-/** Sums the gzip size of every response of the given kinds while a page loads (before interaction). */
-async function loadedBytes(page: import('@playwright/test').Page, path: string, kinds: string[]) {
-  const bodies: Promise<Buffer | null>[] = [];
-  const listener = (response: import('@playwright/test').Response) => {
-    if (kinds.includes(response.request().resourceType())) bodies.push(response.body().catch(() => null));
-  };
-  page.on('response', listener);
-  await page.goto(path, { waitUntil: 'networkidle' });
-  page.off('response', listener);
-  const buffers = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
-  const inline = await page.evaluate((wanted) => {
-    const scripts = wanted.includes('script')
-      ? [...document.querySelectorAll('script:not([src])')]
-          .filter((s) => !s.getAttribute('type')?.includes('json'))
-          .map((s) => s.textContent ?? '')
-      : [];
-    const styles = wanted.includes('stylesheet')
-      ? [...document.querySelectorAll('style')].map((s) => s.textContent ?? '')
-      : [];
-    return [...scripts, ...styles];
-  }, kinds);
-  return [...buffers, ...inline.map((text) => Buffer.from(text))].reduce(
-    (sum, body) => sum + gzipSync(body).length,
-    0,
-  );
-}
-
 test('budgets: JS before interaction ≤ 3 KB and CSS ≤ 8 KB gzip on every section page', async ({ page }) => {
   // Two page loads per section page: 17 s on a busy machine, so the limit grows with the pages.
   test.setTimeout(walkTimeout(2_000));
@@ -82,8 +61,8 @@ test('budgets: JS before interaction ≤ 3 KB and CSS ≤ 8 KB gzip on every sec
   for (const path of sectionPagePaths()) {
     const js = await loadedBytes(page, path, ['script']);
     const css = await loadedBytes(page, path, ['stylesheet']);
-    if (js > 3 * 1024) over.push(`${path}: ${js} B of JavaScript (gzip)`);
-    if (css > 8 * 1024) over.push(`${path}: ${css} B of CSS (gzip)`);
+    if (js > JS_BUDGET) over.push(`${path}: ${js} B of JavaScript (gzip)`);
+    if (css > CSS_BUDGET) over.push(`${path}: ${css} B of CSS (gzip)`);
     expect(css, `${path} loads its stylesheet`).toBeGreaterThan(1000);
   }
   expect(over).toEqual([]);
@@ -91,8 +70,8 @@ test('budgets: JS before interaction ≤ 3 KB and CSS ≤ 8 KB gzip on every sec
 
 test('budget: every section page paints from its first response, at most 14 KB gzip (HTML with inlined CSS)', () => {
   const over = sectionPagePaths()
-    .map((path) => ({ path, gzip: gzipSync(readFileSync(builtFile(path))).length }))
-    .filter(({ gzip }) => gzip > 14 * 1024)
+    .map((path) => ({ path, gzip: firstResponseBytes(readFileSync(builtFile(path))) }))
+    .filter(({ gzip }) => gzip > FIRST_RESPONSE_BUDGET)
     .map(({ path, gzip }) => `${path}: ${gzip} B`);
   expect(sectionPagePaths().length).toBeGreaterThan(0);
   expect(over).toEqual([]);

@@ -10,10 +10,12 @@
  * compiler and is not offered: rendered pages are tested by builds and browser tests.
  */
 import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import type { LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 
 /** A collection as `src/content.config.ts` defines it: taken as written. */
 export function defineCollection<T>(config: T): T {
@@ -31,8 +33,16 @@ interface Schema {
 
 interface Collection {
   loader: { load(context: LoaderContext): Promise<void> };
-  schema: Schema;
+  /** A schema, or a function of the schema context (`({ image }) => …`) as Astro calls it per entry. */
+  schema: Schema | ((context: { image: () => unknown }) => Schema);
 }
+
+/**
+ * Astro's `image()` in unit tests: the path, relative to the entry's file, with the size an image has
+ * before the bundler has read it. A build resolves images (and `withImageCheck` names a missing one).
+ */
+const imageStandIn = () =>
+  z.string().transform((src) => ({ src, width: 0, height: 0, format: extname(src).slice(1) || 'jpg' }));
 
 /** One stored entry, as Astro's data store keeps it and `getCollection` returns it. */
 export interface StoredEntry {
@@ -117,7 +127,11 @@ async function loadCollection(name: string): Promise<StoredEntry[]> {
         .digest('hex')
         .slice(0, 16),
     parseData: async ({ id, data, filePath }: { id: string; data: unknown; filePath?: string }) => {
-      const result = await collection.schema.safeParseAsync(data);
+      const schema =
+        typeof collection.schema === 'function'
+          ? collection.schema({ image: imageStandIn })
+          : collection.schema;
+      const result = await schema.safeParseAsync(data);
       if (result.success) return result.data;
       const fields = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       throw new Error(

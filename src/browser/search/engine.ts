@@ -40,6 +40,8 @@ export interface SearchHit {
   title: string;
   kind: string;
   presenters: string;
+  /** What the section carries beyond its text: `mit Folien und Aufzeichnung`, or empty. */
+  media: string;
   excerpt: string;
   passages: PagefindSubResult[];
 }
@@ -139,6 +141,7 @@ function toHit(result: PagefindResultData, query: string): SearchHit {
     title: result.meta['title'] ?? result.url,
     kind: result.meta['kind'] ?? '',
     presenters: result.meta['presenters'] ?? '',
+    media: result.meta['media'] ?? '',
     excerpt: result.excerpt,
     passages: result.sub_results
       .filter((sub) => sub.url.includes('#'))

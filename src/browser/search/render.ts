@@ -34,7 +34,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   const heading = element('p', 'font-serif text-base leading-snug');
   heading.append(link);
   item.append(heading);
-  const facts = [hit.kind, hit.presenters].filter((fact) => fact !== '').join(' · ');
+  const facts = [hit.kind, hit.presenters, hit.media].filter((fact) => fact !== '').join(' · ');
   if (facts !== '') item.append(element('p', 'mt-0.5 text-sm text-muted', facts));
   // The passages are the report's own text with the hits marked. Only when the words are found
   // outside the text (title, presenters, institutions) does the page's excerpt say where.

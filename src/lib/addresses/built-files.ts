@@ -35,7 +35,8 @@ export function isPublishedPage(relativeFile: string): boolean {
 /**
  * True for the files published beside the pages whose addresses are kept like theirs: the report's
  * downloads (`tagung-2018.pdf`, `.epub`, `.md`, each section's `.md`), the open data (`.json` at the
- * top, not Pagefind's: the programme and `feed.json`), `feed.xml` and `llms.txt`.
+ * top, not Pagefind's: the programme and `feed.json`), `feed.xml`, `llms.txt`, and the files a section
+ * carries (`tagung-2030/vortrag/material/folien.pdf`: its materials, recording and captions).
  */
 export function isPublishedFile(relativeFile: string): boolean {
   const path = posixPath(relativeFile);
@@ -43,7 +44,8 @@ export function isPublishedFile(relativeFile: string): boolean {
     /\.(?:md|pdf|epub)$/u.test(path) ||
     /^[^/]+\.json$/u.test(path) ||
     path === 'llms.txt' ||
-    path === 'feed.xml'
+    path === 'feed.xml' ||
+    /^[^/]+\/[^/]+\/material\/[^/]+$/u.test(path)
   );
 }
 

@@ -81,6 +81,22 @@ export function sectionMarkdownPath(conferenceSlug: string, sectionSlug: string)
   return sitePath(`/${conferenceSlug}/${sectionSlug}.md`);
 }
 
+/** The folder below a section's address where its materials and recording are published. */
+export const MATERIAL_FOLDER = 'material';
+
+/**
+ * A file a section carries (slides, a handout, its recording and captions), by its file name:
+ * `/tagung-2030/quartiersarbeit/material/folien.pdf`.
+ */
+export function materialPath(conferenceSlug: string, sectionSlug: string, fileName: string): string {
+  return sitePath(`/${conferenceSlug}/${sectionSlug}/${MATERIAL_FOLDER}/${fileName}`);
+}
+
+/** The poster the site draws for a recording on a video platform: `/tagung-2030/podium/aufzeichnung.png`. */
+export function recordingPosterPath(conferenceSlug: string, sectionSlug: string): string {
+  return sitePath(`/${conferenceSlug}/${sectionSlug}/aufzeichnung.png`);
+}
+
 /** The JSON Schema of the programme data. */
 export function programmeSchemaPath(): string {
   return sitePath('/programm.schema.json');

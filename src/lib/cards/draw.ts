@@ -34,7 +34,13 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
 }
 
-const colours = { page: '#fbfaf7', ink: '#1d1b18', muted: '#58534b', accent: '#8a2c0d', line: '#d8d2c6' };
+export const colours = {
+  page: '#fbfaf7',
+  ink: '#1d1b18',
+  muted: '#58534b',
+  accent: '#8a2c0d',
+  line: '#d8d2c6',
+};
 
 /** Font size for the title so that long titles still fit in three or four lines. */
 export function titleSize(title: string): number {
@@ -122,11 +128,16 @@ function loadFonts() {
   return fonts;
 }
 
-async function drawCard(layout: CardNode): Promise<Uint8Array> {
+/** Draws an element tree as a PNG of the given size (a card's by default) with the site's font. */
+export async function drawPng(
+  layout: CardNode,
+  width = CARD_WIDTH,
+  height = CARD_HEIGHT,
+): Promise<Uint8Array> {
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(layout as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
+    width,
+    height,
     fonts: await loadFonts(),
   });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
@@ -158,5 +169,5 @@ export function cardCacheKey(layout: CardNode): string {
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
   const layout = cardLayout(card);
   const folder = process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off' ? undefined : 'tagungsdoku-cards';
-  return cachedFile(folder, `${cardCacheKey(layout)}.png`, () => drawCard(layout));
+  return cachedFile(folder, `${cardCacheKey(layout)}.png`, () => drawPng(layout));
 }

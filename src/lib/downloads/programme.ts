@@ -7,6 +7,7 @@ import { absoluteUrl } from '~/lib/addresses/origin';
 import { formatIsoDate, SITE_NAME } from '~/lib/naming/labels';
 import type { License } from '~/lib/downloads/book';
 import { sectionKinds } from '~/schemas';
+import { sectionMediaData, sectionMediaSchema, type DataMediaSection } from '~/lib/materials/open-data';
 
 interface DataOrganization {
   id: string;
@@ -31,8 +32,8 @@ export interface ProgrammeConference {
   sections: readonly ProgrammeSection[];
 }
 
-/** The fields of a section the programme uses. */
-export interface ProgrammeSection {
+/** The fields of a section the programme uses (its materials and recording: see `open-data.ts`). */
+export interface ProgrammeSection extends DataMediaSection {
   order: number;
   number?: string | undefined;
   title: string;
@@ -114,6 +115,7 @@ export function programmeData(conference: ProgrammeConference, links: ProgrammeL
       institutions: section.institutions.map(organization),
       topics: section.topics.map((topic) => ({ id: topic.id, title: topic.title })),
       places: section.places.map((place) => ({ id: place.id, name: place.name, kind: place.kind })),
+      ...sectionMediaData(section, site),
     })),
   };
 }
@@ -175,32 +177,42 @@ export function programmeSchema(schemaUrl: string) {
       downloads: object({ pdf: url, epub: url, markdown: url }),
       sections: {
         type: 'array',
-        items: object({
-          id,
-          order: { type: 'integer', minimum: 0 },
-          number: nullable({ type: 'string', pattern: '^\\d+(?:\\.\\d+)*$' }),
-          title: text,
-          kind: { type: 'string', enum: [...sectionKinds] },
-          kindLabel: text,
-          url,
-          markdown: url,
-          presenters: {
-            type: 'array',
-            items: object({
-              id,
-              name: text,
-              honorific: nullable(text),
-              roles: {
-                type: 'array',
-                items: object({ title: nullable(text), organization: nullable(organizationSchema) }),
-              },
-            }),
-          },
-          institutions: { type: 'array', items: organizationSchema },
-          topics: { type: 'array', items: object({ id, title: text }) },
-          places: { type: 'array', items: object({ id, name: text, kind: text }) },
-        }),
+        items: withSectionMedia(
+          object({
+            id,
+            order: { type: 'integer', minimum: 0 },
+            number: nullable({ type: 'string', pattern: '^\\d+(?:\\.\\d+)*$' }),
+            title: text,
+            kind: { type: 'string', enum: [...sectionKinds] },
+            kindLabel: text,
+            url,
+            markdown: url,
+            presenters: {
+              type: 'array',
+              items: object({
+                id,
+                name: text,
+                honorific: nullable(text),
+                roles: {
+                  type: 'array',
+                  items: object({ title: nullable(text), organization: nullable(organizationSchema) }),
+                },
+              }),
+            },
+            institutions: { type: 'array', items: organizationSchema },
+            topics: { type: 'array', items: object({ id, title: text }) },
+            places: { type: 'array', items: object({ id, name: text, kind: text }) },
+          }),
+        ),
       },
     }),
+  };
+}
+
+/** The section object of the schema, with the optional `materials` and `recording` beside the required fields. */
+function withSectionMedia(section: ReturnType<typeof object>) {
+  return {
+    ...section,
+    properties: { ...section.properties, ...sectionMediaSchema({ text, url, nullable, object }) },
   };
 }

@@ -22,7 +22,13 @@ function rssCustomData(item: FeedItem): string {
     `url="${escapeHtml(image.url)}" type="${image.type}" medium="image" ` +
     `width="${image.width}" height="${image.height}" fileSize="${image.length}"`;
   const description = `<media:description type="plain">${escapeHtml(image.alt)}</media:description>`;
-  return [...creators, `<media:content ${attributes}>${description}</media:content>`].join('');
+  // The section's files follow the card: each its own `media:content` (the one `enclosure` stays the card).
+  const files = item.attachments.map(
+    (file) =>
+      `<media:content url="${escapeHtml(file.url)}" type="${escapeHtml(file.type)}" medium="${file.medium}" ` +
+      `fileSize="${file.length}"><media:title type="plain">${escapeHtml(file.title)}</media:title></media:content>`,
+  );
+  return [...creators, `<media:content ${attributes}>${description}</media:content>`, ...files].join('');
 }
 
 /** The RSS 2.0 feed. */
@@ -76,6 +82,12 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
           size_in_bytes: item.image.length,
           title: item.image.alt,
         },
+        ...item.attachments.map((file) => ({
+          url: file.url,
+          mime_type: file.type,
+          size_in_bytes: file.length,
+          title: file.title,
+        })),
       ],
     })),
   };

@@ -6,9 +6,14 @@
 import { absoluteUrl } from '~/lib/addresses/origin';
 import { withoutPassageLinks } from '~/lib/content/passage-links';
 import { decodeEntities, escapeHtml } from '~/lib/html';
+import {
+  feedAttachments,
+  type FeedAttachment,
+  type FeedMediaSection,
+} from '~/lib/materials/feed-attachments';
 
-/** The fields of a section a feed item uses. */
-export interface FeedSection {
+/** The fields of a section a feed item uses (its materials and recording: see `feed-attachments.ts`). */
+export interface FeedSection extends FeedMediaSection {
   title: string;
   description: string;
   /** Site path with base: `/tagung-2018/online-befragung/`. */
@@ -42,6 +47,8 @@ export interface FeedItem {
   authors: readonly { name: string; url: string | undefined }[];
   tags: readonly string[];
   image: FeedImage & { url: string; type: 'image/png' };
+  /** The files the section carries (materials, a recording of the site's own), after the card. */
+  attachments: readonly FeedAttachment[];
 }
 
 /**
@@ -76,6 +83,7 @@ export function feedItem(
     })),
     tags: section.topics.map((topic) => topic.title),
     image: { ...image, url: absoluteUrl(image.path, site), type: 'image/png' },
+    attachments: feedAttachments(section, site),
   };
 }
 

@@ -5,7 +5,9 @@
  */
 import { render } from 'astro:content';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
-import { citationPath, homePath } from '~/lib/addresses/paths';
+import { citationPath, homePath, legalPagePath, recordingPosterPath } from '~/lib/addresses/paths';
+import { drawnPosterSource, POSTER_HEIGHT, POSTER_WIDTH } from '~/lib/materials/poster';
+import { recordingCspDirectives } from '~/lib/materials/platforms';
 import { sectionCard } from '~/lib/cards/card-text';
 import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/cards/draw';
 import { germanCitation, highwireTags } from '~/lib/cite/formats';
@@ -53,6 +55,21 @@ export async function sectionPage(conference: Conference, section: ReportSection
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
     }),
+    /** What the section carries beyond its text: materials, photos, a recording. */
+    media: { materials: section.materials, photos: section.photos, recording: section.recording },
+    /** The poster the site draws for a video recording that has no poster file. */
+    drawnPoster:
+      drawnPosterSource(section.recording) !== undefined
+        ? {
+            src: recordingPosterPath(conference.slug, section.slug),
+            width: POSTER_WIDTH,
+            height: POSTER_HEIGHT,
+          }
+        : undefined,
+    /** The Datenschutzerklärung, which a platform recording's note links. */
+    privacyPath: legalPagePath('datenschutz'),
+    /** What this page adds to the site's CSP: the frame of the platform it embeds on click, if any. */
+    cspDirectives: recordingCspDirectives(section),
     /** UTM parameters set for this build (`SHARE_UTM_*`). */
     utm: utmFromEnv(process.env),
     /** The citation box's props. */

@@ -7,6 +7,8 @@
 import { getAllSections, getConferences, getRegister } from '~/lib/report';
 import { registerHeads } from '~/lib/register/heads';
 import { allSocialCards, registerCard } from '~/lib/cards/card-text';
+import { publishedFiles } from '~/lib/materials/resolve';
+import { drawnPosterSource } from '~/lib/materials/poster';
 
 /** Each conference: `params.conference` is its slug, `props.conference` the conference. */
 export async function conferenceRoutes() {
@@ -36,4 +38,32 @@ export async function cardRoutes() {
     params: { card: card.name },
     props: { card },
   }));
+}
+
+/**
+ * Each file a section carries (materials, a recording and its captions): `params.file` is its name
+ * below the section's `material/` folder, `props.file` where it lies in content/.
+ */
+export async function materialRoutes() {
+  return (await getAllSections()).flatMap(({ conference, section }) =>
+    publishedFiles(section).map((file) => ({
+      params: { conference: conference.slug, section: section.slug, file: file.fileName },
+      props: { file },
+    })),
+  );
+}
+
+/** Each section whose video recording has no poster file (see `drawnPosterSource`): the site draws one. */
+export async function recordingPosterRoutes() {
+  return (await getAllSections()).flatMap(({ conference, section }) => {
+    const source = drawnPosterSource(section.recording);
+    return source === undefined
+      ? []
+      : [
+          {
+            params: { conference: conference.slug, section: section.slug },
+            props: { conference, section, source },
+          },
+        ];
+  });
 }

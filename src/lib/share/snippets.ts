@@ -10,6 +10,7 @@ import { escapeMarkdown } from '~/lib/markdown';
 import { joinGerman } from '~/lib/german/joining';
 import { conferenceLine } from '~/lib/naming/labels';
 import { describeRoles, type DescribedRole } from '~/lib/naming/names';
+import { mediaSummary, type MediaCarrier } from '~/lib/materials/labels';
 
 /** UTM parameters added to shared URLs. */
 export interface UtmParameters {
@@ -149,6 +150,8 @@ export interface ShareContent {
   url: string;
   /** The section's card, shown above the title in the HTML snippet when given. */
   image?: SnippetImage | undefined;
+  /** What the section carries beyond its text: `Folien, Fotos und Aufzeichnung` (see `mediaSummary`). */
+  media?: string | undefined;
 }
 
 /** The three snippet formats. */
@@ -202,16 +205,19 @@ function htmlImage(image: SnippetImage, url: string): string {
 export function shareSnippets(content: ShareContent): ShareSnippets {
   const { title, conference, sentence, url } = content;
   const byLine = presenterLine(content.presenters);
-  const text = [[title, byLine, conference].filter(Boolean).join('\n'), quoted(sentence), url].join('\n\n');
+  const media = content.media ? `Zum Beitrag: ${content.media}` : '';
+  const text = [[title, byLine, conference, media].filter(Boolean).join('\n'), quoted(sentence), url].join(
+    '\n\n',
+  );
   const markdown = [
     [
       `**[${escapeMarkdown(title)}](${url})**`,
-      ...[byLine, conference].filter(Boolean).map(escapeMarkdown),
+      ...[byLine, conference, media].filter(Boolean).map(escapeMarkdown),
     ].join(MARKDOWN_BREAK),
     `> ${escapeMarkdown(quoted(sentence))}`,
     `[Im Bericht weiterlesen](${url})`,
   ].join('\n\n');
-  const meta = [byLine, conference].filter(Boolean).map(escapeHtml).join('<br>');
+  const meta = [byLine, conference, media].filter(Boolean).map(escapeHtml).join('<br>');
   const html = [
     `<div style="${STYLE.box}">`,
     content.image ? htmlImage(content.image, url) : '',
@@ -279,6 +285,10 @@ export interface SnippetSection {
   /** The section's passages, in reading order. */
   passages: readonly { text: string }[];
   presenters: readonly { displayName: string; sortName: string; roles: readonly DescribedRole[] }[];
+  /** What the section carries beyond its text, where it has any (see `mediaSummary`). */
+  materials?: MediaCarrier['materials'] | undefined;
+  photos?: MediaCarrier['photos'] | undefined;
+  recording?: MediaCarrier['recording'] | undefined;
 }
 
 /**
@@ -306,5 +316,16 @@ export function sectionShareContent(
     ),
     url,
     image,
+    ...mediaLine(section),
   };
+}
+
+/** The snippet's `media` line, only for a section that carries materials, photos or a recording. */
+function mediaLine(section: SnippetSection): { media?: string } {
+  const media = mediaSummary({
+    materials: section.materials ?? [],
+    photos: section.photos ?? [],
+    recording: section.recording,
+  });
+  return media === '' ? {} : { media };
 }

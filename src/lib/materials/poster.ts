@@ -1,0 +1,108 @@
+/**
+ * The poster of a video recording, drawn at build time like the social cards (satori and resvg, the
+ * site's font): for a video on a platform the page shows it until the reader clicks „Abspielen“, so
+ * nothing is loaded from the platform before; a video of the site's own shows it before it plays. A
+ * `poster:` file in the section's front matter takes its place.
+ */
+import { cachedFile } from '~/lib/build-cache';
+import { joinGerman } from '~/lib/german/joining';
+import { formatDateGerman } from '~/lib/naming/labels';
+import { cardCacheKey, colours, drawPng, titleSize, type CardNode } from '~/lib/cards/draw';
+
+export const POSTER_WIDTH = 1280;
+export const POSTER_HEIGHT = 720;
+
+/** What a drawn poster says. */
+export interface RecordingPoster {
+  /** `Aufzeichnung · YouTube`. */
+  kicker: string;
+  /** The section's numbered title. */
+  title: string;
+  /** The presenters, or empty. */
+  byline: string;
+  /** `Tagung „…“ · 10. November 2016`. */
+  conference: string;
+}
+
+/** What the poster of a section's recording says; `source` is `YouTube`, `Vimeo` or `Video`. */
+export function recordingPoster(
+  section: { numberedTitle: string; presenters: readonly { displayName: string }[] },
+  conference: { reportTitle: string; date: Date },
+  source: string,
+): RecordingPoster {
+  return {
+    kicker: `Aufzeichnung · ${source}`,
+    title: section.numberedTitle,
+    byline: joinGerman(section.presenters.map((person) => person.displayName)),
+    conference: `${conference.reportTitle} · ${formatDateGerman(conference.date)}`,
+  };
+}
+
+/**
+ * The poster's element tree: kicker, title and presenters from the top; the lower third stays empty
+ * for the page's play button (bottom left) on every width.
+ */
+export function posterLayout(poster: RecordingPoster): CardNode {
+  const line = (text: string, style: Record<string, string | number>): CardNode => ({
+    type: 'div',
+    props: { style: { display: 'flex', ...style }, children: text },
+  });
+  return {
+    type: 'div',
+    props: {
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        width: POSTER_WIDTH,
+        height: POSTER_HEIGHT,
+        padding: '56px 72px',
+        boxSizing: 'border-box',
+        background: colours.ink,
+        color: colours.page,
+        fontFamily: 'Source Sans 3',
+        borderTop: `16px solid ${colours.accent}`,
+      },
+      children: [
+        line(poster.kicker, { fontSize: 30, fontWeight: 700, letterSpacing: 1, color: '#e9b39b' }),
+        line(poster.title, {
+          fontSize: Math.min(titleSize(poster.title), 60),
+          fontWeight: 700,
+          lineHeight: 1.15,
+          marginTop: 28,
+          width: POSTER_WIDTH - 144,
+        }),
+        ...(poster.byline ? [line(poster.byline, { fontSize: 32, color: '#d8d2c6', marginTop: 18 })] : []),
+        line(poster.conference, { fontSize: 26, color: '#b9b2a6', marginTop: 12 }),
+      ],
+    },
+  };
+}
+
+/** Draws the poster as a PNG, kept in the cards' cache under a hash of everything on it. */
+export async function renderRecordingPoster(poster: RecordingPoster): Promise<Uint8Array> {
+  const layout = posterLayout(poster);
+  const folder = process.env['TAGUNGSDOKU_CARD_CACHE'] === 'off' ? undefined : 'tagungsdoku-cards';
+  return cachedFile(folder, `poster-${cardCacheKey(layout)}.png`, () =>
+    drawPng(layout, POSTER_WIDTH, POSTER_HEIGHT),
+  );
+}
+
+/** The fields of a section's recording that decide whether the site draws it a poster. */
+export interface PosterRecording {
+  type: string;
+  medium?: 'video' | 'audio';
+  poster?: unknown;
+  video?: { platform: { name: string } };
+}
+
+/**
+ * What the drawn poster's kicker names after „Aufzeichnung“ (the platform, or „Video“ for a video of the
+ * site's own), for a recording that shows a picture before it plays and has no poster file; otherwise
+ * `undefined`: an audio file, a plain link and a recording with a `poster:` file get none drawn.
+ */
+export function drawnPosterSource(recording: PosterRecording | undefined): string | undefined {
+  if (recording === undefined || recording.poster !== undefined) return undefined;
+  if (recording.type === 'platform') return recording.video?.platform.name;
+  if (recording.type === 'file' && recording.medium === 'video') return 'Video';
+  return undefined;
+}
