@@ -43,7 +43,7 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/sections/tagung-2018/03-forschungsdesign.mdx: presenters[1]: no person "anna-unbekannt" in content/people.yaml',
+      'content/sections/tagung-2018/03-forschungsdesign.mdx: presenters[1]: no person "anna-unbekannt" in content/people/',
     );
     expect(htmlFiles(join(root, 'dist'))).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
 
   it('markup in YAML text is published as text, never as markup', () => {
     const { status, output, root } = buildWith('markup-in-yaml', (dir) =>
-      edit(dir, 'people.yaml', (text) =>
+      edit(dir, 'people/katja-jepkens.yaml', (text) =>
         text.replace(
           'name: Katja Jepkens',
           "name: 'Katja <script>alert(1)</script><img src=x onerror=alert(2)> Jepkens'",
@@ -114,27 +114,24 @@ describe('a build with bad content fails, naming file and field', { timeout: 150
 
   it('an unknown organization in a data file', () => {
     const { status, output } = buildWith('unknown-organization', (dir) =>
-      edit(dir, 'people.yaml', (text) =>
+      edit(dir, 'people/anne-van-riessen.yaml', (text) =>
         text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo'),
       ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/people.yaml (anne-van-riessen): roles[0].organization: no organization "hochschule-nirgendwo" in content/organizations.yaml',
+      'content/people/anne-van-riessen.yaml: roles[0].organization: no organization "hochschule-nirgendwo" in content/organizations/',
     );
   });
   it('a topic passage whose paragraph anchor is not in the section', () => {
     const { status, output, root } = buildWith('unknown-anchor', (dir) =>
-      edit(dir, 'topics.yaml', (text) =>
-        text.replace(
-          '{ section: tagung-2018/raumerleben, anchor: absatz-3 }',
-          '{ section: tagung-2018/raumerleben, anchor: absatz-30 }',
-        ),
+      edit(dir, 'topics/raumaneignung.yaml', (text) =>
+        text.replace('anchor: absatz-3\n', 'anchor: absatz-30\n'),
       ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/topics.yaml (raumaneignung): passages[1].anchor: no anchor "absatz-30" in content/sections/tagung-2018/05-raumerleben.mdx',
+      'content/topics/raumaneignung.yaml: passages[1].anchor: no anchor "absatz-30" in content/sections/tagung-2018/05-raumerleben.mdx',
     );
     expect(htmlFiles(join(root, 'dist'))).toEqual([]);
   });

@@ -4,7 +4,7 @@
  */
 import { buildBook, type Book, type BookConference } from '~/lib/downloads/book';
 import { readDocument, type Block } from '~/lib/content/document';
-import { readDataFile, readEvents, readSections } from './content';
+import { readRegister, readEvents, readSections } from './content';
 
 interface RawSection {
   event: string;
@@ -30,13 +30,10 @@ export function contentBook(site = 'https://example.org'): Book {
     organizer: string;
   };
   const people = new Map(
-    readDataFile('people.yaml').map((entry) => [
-      entry.id,
-      entry.data as { name: string; honorific?: string },
-    ]),
+    readRegister('people').map((entry) => [entry.id, entry.data as { name: string; honorific?: string }]),
   );
   const organizations = new Map(
-    readDataFile('organizations.yaml').map((entry) => [
+    readRegister('organizations').map((entry) => [
       entry.id,
       entry.data as { name: string; shortName?: string; kind: string },
     ]),
