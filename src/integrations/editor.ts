@@ -8,7 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { joinBase } from '~/lib/addresses/base';
@@ -18,12 +18,21 @@ import {
   editorPage,
   statusAnswers,
   thirdPartyAddresses,
-  withLocalAddresses,
+  servedBundle,
 } from '~/lib/editor/self-hosted';
 
-/** The folder an npm package is installed in below the project (its `exports` hide `package.json`). */
+/**
+ * The folder an npm package is installed in, found the way Node finds it: in `node_modules` of the
+ * project or of a folder above (a scratch copy of the project in `.tmp/` uses the project's). Looked up
+ * by hand, because the packages' `exports` hide their `package.json` and their files from `require`.
+ */
 function packageDir(project: string, name: string): string {
-  return join(project, 'node_modules', name);
+  for (let folder = project; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'node_modules', name, 'package.json')))
+      return join(folder, 'node_modules', name);
+    if (dirname(folder) === folder)
+      throw new Error(`The editor needs the npm package ${name}: run npm install.`);
+  }
 }
 
 /** The folder `@sveltia/cms` is installed in, and its version. */
@@ -62,10 +71,7 @@ export function editorFiles(
   files.set('config.json', `${JSON.stringify(editorConfig({ base, repository }), null, 2)}\n`);
   const bundle = readFileSync(join(root, 'dist', 'sveltia-cms.js'), 'utf8');
   // The bundle's last line points to a source map that is not shipped.
-  files.set(
-    'sveltia-cms.js',
-    withLocalAddresses(bundle, base).replace(/\n\/\/# sourceMappingURL=\S+\s*$/u, '\n'),
-  );
+  files.set('sveltia-cms.js', servedBundle(bundle, base).replace(/\n\/\/# sourceMappingURL=\S+\s*$/u, '\n'));
   // React, loaded only by custom widgets (none here), lies beside the bundle as the bundle expects.
   files.set('chunks/react-dom.js', readFileSync(join(root, 'dist', 'chunks', 'react-dom.js'), 'utf8'));
   // Every language's interface strings: the editor follows the browser's language (German for the team).

@@ -5,8 +5,9 @@
  *
  * Each field's `.meta()` is what the editor at `/admin/` shows the content team (`src/lib/editor/`):
  * `title` its German label, `description` its German help text, `references` the collection whose
- * entries an id names (chosen there, not typed), `multiline` for text of a sentence or more, and
- * `invalid` the German message for a value that does not match the field's pattern.
+ * entries an id names (chosen there, not typed), `multiline` for text of a sentence or more,
+ * `singular` what one item of a list is called, and `invalid` the German message for a value that
+ * does not match the field's pattern.
  */
 import { z } from 'astro/zod';
 
@@ -139,6 +140,7 @@ export const eventSchema = z.strictObject({
   /** Figures from the report for the "at a glance" overview, in display order. */
   figures: z.array(figureSchema).default([]).meta({
     title: 'Zahlen auf einen Blick',
+    singular: 'Zahl',
     description:
       'Zahlen aus dem Bericht für die Startseite, in der Reihenfolge, in der sie erscheinen sollen.',
   }),
@@ -297,10 +299,11 @@ export const personSchema = z.strictObject({
     description: 'Nachname zuerst, z. B. „Rießen, Anne van“.',
   }),
   /** Roles the report gives, in the report's words; at least one. */
-  roles: z
-    .array(roleSchema)
-    .min(1)
-    .meta({ title: 'Funktionen', description: 'Die Funktionen, die der Bericht nennt; mindestens eine.' }),
+  roles: z.array(roleSchema).min(1).meta({
+    title: 'Funktionen',
+    singular: 'Funktion',
+    description: 'Die Funktionen, die der Bericht nennt; mindestens eine.',
+  }),
 });
 export type PersonData = z.infer<typeof personSchema>;
 
@@ -340,6 +343,7 @@ export const organizationSchema = z.strictObject({
   /** Other forms of the name the report uses, e.g. `Kommunalen Integrationszentren`. */
   aliases: z.array(text).default([]).meta({
     title: 'Andere Schreibweisen',
+    singular: 'Schreibweise',
     description:
       'Weitere Formen des Namens im Bericht, z. B. „Kommunalen Integrationszentren“; sie helfen der Suche.',
   }),
@@ -381,6 +385,7 @@ export const topicSchema = z.strictObject({
   /** The most relevant passages, in reading order; each must lie in a section that lists the topic. */
   passages: z.array(passageSchema).default([]).meta({
     title: 'Wichtigste Stellen',
+    singular: 'Stelle',
     description:
       'In Lesereihenfolge; jede Stelle muss in einem Abschnitt liegen, der das Thema unter „Themen“ nennt.',
   }),
@@ -404,6 +409,7 @@ export const placeSchema = z.strictObject({
   /** Other spellings the report uses, e.g. `Mülheim/Ruhr`. */
   aliases: z.array(text).default([]).meta({
     title: 'Andere Schreibweisen',
+    singular: 'Schreibweise',
     description: 'Zum Beispiel „Mülheim/Ruhr“; sie helfen der Suche.',
   }),
 });

@@ -23,7 +23,11 @@ export const siteInfoSchema = z.strictObject({
     .array(z.string().trim().min(1))
     .nullish()
     .transform((lines) => lines ?? [])
-    .meta({ title: 'Anschrift', description: 'Die Postanschrift des Betreibers, eine Zeile je Eintrag.' }),
+    .meta({
+      title: 'Anschrift',
+      singular: 'Zeile',
+      description: 'Die Postanschrift des Betreibers, eine Zeile je Eintrag.',
+    }),
   /** A contact e-mail address for readers; it also makes the footer's „Fehler melden“ link. */
   email: z
     .email()

@@ -11,6 +11,7 @@ import {
   editorCsp,
   editorPage,
   remainingHosts,
+  servedBundle,
   thirdPartyAddresses,
   withLocalAddresses,
 } from '~/lib/editor/self-hosted';
@@ -49,6 +50,14 @@ describe('the editor’s bundle as the site serves it', () => {
     expect(() => withLocalAddresses(moved, '/')).toThrow(
       /no longer contains https:\/\/unpkg\.com\/@sveltia\/cms/u,
     );
+  });
+});
+
+describe('the editor’s viewport', () => {
+  it('lets the team zoom: the bundle’s zoom limit is left out', () => {
+    expect(bundle).toContain('`maximum-scale=1`');
+    expect(servedBundle(bundle, '/')).not.toContain('maximum-scale');
+    expect(() => servedBundle(bundle.replace('`maximum-scale=1`,', ''), '/')).toThrow(/zoom limit/u);
   });
 });
 

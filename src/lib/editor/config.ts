@@ -174,7 +174,10 @@ export function editorField(name: string, node: FieldSchema, required: boolean):
     ...(schema.description ? { hint: schema.description } : {}),
     required,
   };
-  const minimum = schema.minItems ? { min: schema.minItems } : {};
+  const minimum = {
+    ...(schema.minItems ? { min: schema.minItems } : {}),
+    ...(schema.singular ? { label_singular: schema.singular } : {}),
+  };
   if (schema.references) return relationField(base, schema.references, type === 'array');
   if (type === 'array') {
     const items = valueSchema(schema.items ?? {});
@@ -238,7 +241,7 @@ const sectionBody: EditorField = {
 /** How a new register entry's id is made and checked: from its name, ä → ae, ß → ss. */
 function registerSlug(identifier: string) {
   return {
-    template: `{{fields.${identifier}}}`,
+    template: `{{${identifier}}}`,
     hint: 'Die Kennung des Eintrags: Name seiner Datei und Teil seiner Internetadresse. Nach der Veröffentlichung nicht mehr ändern.',
     pattern: idPattern,
   };

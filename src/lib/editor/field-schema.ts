@@ -21,6 +21,8 @@ export interface EditorMeta {
   multiline?: boolean;
   /** For a field with a pattern: the German message shown when the value does not match it. */
   invalid?: string;
+  /** For a list: what one item is called, for its button („Funktion hinzufügen“). */
+  singular?: string;
 }
 
 /** A JSON Schema node as Zod writes it, with the editor's metadata. */

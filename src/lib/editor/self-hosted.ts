@@ -88,6 +88,27 @@ export function withLocalAddresses(bundle: string, base: string): string {
   return result;
 }
 
+/**
+ * The bundle sets its page's viewport to `maximum-scale=1`, which stops the team from zooming the
+ * editor (WCAG 1.4.4, axe `meta-viewport`); the site serves it without that limit.
+ */
+const ZOOM_LIMIT = '`maximum-scale=1`,';
+
+/**
+ * The bundle as the site serves it: third-party addresses made the site's own (`withLocalAddresses`)
+ * and zooming allowed. Throws, naming what it looked for, when the bundle has changed under it.
+ */
+export function servedBundle(bundle: string, base: string): string {
+  const local = withLocalAddresses(bundle, base);
+  if (!local.includes(ZOOM_LIMIT)) {
+    throw new Error(
+      `@sveltia/cms: the bundle no longer contains ${ZOOM_LIMIT} (its viewport's zoom limit); ` +
+        "check src/lib/editor/self-hosted.ts and the editor's axe result in tests/e2e/editor.spec.ts.",
+    );
+  }
+  return local.replace(ZOOM_LIMIT, '');
+}
+
 /** Other hosts the bundle names in its code (documentation links aside), for the test that none is fetched. */
 export function remainingHosts(bundle: string): string[] {
   const hosts = [...bundle.matchAll(/https:\/\/([a-z0-9.-]+\.[a-z]{2,})/gu)].map((match) => match[1] ?? '');
