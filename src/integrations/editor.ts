@@ -13,6 +13,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { joinBase } from '~/lib/addresses/base';
 import { editorConfig, repositoryFromEnv } from '~/lib/editor/config';
+import { withGermanAdditions } from '~/lib/editor/german-strings';
 import {
   EDITOR_FOLDER,
   editorPage,
@@ -78,6 +79,11 @@ export function editorFiles(
   for (const name of readdirSync(join(root, 'locales'))) {
     files.set(`cms@${version}/locales/${name}`, readFileSync(join(root, 'locales', name)));
   }
+  // German for the strings the package's German file still lacks (src/lib/editor/german-strings.ts).
+  const german = JSON.parse(readFileSync(join(root, 'locales', 'de.json'), 'utf8')) as Parameters<
+    typeof withGermanAdditions
+  >[0];
+  files.set(`cms@${version}/locales/de.json`, `${JSON.stringify(withGermanAdditions(german), null, 2)}\n`);
   files.set('cms/package.json', `${JSON.stringify({ name: '@sveltia/cms', version })}\n`);
   for (const [path, answer] of Object.entries(statusAnswers)) files.set(path, `${answer}\n`);
   for (const [path, [name, file]] of Object.entries(fonts)) {
@@ -112,12 +118,6 @@ export function editor(): AstroIntegration {
         logger.info(`Redaktion unter ${prefix} (in Chrome oder Edge: „Mit lokalem Repository arbeiten“)`);
         server.middlewares.use((request, response, next) => {
           const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-          if (pathname === prefix.slice(0, -1)) {
-            response.statusCode = 301;
-            response.setHeader('location', prefix);
-            response.end();
-            return;
-          }
           if (!pathname.startsWith(prefix)) return next();
           const path = pathname.slice(prefix.length) || 'index.html';
           const file = files.get(path);

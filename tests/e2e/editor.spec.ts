@@ -62,10 +62,6 @@ async function openEditor(
     (route) => route.abort(),
   );
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') watch.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => watch.errors.push(error.message));
   await page.goto(`${basePath}robots.txt`);
   await page.evaluate(async (files) => {
     const root = await navigator.storage.getDirectory();
@@ -87,6 +83,11 @@ async function openEditor(
         (await navigator.storage.getDirectory()).getDirectoryHandle('tagungsdoku'),
     });
   });
+  // The editor's console from here on (the text page above makes the browser ask for /favicon.ico).
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
   await page.goto(admin);
   await expect(page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' })).toBeVisible();
   await beforeSignIn(page);

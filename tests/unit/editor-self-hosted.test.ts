@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { editorFiles } from '~/integrations/editor';
 import { repositoryFromEnv } from '~/lib/editor/config';
+import { germanAdditions, withGermanAdditions } from '~/lib/editor/german-strings';
 import {
   editorCsp,
   editorPage,
@@ -50,6 +52,58 @@ describe('the editor’s bundle as the site serves it', () => {
     expect(() => withLocalAddresses(moved, '/')).toThrow(
       /no longer contains https:\/\/unpkg\.com\/@sveltia\/cms/u,
     );
+  });
+});
+
+describe('the files below /admin/', () => {
+  it('include every file the served bundle points at, under the site’s base', () => {
+    const files = editorFiles('.', '/tagungsdoku/', {});
+    const { version } = JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as {
+      version: string;
+    };
+    const served = String(files.get('sveltia-cms.js'));
+    for (const { local } of thirdPartyAddresses()) {
+      expect(served).toContain(`/tagungsdoku/admin/${local}`);
+      if (local !== 'cms') expect(files.has(local), local).toBe(true);
+    }
+    // The interface strings of every language the editor offers, the German ones among them.
+    expect(String(files.get(`cms@${version}/locales/de.json`))).toContain('"show_errors": "Fehler anzeigen"');
+    expect(JSON.parse(String(files.get('cms/package.json')))).toEqual({ name: '@sveltia/cms', version });
+    expect(String(files.get('index.html'))).toContain(
+      '<script src="/tagungsdoku/admin/sveltia-cms.js"></script>',
+    );
+    expect(JSON.parse(String(files.get('config.json'))).logo).toEqual({ src: '/tagungsdoku/favicon.svg' });
+    expect(served).not.toContain('sourceMappingURL');
+  });
+});
+
+describe('the editor’s German', () => {
+  type Strings = { [key: string]: string | Strings };
+  const locale = (name: string) =>
+    JSON.parse(readFileSync(`node_modules/@sveltia/cms/locales/${name}.json`, 'utf8')) as Strings;
+  const flat = (strings: Strings, prefix = ''): Map<string, string> =>
+    new Map(
+      Object.entries(strings).flatMap(([key, value]) =>
+        typeof value === 'string' ? [[prefix + key, value]] : [...flat(value, `${prefix}${key}.`)],
+      ),
+    );
+  const german = flat(locale('de'));
+  const english = flat(locale('en-US'));
+
+  it('fills only strings the package leaves in English, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\$\w+/gu)].map((match) => match[0]).sort();
+    for (const [key, text] of Object.entries(germanAdditions)) {
+      expect(german.has(key), `${key} is translated by the package now: drop ours`).toBe(false);
+      expect(english.has(key), key).toBe(true);
+      expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ''));
+    }
+  });
+
+  it('keeps every string the package translates', () => {
+    const served = flat(withGermanAdditions(locale('de')));
+    for (const [key, text] of german) expect(served.get(key)).toBe(text);
+    expect(served.get('show_errors')).toBe('Fehler anzeigen');
+    expect(served.size).toBe(german.size + Object.keys(germanAdditions).length);
   });
 });
 

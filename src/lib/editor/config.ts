@@ -231,8 +231,8 @@ const sectionBody: EditorField = {
   label: 'Text des Abschnitts',
   widget: 'markdown',
   hint:
-    'Der Text des Berichts, wörtlich, in Markdown: eine Leerzeile trennt Absätze. ' +
-    'Zeilen mit <ol>, <li id="…"> und </ol> sind nummerierte Punkte, auf die Links zeigen: ihre id nicht ändern.',
+    'Der Text des Berichts, wörtlich, in Markdown: Eine Leerzeile trennt Absätze. ' +
+    'Nummerierte Punkte tragen eine Kennung wie id="ergebnis-1", auf die Links zeigen: Diese Kennung nicht ändern.',
   required: true,
   modes: ['raw'],
   use_emoji_autocomplete: false,
