@@ -66,7 +66,8 @@ async function openEditor(
   await page.evaluate(async (files) => {
     const root = await navigator.storage.getDirectory();
     const project = await root.getDirectoryHandle('tagungsdoku', { create: true });
-    for (const [path, text] of [...files, ['.git/HEAD', 'ref: refs/heads/main\n']]) {
+    const withGit: [string, string][] = [...files, ['.git/HEAD', 'ref: refs/heads/main\n']];
+    for (const [path, text] of withGit) {
       const parts = path.split('/');
       let folder = project;
       for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });

@@ -129,7 +129,8 @@ describe('the editor’s configuration', () => {
     const fields = Object.keys(schemaOf).flatMap((name) => all(fieldsOfCollection(name)));
     const selects = fields.filter((field) => field.widget === 'select');
     expect(selects.map((field) => field.name).sort()).toEqual(['kind', 'kind', 'kind']);
-    for (const { options } of selects as { options: { value: string; label: string }[] }[]) {
+    for (const select of selects) {
+      const options = select['options'] as { value: string; label: string }[];
       for (const option of options) expect(option.label).not.toBe(option.value);
     }
     const patterns = fields.flatMap((field) => (field['pattern'] ? [field['pattern'] as string[]] : []));
