@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from './src/lib/content/paragraph-anchors.ts';
+import { markPassages } from './src/lib/content/mark-passages.ts';
 import pagefindSearch from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
 import { redirects } from './src/lib/addresses/redirects';
@@ -11,7 +11,7 @@ import { joinBase } from './src/lib/addresses/base';
 import { originOf } from './src/lib/addresses/origin';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
 import { editor } from './src/integrations/editor';
-import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/site/legal.ts';
+import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/legal/site-info.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs); without it,
@@ -51,7 +51,7 @@ export default defineConfig({
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
-  markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [markPassages()] }), syntaxHighlight: false },
   // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   // The editor for the content team at /admin/ (src/integrations/editor.ts): not a reader's page.

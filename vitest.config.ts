@@ -1,10 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The fast tests (`npm run test:unit`, `npx vitest run`): pure modules and the real data module over
+ * the real content, no build. `astro:content` is the real collections read by Astro's own loaders
+ * (tests/support/astro-content.ts). Real builds have their own config: vitest.build.config.ts.
+ */
 export default defineConfig({
-  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '~': here('./src'),
+      'astro:content': here('./tests/support/astro-content.ts'),
+      'astro:container': 'astro/virtual-modules/container.js',
+    },
+  },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts'],
     testTimeout: 10_000,
   },
 });

@@ -36,12 +36,13 @@ function stableName(file) {
 /** Text with what changes from build to build taken out. */
 function stableText(text) {
   return text
-    .replace(/\/_astro\/([\w-]+?)\.[A-Za-z0-9_-]{8,}\.(\w+)/gu, '/_astro/$1.$2')
+    .replace(/\/_astro\/([\w.-]+)\.[A-Za-z0-9_-]{8}\.(\w+)\b/gu, '/_astro/$1.$2')
     .replace(/'sha(256|384|512)-[A-Za-z0-9+/=]+'/gu, "'sha$1-…'")
-    .replace(/pagefind\/([\w-]+?)_[0-9a-f]{6,}/gu, 'pagefind/$1_…')
+    .replace(/\b([a-z]{2})_[0-9a-f]{6,}\b/gu, '$1_…')
     .replace(/\s+/gu, ' ')
-    .replace(/> </gu, '>\n<')
+    .replace(/> ?</gu, '>\n<')
     .replace(/([.!?:;]) /gu, '$1\n')
+    .replace(/\}/gu, '}\n')
     .trim();
 }
 
@@ -77,13 +78,15 @@ function showDiff(name, left, right) {
   const result = spawnSync('diff', ['-U1', a, b], { encoding: 'utf8' });
   const lines = result.stdout.split('\n').slice(2);
   console.log(`\n≠ ${name}`);
-  console.log(lines.slice(0, 40).join('\n') + (lines.length > 40 ? `\n  … ${lines.length - 40} more lines` : ''));
+  const shown = lines.slice(0, 40).map((line) => (line.length > 240 ? `${line.slice(0, 240)} …` : line));
+  console.log(shown.join('\n') + (lines.length > 40 ? `\n  … ${lines.length - 40} more lines` : ''));
 }
 
 const left = new Map();
 for (const file of filesOf(before)) left.set(stableName(file), [...(left.get(stableName(file)) ?? []), file]);
 const right = new Map();
-for (const file of filesOf(after)) right.set(stableName(file), [...(right.get(stableName(file)) ?? []), file]);
+for (const file of filesOf(after))
+  right.set(stableName(file), [...(right.get(stableName(file)) ?? []), file]);
 
 let differences = 0;
 const sizes = { before: { js: 0, css: 0, pagefind: 0 }, after: { js: 0, css: 0, pagefind: 0 } };
@@ -128,7 +131,9 @@ for (const name of [...new Set([...left.keys(), ...right.keys()])].sort()) {
 
 for (const kind of ['js', 'css', 'pagefind']) {
   const delta = sizes.after[kind] - sizes.before[kind];
-  console.log(`${kind}: ${sizes.before[kind]} B → ${sizes.after[kind]} B (${delta >= 0 ? '+' : ''}${delta} B)`);
+  console.log(
+    `${kind}: ${sizes.before[kind]} B → ${sizes.after[kind]} B (${delta >= 0 ? '+' : ''}${delta} B)`,
+  );
 }
 console.log(differences === 0 ? 'No differences in published text.' : `${differences} files differ.`);
 process.exit(differences === 0 ? 0 : 1);

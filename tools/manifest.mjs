@@ -15,7 +15,7 @@ import {
   isPublishedPage,
   pagePathOf,
 } from '../src/lib/addresses/built-files.ts';
-import { extractIds, isRedirectPage, positionalOpenings } from '../src/lib/site/built-site.ts';
+import { extractIds, isRedirectPage, passageOpenings } from '../src/lib/permalinks/manifest.ts';
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const everything = await readdir(dist, { recursive: true });
@@ -29,7 +29,7 @@ for (const file of files) {
   if (isRedirectPage(html)) continue;
   const page = pagePathOf(file);
   pages[page] = extractIds(html).sort();
-  for (const [id, words] of Object.entries(positionalOpenings(html))) openings[`${page}#${id}`] = words;
+  for (const [id, words] of Object.entries(passageOpenings(html))) openings[`${page}#${id}`] = words;
 }
 const byKey = (object) =>
   Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));

@@ -5,7 +5,7 @@
  * offers a passage as a snippet after its link was copied. Nothing is stored.
  */
 import passageStyles from '~/styles/passage-share.css?url';
-import { anchorLabel } from '~/lib/content/paragraphs';
+import { passageLabel } from '~/lib/content/passages';
 import { PASSAGE_LINK_MARK } from '~/lib/content/passage-links';
 import { escapeHtml } from '~/lib/html';
 import {
@@ -181,7 +181,7 @@ async function copyPassage(element: HTMLElement): Promise<void> {
   announce(
     result === 'failed'
       ? MANUAL
-      : `${anchorLabel(opener.hash.slice(1))} als Ausschnitt kopiert: Anfang, Abschnitt und Link`,
+      : `${passageLabel(opener.hash.slice(1))} als Ausschnitt kopiert: Anfang, Abschnitt und Link`,
   );
   element.hidePopover();
 }
@@ -192,7 +192,7 @@ async function openPassage(link: HTMLAnchorElement): Promise<void> {
   opener?.style.removeProperty('anchor-name');
   link.style.setProperty('anchor-name', '--passage-link');
   opener = link;
-  const label = anchorLabel(link.hash.slice(1));
+  const label = passageLabel(link.hash.slice(1));
   const title = element.querySelector('.passage-share-title');
   const quote = element.querySelector('.passage-share-quote');
   if (title) title.textContent = `${label}: Link kopiert`;
@@ -205,7 +205,7 @@ async function openPassage(link: HTMLAnchorElement): Promise<void> {
 export async function activate(control: HTMLElement): Promise<void> {
   if (control instanceof HTMLAnchorElement) {
     const passage =
-      control.dataset['copyLink'] === PASSAGE_LINK_MARK ? anchorLabel(control.hash.slice(1)) : undefined;
+      control.dataset['copyLink'] === PASSAGE_LINK_MARK ? passageLabel(control.hash.slice(1)) : undefined;
     if ((await copyLink(control, passage)) && passage && document.querySelector('[data-share]'))
       openPassage(control);
     return;

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
 import { absoluteUrl, originOf } from '~/lib/addresses/origin';
-import { isRedirectPage, sitemapXml } from '~/lib/site/built-site';
+import { isRedirectPage, sitemapXml } from '~/lib/permalinks/manifest';
 
 export function sitemap(): AstroIntegration {
   let site: string | undefined;

@@ -1,6 +1,8 @@
 /**
  * A file cache for what the build makes slowly and the same way each time (social cards, the PDF):
  * kept in `node_modules/.cache/<folder>/` under a hash of everything that goes into the file.
+ * `TAGUNGSDOKU_CACHE_DIR` names another folder for it: the tests' builds in copies of the project
+ * (tests/support/scratch-build.ts) share the project's cache that way.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -18,9 +20,14 @@ export function hashKey(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 }
 
+/** The folder that holds the caches: `node_modules/.cache/`, or `TAGUNGSDOKU_CACHE_DIR`. */
+function cacheRoot(): string {
+  return process.env['TAGUNGSDOKU_CACHE_DIR'] || join(process.cwd(), 'node_modules', '.cache');
+}
+
 /**
- * The file cached under `key` in `node_modules/.cache/<folder>/`, or `make()`'s result, then kept
- * there. `folder` undefined (a cache switched off) always makes the file afresh.
+ * The file cached under `key` in `<cache root>/<folder>/`, or `make()`'s result, then kept there.
+ * `folder` undefined (a cache switched off) always makes the file afresh.
  */
 export async function cachedFile(
   folder: string | undefined,
@@ -28,7 +35,7 @@ export async function cachedFile(
   make: () => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
   if (folder === undefined) return make();
-  const directory = join(process.cwd(), 'node_modules', '.cache', folder);
+  const directory = join(cacheRoot(), folder);
   const file = join(directory, key);
   try {
     return new Uint8Array(await readFile(file));

@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
+import { isDraftBuild, isPlaceholder } from '~/lib/draft';
 import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
-import { sectionKindLabels } from '~/lib/site/labels';
-import { readSectionDocument, type Block } from '~/lib/content/document';
-import { findAnchoredBlocks, type Paragraph } from '~/lib/content/paragraphs';
+import { sectionKindLabels } from '~/lib/naming/labels';
+import { passagesOf, readSectionDocument, type Block } from '~/lib/content/document';
+import type { Passage } from '~/lib/content/passages';
 import { buildRegister, type Register } from '~/lib/register/entries';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
 import { conferencePath, sectionPath } from '~/lib/addresses/paths';
@@ -82,8 +83,8 @@ export interface ReportSection {
   url: string;
   /** The text as a document tree (paragraphs, lists, emphasis, links), for the downloads. */
   document: readonly Block[];
-  /** The text's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
-  blocks: readonly Paragraph[];
+  /** The text's passages in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  passages: readonly Passage[];
 }
 
 export interface Figure {
@@ -103,7 +104,8 @@ export interface Conference {
   organizer: Organization;
   funding: { funder: Organization; programme: string } | undefined;
   partners: readonly Organization[];
-  audience: { count: number; approximate: boolean; description: string };
+  /** Who came; `count` is undefined where the report gives no number. */
+  audience: { count: number | undefined; approximate: boolean; description: string };
   summary: string;
   /** The licence for reuse, when the project team has given one. */
   license: { name: string; url: string | undefined } | undefined;
@@ -163,23 +165,29 @@ async function loadCollections(): Promise<Collections> {
   return { events, sections, people, organizations, topics, places };
 }
 
-/** Phase 2: fail the build on a dangling reference, a duplicate, or unsafe markup. */
-function checkContent(collections: Collections, sources: SectionSources): void {
+/**
+ * Phase 2: fail the build on a dangling reference, a duplicate, or a topic passage the text lacks; a
+ * publication build also on a placeholder (`src/lib/draft.ts`).
+ */
+function checkContent(collections: Collections, documents: Documents): void {
   const { events, sections, people, organizations, topics, places } = collections;
-  assertContentIntegrity({
-    events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
-    sections: sections.map((entry) => ({
-      ...withFilePath(entry, `content/sections/${entry.id}`),
-      body: entry.body,
-    })),
-    people: people.map((entry) => withFilePath(entry, `content/people/${entry.id}.yaml`)),
-    organizations: organizations.map((entry) =>
-      withFilePath(entry, `content/organizations/${entry.id}.yaml`),
-    ),
-    topics: topics.map((entry) => withFilePath(entry, `content/topics/${entry.id}.yaml`)),
-    places: places.map((entry) => withFilePath(entry, `content/places/${entry.id}.yaml`)),
-  });
-  assertSafeMarkup(sources);
+  assertContentIntegrity(
+    {
+      events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
+      sections: sections.map((entry) => ({
+        ...withFilePath(entry, `content/sections/${entry.id}`),
+        passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
+        body: entry.body,
+      })),
+      people: people.map((entry) => withFilePath(entry, `content/people/${entry.id}.yaml`)),
+      organizations: organizations.map((entry) =>
+        withFilePath(entry, `content/organizations/${entry.id}.yaml`),
+      ),
+      topics: topics.map((entry) => withFilePath(entry, `content/topics/${entry.id}.yaml`)),
+      places: places.map((entry) => withFilePath(entry, `content/places/${entry.id}.yaml`)),
+    },
+    { draft: isDraftBuild(process.env) },
+  );
 }
 
 /** Phase 3: places, organizations, people and topics, each linked to the entries it names. */
@@ -232,7 +240,7 @@ function shapeEntries({ places, organizations, people, topics }: Collections): E
   return { people: personMap, organizations: organizationMap, topics: topicMap, places: placeMap };
 }
 
-/** Phase 4: each report section with its people, institutions, topics, places, address and text blocks. */
+/** Phase 4: each report section with its people, institutions, topics, places, address, text and passages. */
 function shapeSection(
   entry: CollectionEntry<'sections'>,
   conferenceSlug: string,
@@ -261,8 +269,21 @@ function shapeSection(
     topics: data.topics.map((id) => resolve(entries.topics, id)),
     places: data.places.map((id) => resolve(entries.places, id)),
     url: sectionPath(conferenceSlug, data.slug),
-    blocks: findAnchoredBlocks(entry.body ?? ''),
     document,
+    passages: passagesOf(document),
+  };
+}
+
+/** A draft's organizer that the team has still to name: the placeholder shows where the name would. */
+function placeholderOrganization(text: string): Organization {
+  return {
+    id: 'veranstalter',
+    name: text,
+    shortName: undefined,
+    kind: 'einrichtung',
+    partOf: undefined,
+    place: undefined,
+    aliases: [],
   };
 }
 
@@ -282,12 +303,14 @@ function shapeConference(
     reportTitle: data.reportTitle,
     date: data.date,
     edition: data.edition,
-    organizer: organization(data.organizer),
+    organizer: isPlaceholder(data.organizer)
+      ? placeholderOrganization(data.organizer)
+      : organization(data.organizer),
     funding: data.funding
       ? { funder: organization(data.funding.funder), programme: data.funding.programme }
       : undefined,
     partners: data.partners.map(organization),
-    audience: data.audience,
+    audience: { ...data.audience, count: data.audience.count },
     summary: data.summary,
     license: data.license ? { name: data.license.name, url: data.license.url } : undefined,
     figures: data.figures.map((figure) => ({ ...figure, section: resolve(bySlug, figure.section) })),
@@ -299,8 +322,10 @@ function shapeConference(
 async function loadContent(): Promise<SiteContent> {
   const collections = await loadCollections();
   const sources = await readSectionSources(collections.sections);
-  checkContent(collections, sources);
+  // Unsafe markup is refused before the compiler reads the text; the text before the references are checked.
+  assertSafeMarkup(sources);
   const documents = readDocuments(collections.sections, sources);
+  checkContent(collections, documents);
   const entries = shapeEntries(collections);
   const conferenceSlugById = new Map(collections.events.map((entry) => [entry.id, entry.data.slug]));
   const sections = collections.sections.map((entry) =>
@@ -311,6 +336,9 @@ async function loadContent(): Promise<SiteContent> {
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   return { conferences, ...entries };
 }
+
+/** Each section's text as a document tree, by entry id. */
+type Documents = ReadonlyMap<string, readonly Block[]>;
 
 /** Each section's MDX file as written, frontmatter included, by entry id: read once per build. */
 type SectionSources = ReadonlyMap<string, { filePath: string; raw: string }>;
@@ -340,10 +368,7 @@ function assertSafeMarkup(sources: SectionSources): void {
  * Every section's text as a document tree. Markup the downloads cannot show (a table, a component)
  * fails the build here, with file and line, before any page is written.
  */
-function readDocuments(
-  entries: readonly CollectionEntry<'sections'>[],
-  sources: SectionSources,
-): Map<string, Block[]> {
+function readDocuments(entries: readonly CollectionEntry<'sections'>[], sources: SectionSources): Documents {
   return new Map(
     entries.map((entry) => {
       const { filePath, raw } = resolve(sources, entry.id);

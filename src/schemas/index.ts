@@ -1,6 +1,6 @@
 /**
  * Zod schemas for every content collection. Each field says what it holds; cross-references are ids
- * of entries in another collection and are resolved (and checked) in `src/lib/integrity.ts`.
+ * of entries in another collection and are resolved (and checked) in `src/lib/content/integrity.ts`.
  * Kept free of `astro:content` so that unit tests can use them directly.
  *
  * Each field's `.meta()` is what the editor at `/admin/` shows the content team (`src/lib/editor/`):
@@ -10,6 +10,7 @@
  * does not match the field's pattern.
  */
 import { z } from 'astro/zod';
+import { isPlaceholder } from '../lib/draft.ts';
 
 /** An entry id: lower-case ASCII letters, digits and single hyphens (`ulrich-deinet`). */
 export const entryId = z
@@ -22,7 +23,7 @@ export const entryId = z
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
 
-/** The kinds of contribution a report section records, with their German labels in `src/lib/labels.ts`. */
+/** The kinds of contribution a report section records, with their German labels in `src/lib/naming/labels.ts`. */
 export const sectionKinds = [
   'introduction',
   'welcome',
@@ -83,8 +84,11 @@ export const eventSchema = z.strictObject({
     title: 'Zählung',
     description: 'Wie der Bericht die Tagung in ihrer Reihe zählt, z. B. „zweite Tagung“.',
   }),
-  /** Id of the organization that held the conference. */
-  organizer: entryId.meta({
+  /**
+   * Id of the organization that held the conference; in a draft, the placeholder
+   * `[Bitte ergänzen: …]` where the report does not say (a publication build refuses it).
+   */
+  organizer: entryId.or(z.string().refine(isPlaceholder)).meta({
     title: 'Veranstalter',
     description: 'Die Institution, die die Tagung ausgerichtet hat.',
     references: 'organizations',
@@ -118,12 +122,11 @@ export const eventSchema = z.strictObject({
   /** Who came: the report's own figures and words. */
   audience: z
     .strictObject({
-      /** Number of participants, as the report gives it. */
-      count: z
-        .number()
-        .int()
-        .positive()
-        .meta({ title: 'Zahl der Teilnehmenden', description: 'Wie der Bericht sie angibt.' }),
+      /** Number of participants, as the report gives it; omitted where it gives none. */
+      count: z.number().int().positive().optional().meta({
+        title: 'Zahl der Teilnehmenden',
+        description: 'Wie der Bericht sie angibt; leer, wenn er keine nennt.',
+      }),
       /** True when the report gives the number as approximate (`rund`). */
       approximate: z.boolean().default(false).meta({
         title: 'Ungefähre Zahl',

@@ -3,13 +3,14 @@
  * as a static host would (tools/serve.mjs), and every link, script, stylesheet, image and anchor on
  * every page must resolve there, every absolute URL must carry the SITE origin and the base.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
-import { extractIds } from '~/lib/site/built-site';
+import { extractIds } from '~/lib/permalinks/manifest';
+import { astroBuild } from '../support/scratch-build';
 
 const base = '/tagungsdoku/';
 const site = 'https://example.org';
@@ -27,20 +28,9 @@ function referencesIn(html: string): string[] {
   return [...attributes, ...metas].map((value) => value.replaceAll('&amp;', '&'));
 }
 
-/**
- * The environment without what Vitest sets for itself: its `BASE_URL=/`, `MODE`, `NODE_ENV=test` would
- * reach the child's Vite as `import.meta.env` and override the configured base.
- */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/u.test(name)) delete env[name];
-  }
-  return env;
-}
-
+/** Waits for the server to answer, up to 30 s (a busy machine starts Node slowly). */
 async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     try {
       if ((await fetch(`${origin}${base}`)).ok) return;
     } catch {
@@ -51,22 +41,22 @@ async function waitForServer(): Promise<void> {
   throw new Error(`the server on port ${port} did not start`);
 }
 
-describe('a build under a base path', { timeout: 180_000 }, () => {
+describe('a build under a base path', () => {
   beforeAll(async () => {
     rmSync(outDir, { recursive: true, force: true });
-    const build = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...cleanEnv(), BASE_PATH: base, SITE: site, TAGUNGSDOKU_OUT_DIR: outDir, NO_COLOR: '1' },
-      timeout: 150_000,
+    const build = astroBuild(resolve('.'), {
+      BASE_PATH: base,
+      SITE: site,
+      TAGUNGSDOKU_OUT_DIR: outDir,
     });
-    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
     server = spawn(
       process.execPath,
       ['tools/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base],
       { stdio: 'ignore' },
     );
     await waitForServer();
-  }, 180_000);
+  });
 
   afterAll(() => {
     server?.kill();

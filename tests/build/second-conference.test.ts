@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { letters, pdfText } from '../support/downloads';
 import { removeScratch, scratchBuild, writeContent } from '../support/scratch-build';
 
-describe('a second conference', { timeout: 150_000 }, () => {
+describe('a second conference', () => {
   afterAll(() => removeScratch('second-conference'));
 
   it('is published from content files alone, with its own pages and a place on the home page', () => {

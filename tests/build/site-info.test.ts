@@ -1,22 +1,29 @@
 /**
- * The Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit are filled from
- * content/site.yaml and invent nothing: a copy of the project with some fields filled and some empty
- * is built with SITE set; the build warns by name, the pages show what is given and name what is missing.
+ * Text from the YAML files as the pages show it, in one real build of a copy of the project with SITE
+ * set: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit are filled from
+ * content/site.yaml and invent nothing (some fields filled, some empty: the build warns by name, the
+ * pages show what is given and name what is missing), and markup in a YAML value is published as text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { removeScratch, scratchBuild, writeContent } from '../support/scratch-build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  editContent,
+  removeScratch,
+  scratchBuild,
+  writeContent,
+  type ScratchBuild,
+} from '../support/scratch-build';
 
-describe('content/site.yaml', { timeout: 150_000 }, () => {
-  afterAll(() => removeScratch('site-info'));
+let build: ScratchBuild;
+const page = (path: string) => readFileSync(join(build.root, 'dist', path, 'index.html'), 'utf8');
 
-  it('fills the legal pages, names what is missing, and warns by name when SITE is set', () => {
-    const previousSite = process.env['SITE'];
-    process.env['SITE'] = 'https://tagungsdoku.example.org';
-    let build;
-    try {
-      build = scratchBuild('site-info', 'partly-filled', (dir) => {
+describe('text from the YAML files', () => {
+  beforeAll(() => {
+    build = scratchBuild(
+      'site-info',
+      'partly-filled',
+      (dir) => {
         writeContent(
           dir,
           'site.yaml',
@@ -27,19 +34,28 @@ describe('content/site.yaml', { timeout: 150_000 }, () => {
             '',
           ].join('\n'),
         );
-      });
-    } finally {
-      if (previousSite === undefined) delete process.env['SITE'];
-      else process.env['SITE'] = previousSite;
-    }
-    const { status, output, root } = build;
-    expect(status, output).toBe(0);
-    const warning = output.split('\n').find((line) => line.includes('content/site.yaml')) ?? '';
+        editContent(dir, 'people/katja-jepkens.yaml', (text) =>
+          text.replace(
+            'name: Katja Jepkens',
+            "name: 'Katja <script>alert(1)</script><img src=x onerror=alert(2)> Jepkens'",
+          ),
+        );
+      },
+      { SITE: 'https://tagungsdoku.example.org' },
+    );
+  });
+  afterAll(() => removeScratch('site-info'));
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('fills the legal pages, names what is missing, and warns by name when SITE is set', () => {
+    const warning = build.output.split('\n').find((line) => line.includes('content/site.yaml')) ?? '';
     for (const field of ['phone', 'responsible', 'host', 'accessibilityReview'])
       expect(warning).toContain(field);
     for (const field of ['operator', 'address', 'email']) expect(warning).not.toContain(`${field} (`);
 
-    const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
     const impressum = page('impressum');
     expect(impressum).toContain('Hochschule Beispielstadt');
     expect(impressum).toContain('Musterstraße 1');
@@ -52,5 +68,15 @@ describe('content/site.yaml', { timeout: 150_000 }, () => {
     expect(page('tagung-2018/raumerleben')).toMatch(
       /<a href="mailto:redaktion@example\.org\?subject=Fehler[^"]*2\.3%20Raumerleben[^"]*"[^>]*>\s*Fehler melden/u,
     );
+  });
+
+  it('publishes markup in a YAML value as text, never as markup', () => {
+    const html = page('tagung-2018/online-befragung');
+    expect(html).toContain(
+      'Katja &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; Jepkens',
+    );
+    // Inside quoted attribute values `<` is plain text; everywhere else no such element may appear.
+    const outsideAttributes = html.replace(/="[^"]*"/gu, '=""');
+    expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x/u);
   });
 });

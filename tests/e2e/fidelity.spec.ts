@@ -1,9 +1,9 @@
 /**
  * Every sentence of the report is on the site, verbatim: the source is cleaned of PDF artefacts by
- * the rules in src/lib/source-text.ts and each sentence must appear in what a reader sees.
+ * the rules in src/lib/import/source-text.ts and each sentence must appear in what a reader sees.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { splitSentences } from '../support/source-text';
+import { splitSentences } from '~/lib/import/source-text';
 import { basePath, normalizeText, readSourceBlocks, sectionPagePaths } from '../support/site';
 import { epubSpineText, letters, pdfText } from '../support/downloads';
 

@@ -11,9 +11,9 @@ import {
   extractIds,
   isRedirectPage,
   movedAnchors,
-  positionalOpenings,
+  passageOpenings,
   type PermalinkManifest,
-} from '~/lib/site/built-site';
+} from '~/lib/permalinks/manifest';
 import { joinBase, withoutBase } from '~/lib/addresses/base';
 import { redirects } from '~/lib/addresses/redirects';
 import { basePath, builtFilePaths, builtPagePaths } from '../support/site';
@@ -29,7 +29,7 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     const html = await response.text();
     if (isRedirectPage(html)) continue;
     built.set(withoutBase(path, basePath), extractIds(html));
-    openings.set(withoutBase(path, basePath), positionalOpenings(html));
+    openings.set(withoutBase(path, basePath), passageOpenings(html));
   }
   const { broken, unlisted } = checkManifest(manifest, built, redirects);
   expect(
@@ -44,7 +44,7 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     movedAnchors(manifest, openings).map(
       ({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`,
     ),
-    'a counted anchor (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see README, Addresses)',
+    'a passage id (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see docs/addresses.md#passages-keep-their-words)',
   ).toEqual([]);
   expect(Object.keys(manifest.openings ?? {})).toContain('/tagung-2018/raumerleben/#absatz-3');
   expect(Object.keys(manifest.pages)).toContain('/tagung-2018/forschungsdesign/');

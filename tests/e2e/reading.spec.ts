@@ -147,7 +147,7 @@ test.describe('the static server that npm start runs', () => {
     expect(unknown.headers()['x-content-type-options']).toBe('nosniff');
   });
 
-  test('the README’s typo example lands on „Meinten Sie …“', async ({ page }) => {
+  test('the typo example of the README’s Quick start lands on „Meinten Sie …“', async ({ page }) => {
     const response = await page.goto(`${basePath}tagung-2018/Raumerlebn`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('region', { name: 'Meinten Sie …' }).getByRole('link')).toHaveText([

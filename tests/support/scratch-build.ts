@@ -1,12 +1,24 @@
 /**
  * Real `astro build` runs on a copy of the project under .tmp/, for tests that change content (broken
- * fixtures, a second conference) without touching content/ or dist/.
+ * fixtures, a second conference) without touching content/ or dist/. The copies share the project's
+ * cache of social cards and PDFs (`TAGUNGSDOKU_CACHE_DIR`, see src/lib/build-cache.ts): only what the
+ * test changed is drawn or typeset again.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const project = resolve('.');
+
+/** Astro's command line, from the project's node_modules. */
+const astroCli = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** The project's Node (the `node` package, as npm scripts use it), else the one running the tests. */
+const localNode = join(project, 'node_modules', '.bin', 'node');
+const node = existsSync(localNode) ? localNode : process.execPath;
+
+/** The project's build cache (or the one `TAGUNGSDOKU_CACHE_DIR` names), shared with every copy. */
+const projectCacheDir = process.env['TAGUNGSDOKU_CACHE_DIR'] || join(project, 'node_modules', '.cache');
 
 /**
  * The environment without what Vitest sets for itself: its `BASE_URL=/`, `MODE`, `NODE_ENV=test` would
@@ -22,15 +34,44 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 export interface ScratchBuild {
-  status: number | null;
+  status: number;
   /** stdout and stderr, without colour codes. */
   output: string;
   /** The scratch project; its build is in `dist/` below it. */
   root: string;
 }
 
-/** Copies the project to `.tmp/<group>/<name>`, lets `prepare` change it, and builds it there. */
-export function scratchBuild(group: string, name: string, prepare: (root: string) => void): ScratchBuild {
+/**
+ * `astro build` in `root`, as `npm run build` runs it (telemetry off, the project's Node), without npx
+ * in between, so that a timeout stops the build itself. `env` comes on top of
+ * `cleanEnv()`. Throws when the build does not finish: a hung build has not failed the way tests expect.
+ */
+export function astroBuild(root: string, env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+  const result = spawnSync(node, [astroCli, 'build', '--root', root], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    timeout: 280_000,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
+  if (result.status === null)
+    throw new Error(
+      `the build in ${root} did not finish (${result.error?.message ?? result.signal}):\n${output}`,
+    );
+  return { status: result.status, output };
+}
+
+/**
+ * Copies the project to `.tmp/<group>/<name>`, lets `prepare` change it, and builds it there, with `env`
+ * added to the environment (e.g. `SITE` for a publication build, `TAGUNGSDOKU_DRAFT=1` for a draft).
+ */
+export function scratchBuild(
+  group: string,
+  name: string,
+  prepare: (root: string) => void,
+  env: NodeJS.ProcessEnv = {},
+): ScratchBuild {
   const root = join(project, '.tmp', group, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -38,15 +79,12 @@ export function scratchBuild(group: string, name: string, prepare: (root: string
     cpSync(join(project, entry), join(root, entry), { recursive: true });
   }
   prepare(root);
-  const result = spawnSync('npx', ['astro', 'build', '--root', root], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', TAGUNGSDOKU_OUT_DIR: join(root, 'dist') },
-    timeout: 120_000,
+  const build = astroBuild(root, {
+    ...env,
+    TAGUNGSDOKU_OUT_DIR: join(root, 'dist'),
+    TAGUNGSDOKU_CACHE_DIR: projectCacheDir,
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
-  return { status: result.status, output, root };
+  return { ...build, root };
 }
 
 /** Changes one content file of a scratch project; fails when the change changed nothing. */

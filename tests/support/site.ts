@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collapseWhitespace, parseSourceText, type SourceBlock } from './source-text';
+import { collapseWhitespace, parseSourceText, type SourceBlock } from '~/lib/import/source-text';
 import { readEvents } from './content';
 import {
   filePathOf,
@@ -14,7 +14,7 @@ import {
   pageAddressOf,
 } from '~/lib/addresses/built-files';
 import { originOf } from '~/lib/addresses/origin';
-import { isRedirectPage } from '~/lib/site/built-site';
+import { isRedirectPage } from '~/lib/permalinks/manifest';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { passagesOf, readDocument } from '~/lib/content/document';
 import { findContentProblems, formatProblem } from '~/lib/content/integrity';
-import { collapseWhitespace } from '../support/source-text';
+import { collapseWhitespace } from '~/lib/import/source-text';
 import {
   eventSchema,
   organizationSchema,
@@ -33,7 +34,11 @@ const events = parseAll<EventData>(readEvents(), eventSchema);
 const sections = parseAll<ReportSectionData>(readSections(), reportSectionSchema);
 const content = {
   events,
-  sections,
+  // The passages of each section's text, as the data module finds them (topic passages must name one).
+  sections: sections.map((entry) => ({
+    ...entry,
+    passageIds: passagesOf(readDocument(entry.body ?? '', entry.filePath)).map((passage) => passage.id),
+  })),
   people: parseAll(readRegister('people'), personSchema),
   organizations: parseAll(readRegister('organizations'), organizationSchema),
   topics: parseAll(readRegister('topics'), topicSchema),

@@ -5,9 +5,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { licenseNote } from '~/lib/downloads/book';
+import { getLlmsText, getProgrammeJson, programmeSchemaJson } from '~/lib/downloads/files';
 import { formatFileSize } from '~/lib/downloads/links';
 import { llmsText } from '~/lib/downloads/llms';
 import { programmeData, programmeSchema, type ProgrammeConference } from '~/lib/downloads/programme';
+import { reportConference } from '../support/report';
 
 const inteso = { id: 'inteso', name: 'INTESO – Integration im Sozialraum', shortName: 'INTESO' };
 const conference: ProgrammeConference = {
@@ -94,6 +96,25 @@ describe('the programme data', () => {
   });
 });
 
+describe('the report’s programme data', () => {
+  it('is valid against the schema the site publishes, with every section, its kind and presenters', async () => {
+    const conference = await reportConference();
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(programmeSchemaJson()) as object);
+    const data = JSON.parse(getProgrammeJson(conference)) as {
+      sections: { id: string; kindLabel: string; presenters: { name: string }[] }[];
+    };
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.sections.map((section) => section.id)).toEqual(
+      conference.sections.map((section) => section.slug),
+    );
+    const survey = data.sections.find((section) => section.id === 'online-befragung');
+    expect(survey?.kindLabel).toBe('Projektvortrag');
+    expect(survey?.presenters.map((person) => person.name)).toEqual(['Katja Jepkens', 'Kai Hauprich']);
+  });
+});
+
 describe('file sizes', () => {
   it('read as German readers write them', () => {
     expect(formatFileSize(180 * 1024)).toBe('180 KB');
@@ -138,5 +159,17 @@ describe('llms.txt', () => {
       '- [1 Erster_Teil \\*](https://example.org/probe/eins.md): Dr. Erika Muster und Max Muster',
     );
     expect(text).toContain('(https://example.org/programm.schema.json)');
+  });
+
+  it('of the site links the report and every section of it, with the presenters', async () => {
+    const conference = await reportConference();
+    const text = await getLlmsText();
+    expect(text.split('\n')[0]).toBe('# Tagungsdoku: Tagung „Integration im Sozialraum“');
+    expect(text).toMatch(/^- \[Der ganze Bericht als Markdown\]\(https?:\/\/[^)]+\/tagung-2018\.md\)$/mu);
+    for (const section of conference.sections)
+      expect(text, section.slug).toMatch(
+        new RegExp(`\\(https?://[^)]+/tagung-2018/${section.slug}\\.md\\)`, 'u'),
+      );
+    expect(text).toMatch(/\/tagung-2018\/online-befragung\.md\): Katja Jepkens und Kai Hauprich$/mu);
   });
 });

@@ -5,13 +5,16 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { epubFiles, zipEpub } from '~/lib/downloads/epub';
-import { contentBook } from '../support/book';
+import { getBook, getEpub } from '~/lib/downloads/files';
+import { reportConference } from '../support/report';
 
 const modified = new Date('2024-05-06T07:08:09Z');
 const cover = new Uint8Array([137, 80, 78, 71]);
 
+const conference = await reportConference();
+const book = await getBook(conference);
+
 describe('the EPUB', () => {
-  const book = contentBook();
   const epub = zipEpub(epubFiles(book, cover, modified), modified);
   const files = unzipSync(epub);
   const text = (path: string) => strFromU8(files[path] ?? new Uint8Array());
@@ -57,5 +60,15 @@ describe('the EPUB', () => {
     );
     expect(withIds.length).toBeGreaterThan(0);
     for (const [slug, id] of withIds) expect(text(`EPUB/${slug}.xhtml`)).toContain(`<li id="${id}">`);
+  });
+
+  it('is what the site serves: the report’s own title and chapters, the report’s card as cover', async () => {
+    const served = unzipSync(await getEpub(conference));
+    const opf = strFromU8(served['EPUB/package.opf'] ?? new Uint8Array());
+    expect(opf).toContain('<dc:title>Tagung „Integration im Sozialraum“</dc:title>');
+    for (const chapter of book.chapters)
+      expect(served[`EPUB/${chapter.slug}.xhtml`], chapter.slug).toBeDefined();
+    const png = served['EPUB/cover.png'] ?? new Uint8Array();
+    expect(strFromU8(png.slice(1, 4))).toBe('PNG');
   });
 });

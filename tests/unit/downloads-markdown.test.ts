@@ -6,8 +6,9 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { htmlText } from '~/lib/html';
 import { inlineText } from '~/lib/content/document';
-import { escapeMarkdown, reportMarkdown, sectionMarkdown } from '~/lib/downloads/markdown';
-import { contentBook } from '../support/book';
+import { getBook, getReportMarkdown, getSectionMarkdown } from '~/lib/downloads/files';
+import { escapeMarkdown } from '~/lib/markdown';
+import { reportConference } from '../support/report';
 
 async function rendered(markdown: string): Promise<string> {
   return htmlText((await markdownToHtml(markdown)).html ?? '');
@@ -21,13 +22,17 @@ describe('escapeMarkdown', () => {
   });
 });
 
+const conference = await reportConference();
+const book = await getBook(conference);
+
 describe('the Markdown files', () => {
   it('show every block of every section as written, with title, presenters and address', async () => {
-    const book = contentBook();
     expect(book.chapters.length).toBeGreaterThan(10);
-    const whole = await rendered(reportMarkdown(book));
-    for (const chapter of book.chapters) {
-      const text = await rendered(sectionMarkdown(chapter, book));
+    const whole = await rendered(await getReportMarkdown(conference));
+    for (const [index, chapter] of book.chapters.entries()) {
+      const section = conference.sections[index];
+      expect(section?.slug).toBe(chapter.slug);
+      const text = await rendered(await getSectionMarkdown(conference, section!));
       expect(text.startsWith(chapter.title), chapter.slug).toBe(true);
       expect(text).toContain(chapter.url);
       for (const name of chapter.presenters) expect(text).toContain(name);
@@ -46,8 +51,7 @@ describe('the Markdown files', () => {
   });
 
   it('has no frontmatter and no MDX', async () => {
-    const book = contentBook();
-    const markdown = reportMarkdown(book);
+    const markdown = await getReportMarkdown(conference);
     expect(markdown.startsWith(`# ${book.title}`)).toBe(true);
     expect(markdown).not.toMatch(/^---$|<\/?(?:ol|li)\b|^import /mu);
   });

@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '~/lib/downloads/book';
+import { getBook, getPdf } from '~/lib/downloads/files';
 import { compileTypst } from '~/lib/downloads/pdf';
 import { typstSource, typstString } from '~/lib/downloads/typst';
 import { letters, pdfInfo, pdfText } from '../support/downloads';
+import { reportConference } from '../support/report';
 
 const tricky =
   'Zeichen, die Typst sonst liest: #let $x$ *fett* _kursiv_ `roh` <marke> @verweis [Klammer] \\ "gerade" -- ~ // kein Kommentar';
@@ -56,5 +58,18 @@ describe('the PDF', () => {
     expect(info).toMatch(/^Title:\s+Tagung „Probe“$/mu);
     expect(info).toMatch(/^Author:\s+IfP/mu);
     expect(info).toMatch(/^Tagged:\s+yes$/mu);
+  });
+
+  it('of the report has its title and author, and every chapter with its heading and address', async () => {
+    const conference = await reportConference();
+    const [pdf, report] = await Promise.all([getPdf(conference), getBook(conference)]);
+    const info = pdfInfo(pdf);
+    expect(info).toMatch(/^Title:\s+Tagung „Integration im Sozialraum“$/mu);
+    expect(info).toMatch(/^Author:\s+Forschungsprojekt INTESO/mu);
+    const text = pdfText(pdf);
+    for (const chapter of report.chapters) {
+      expect(letters(text), chapter.slug).toContain(letters(chapter.title));
+      expect(text, chapter.slug).toContain(new URL(chapter.url).host);
+    }
   });
 });

@@ -2,6 +2,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { jsonFeed, rssFeed } from '~/lib/feeds/formats';
 import { feedHtml, feedItem, type FeedChannel } from '~/lib/feeds/items';
+import { reportFeedChannel, sectionFeedItem } from '~/lib/feeds/report-feed';
+import { sectionCard } from '~/lib/cards/card-text';
+import { renderSocialCard } from '~/lib/cards/draw';
+import { reportConference } from '../support/report';
 
 const site = 'https://example.org';
 const section = {
@@ -69,5 +73,45 @@ describe('feed items', () => {
     ]);
     expect(json.items[0].content_html).toBe(item.contentHtml);
     expect(json.items[0].date_published).toBe('2018-06-15T00:00:00.000Z');
+  });
+});
+
+describe('the report’s feed', () => {
+  it('names the site and each report with its date, at addresses under the site', async () => {
+    const channel = await reportFeedChannel('rss', new URL(site));
+    expect(channel).toEqual({
+      title: 'Tagungsdoku',
+      description: 'Der Bericht, Abschnitt für Abschnitt: Tagung „Integration im Sozialraum“, 15. Juni 2018',
+      home: `${site}/`,
+      self: `${site}/feed.xml`,
+      language: 'de',
+    });
+  });
+
+  it('has an item per section with its address, presenters’ register pages, topics and card', async () => {
+    const conference = await reportConference();
+    for (const section of conference.sections) {
+      const item = await sectionFeedItem(conference, section, '<p>Text</p>', new URL(site));
+      expect(item.url).toBe(`${site}/tagung-2018/${section.slug}/`);
+      expect(item.title).toBe(section.title);
+      expect(item.summary).toBe(section.description);
+      expect(item.date).toEqual(conference.date);
+      expect(item.authors).toEqual(
+        section.presenters.map((person) => ({
+          name: person.displayName,
+          url: `${site}/referierende/${person.id}/`,
+        })),
+      );
+      expect(item.tags).toEqual(section.topics.map((topic) => topic.title));
+      const card = sectionCard(section, conference);
+      expect(item.image).toMatchObject({
+        url: `${site}/og/tagung-2018/${section.slug}.png`,
+        alt: card.alt,
+        length: (await renderSocialCard(card)).byteLength,
+        type: 'image/png',
+      });
+    }
+    const survey = conference.sections.find((section) => section.slug === 'online-befragung');
+    expect(survey?.presenters.map((person) => person.displayName)).toEqual(['Katja Jepkens', 'Kai Hauprich']);
   });
 });

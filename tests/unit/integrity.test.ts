@@ -7,6 +7,7 @@ import {
   type ContentSet,
 } from '~/lib/content/integrity';
 import type { ReportSectionData } from '~/schemas';
+import { passagesOf, readDocument } from '~/lib/content/document';
 
 function section(filePath: string, data: Partial<ReportSectionData>) {
   return {
@@ -178,7 +179,8 @@ describe('findContentProblems', () => {
     );
   });
   describe('topic passages', () => {
-    const body = 'Erster Absatz.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n</ol>\n\nZweiter Absatz.\n';
+    const body =
+      'Erster Absatz.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n</ol>\n\nZweiter Absatz.\n\n<ul>\n  <li id="fussnote">Anmerkung</li>\n</ul>\n';
     function withPassages(passages: { section: string; anchor: string }[], topics: string[] = ['ehrenamt']) {
       return content({
         sections: [
@@ -187,7 +189,7 @@ describe('findContentProblems', () => {
               slug: 'einleitung',
               topics,
             }),
-            body,
+            passageIds: passagesOf(readDocument(body, 'x.mdx')).map((passage) => passage.id),
           },
         ],
         topics: [
@@ -200,7 +202,7 @@ describe('findContentProblems', () => {
       });
     }
 
-    it('accept paragraph anchors and ids written in the text', () => {
+    it('accept the ids of paragraphs and of items written with a passage id', () => {
       expect(
         findContentProblems(
           withPassages([
@@ -217,12 +219,15 @@ describe('findContentProblems', () => {
           { section: 'tagung-2018/gibt-es-nicht', anchor: 'absatz-1' },
           { section: 'tagung-2018/einleitung', anchor: 'absatz-3' },
           { section: 'tagung-2018/einleitung', anchor: 'ergebnis-2' },
+          // An id outside the passage vocabulary (`absatz`, `ergebnis`, `schritt`) marks no passage.
+          { section: 'tagung-2018/einleitung', anchor: 'fussnote' },
         ]),
       );
       expect(problems.map(formatProblem)).toEqual([
         'content/topics/ehrenamt.yaml: passages[0].section: no section "tagung-2018/gibt-es-nicht" in content/sections/',
         'content/topics/ehrenamt.yaml: passages[1].anchor: no anchor "absatz-3" in content/sections/tagung-2018/03-forschungsdesign.mdx',
         'content/topics/ehrenamt.yaml: passages[2].anchor: no anchor "ergebnis-2" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+        'content/topics/ehrenamt.yaml: passages[3].anchor: no anchor "fussnote" in content/sections/tagung-2018/03-forschungsdesign.mdx',
       ]);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legalFieldNames, legalFields, missingFields, parseSiteInfo } from '~/lib/site/legal';
+import { legalFieldNames, legalFields, missingFields, parseSiteInfo } from '~/lib/legal/site-info';
 
 describe('content/site.yaml', () => {
   it('reads empty fields as missing, by their German names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoles, organizationName, organizationPath } from '~/lib/site/naming';
-import { formatDateGerman, formatIsoDate, joinGerman } from '~/lib/site/labels';
+import { describeRoles, organizationName, organizationPath } from '~/lib/naming/names';
+import { conferenceLine, formatDateGerman, formatIsoDate } from '~/lib/naming/labels';
 
 const university = { name: 'Universität zu Köln' };
 const iss = { name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS', partOf: university };
@@ -54,10 +54,9 @@ describe('labels and paths', () => {
     expect(formatDateGerman(new Date('2018-06-15'))).toBe('15. Juni 2018');
     expect(formatIsoDate(new Date('2018-06-15'))).toBe('2018-06-15');
   });
-  it('joins lists with „und“', () => {
-    expect(joinGerman([])).toBe('');
-    expect(joinGerman(['A'])).toBe('A');
-    expect(joinGerman(['A', 'B'])).toBe('A und B');
-    expect(joinGerman(['A', 'B', 'C'])).toBe('A, B und C');
+  it('names a conference in one line, by its report title and date', () => {
+    const conference = { reportTitle: 'Tagung „Integration im Sozialraum“', date: new Date('2018-06-15') };
+    expect(conferenceLine(conference)).toBe('Tagung „Integration im Sozialraum“ · 15. Juni 2018');
+    expect(conferenceLine(conference, ', ')).toBe('Tagung „Integration im Sozialraum“, 15. Juni 2018');
   });
 });

@@ -1,14 +1,16 @@
-/** The register's shaping: people by surname, each presenter's sections exactly, topic counts, anchors. */
+/** The register's shaping: people by surname, each presenter's sections exactly, topic counts, passages. */
 import { describe, expect, it } from 'vitest';
-import { findAnchoredBlocks, findParagraphs } from '~/lib/content/paragraphs';
+import { passagesOf, readDocument } from '~/lib/content/document';
 import {
   buildRegister,
-  compareGerman,
   excerpt,
-  findNamingBlock,
+  findNamingPassage,
   keywordInContext,
   type RegisterSection,
 } from '~/lib/register/entries';
+
+/** The passages of an MDX text, as the data module finds them. */
+const passagesIn = (body: string) => passagesOf(readDocument(body, 'x.mdx'));
 
 function person(id: string, name: string, sortName: string, organization?: string) {
   return {
@@ -66,7 +68,7 @@ function section(slug: string, body: string, data: Partial<RegisterSection>): Re
     institutions: [],
     topics: [],
     places: [],
-    blocks: findAnchoredBlocks(body),
+    passages: passagesIn(body),
     ...data,
   };
 }
@@ -140,12 +142,14 @@ describe('buildRegister', () => {
     expect(bySlug('ulrich-deinet')).toEqual(['eins', 'zwei']);
     expect(bySlug('anne-van-riessen')).toEqual(['zwei']);
     expect(bySlug('felix-lesske')).toEqual(['drei']);
-    expect(register.presenters[0]?.presented.every((reference) => reference.anchor === undefined)).toBe(true);
+    expect(register.presenters[0]?.presented.every((reference) => reference.passageId === undefined)).toBe(
+      true,
+    );
   });
 
   it('points a named person to the paragraph that names them', () => {
     const friedrichsEntry = register.namedPeople[0];
-    expect(friedrichsEntry?.named.map((reference) => [reference.section.slug, reference.anchor])).toEqual([
+    expect(friedrichsEntry?.named.map((reference) => [reference.section.slug, reference.passageId])).toEqual([
       ['drei', 'absatz-2'],
     ]);
     expect(friedrichsEntry?.named[0]?.context?.name).toBe(friedrichsEntry?.person.name);
@@ -159,7 +163,7 @@ describe('buildRegister', () => {
       ['ehrenamt', 3],
     ]);
     expect(register.topics[1]?.passages).toEqual([
-      { section: sections[1], anchor: 'absatz-2', text: 'Das Ehrenamt in Köln ist wichtig.' },
+      { section: sections[1], passageId: 'absatz-2', text: 'Das Ehrenamt in Köln ist wichtig.' },
     ]);
   });
 
@@ -172,10 +176,10 @@ describe('buildRegister', () => {
     ]);
     const issEntry = register.organizations[0];
     expect(issEntry?.parts.map((part) => part.id)).toEqual(['studien']);
-    expect(issEntry?.sections.map((reference) => reference.anchor)).toEqual(['absatz-2']);
+    expect(issEntry?.sections.map((reference) => reference.passageId)).toEqual(['absatz-2']);
     const studienEntry = register.organizations.find((entry) => entry.organization.id === 'studien');
     expect(studienEntry?.people.map((entry) => entry.id)).toEqual(['juergen-friedrichs', 'felix-lesske']);
-    expect(studienEntry?.sections.map((reference) => reference.anchor)).toEqual(['absatz-1']);
+    expect(studienEntry?.sections.map((reference) => reference.passageId)).toEqual(['absatz-1']);
   });
 
   it('finds places by name or alias, with districts and institutions', () => {
@@ -183,40 +187,17 @@ describe('buildRegister', () => {
     const koelnEntry = register.places.find((entry) => entry.place.id === 'koeln');
     expect(koelnEntry?.parts.map((part) => part.id)).toEqual(['bezirk-5']);
     expect(koelnEntry?.organizations.map((organization) => organization.id)).toEqual(['iss', 'uni']);
-    expect(koelnEntry?.sections.map((reference) => [reference.section.slug, reference.anchor])).toEqual([
+    expect(koelnEntry?.sections.map((reference) => [reference.section.slug, reference.passageId])).toEqual([
       ['zwei', 'absatz-2'],
     ]);
     const bezirkEntry = register.places.find((entry) => entry.place.id === 'bezirk-5');
-    expect(bezirkEntry?.sections.map((reference) => reference.anchor)).toEqual(['absatz-2']);
+    expect(bezirkEntry?.sections.map((reference) => reference.passageId)).toEqual(['absatz-2']);
   });
 });
 
 describe('helpers', () => {
-  it('compare German names with umlauts and numbers', () => {
-    expect(
-      ['Zürich', 'Ölberg', 'Mülheim', 'Essen', 'Stadtbezirk 10', 'Stadtbezirk 5'].sort(compareGerman),
-    ).toEqual(['Essen', 'Mülheim', 'Ölberg', 'Stadtbezirk 5', 'Stadtbezirk 10', 'Zürich']);
-  });
-
-  it('sort people by family name the German way', () => {
-    const names = [
-      'Rießen, Anne van',
-      'Leßke, Felix',
-      'Deinet, Ulrich',
-      'Zimmer-Hegmann, Ralf',
-      'Farrokhzad, Schahrzad',
-    ];
-    expect(names.sort(compareGerman)).toEqual([
-      'Deinet, Ulrich',
-      'Farrokhzad, Schahrzad',
-      'Leßke, Felix',
-      'Rießen, Anne van',
-      'Zimmer-Hegmann, Ralf',
-    ]);
-  });
-
-  it('find no paragraph where none names the entry', () => {
-    expect(findNamingBlock(findParagraphs('Nichts.\n\nAuch nichts.'), ['Köln'])).toBeUndefined();
+  it('find no passage where none names the entry', () => {
+    expect(findNamingPassage(passagesIn('Nichts.\n\nAuch nichts.'), ['Köln'])).toBeUndefined();
   });
 
   it('show a name in the words around it, cut at word boundaries', () => {

@@ -2,22 +2,8 @@ import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compoundSplitter, extraSearchTerms, type GermanLexicon } from '~/lib/search/compound-parts';
 import { excerptParts } from '~/lib/search/excerpts';
-import { foldGerman, transliteration } from '~/lib/search/spellings';
 import { isHit, normalizeQuery } from '~/lib/search/hits';
 import { searchFacets, sectionFilters } from '~/lib/search/facets';
-
-describe('umlaut and ß spellings', () => {
-  test('folds umlauts and ß to their written-out forms', () => {
-    expect(foldGerman('Köln')).toBe('koeln');
-    expect(foldGerman('Leßke')).toBe('lesske');
-    expect(foldGerman('Düsseldorf')).toBe('duesseldorf');
-    expect(foldGerman('Ärger')).toBe('aerger');
-  });
-  test('gives a transliteration only for words that need one', () => {
-    expect(transliteration('Mülheim')).toBe('muelheim');
-    expect(transliteration('Hamburg')).toBeUndefined();
-  });
-});
 
 describe('compound parts with a small dictionary', () => {
   // The words a dictionary would list (with the inflected forms the examples need).
@@ -196,4 +182,26 @@ test('the search page facets count the sections per value, sorted the German way
   // A section naming Köln twice counts once; a district without its municipality is not a place filter.
   expect(byName['Ort']).toEqual([{ value: 'Köln', count: 2 }]);
   expect(byName['Thema']).toEqual([]);
+});
+
+test('the search page facets sort numbers by value and umlauts with their letters, as the register does', () => {
+  const names = ['Stadtbezirk 10', 'Zentrum', 'Stadtbezirk 5', 'Ämter', 'Bezirk 10', 'Bezirk 5'];
+  const [, , , institutions] = searchFacets([
+    {
+      numberedTitle: '1 A',
+      kindLabel: 'Projektvortrag',
+      presenters: [],
+      topics: [],
+      institutions: names.map((name) => ({ name })),
+      places: [],
+    },
+  ]);
+  expect(institutions?.values.map((facet) => facet.value)).toEqual([
+    'Ämter',
+    'Bezirk 5',
+    'Bezirk 10',
+    'Stadtbezirk 5',
+    'Stadtbezirk 10',
+    'Zentrum',
+  ]);
 });

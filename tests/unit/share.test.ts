@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   campaignUtm,
-  conferenceLine,
   openingWords,
   passageSnippets,
   sentencesOf,
   shareSnippets,
+  snippetConferenceLine,
   snippetSentence,
   textAsHtml,
   utmFromEnv,
@@ -84,9 +84,12 @@ describe('share snippets', () => {
   });
 
   it('name the conference with single quotation marks inside, and nest quotes in a quoted sentence', () => {
-    expect(conferenceLine('Tagung „Integration im Sozialraum“', '15. Juni 2018')).toBe(
-      'Tagung ‚Integration im Sozialraum‘, 15. Juni 2018',
-    );
+    expect(
+      snippetConferenceLine({
+        reportTitle: 'Tagung „Integration im Sozialraum“',
+        date: new Date('2018-06-15'),
+      }),
+    ).toBe('Tagung ‚Integration im Sozialraum‘, 15. Juni 2018');
     const { text } = shareSnippets({
       ...content,
       sentence: 'Sie lud zur Tagung „Integration im Sozialraum“ ein.',
@@ -94,10 +97,14 @@ describe('share snippets', () => {
     expect(text).toContain('„Sie lud zur Tagung ‚Integration im Sozialraum‘ ein.“');
   });
 
-  it('link the title in Markdown and escape Markdown specials in the report text', () => {
-    const { markdown } = shareSnippets(content);
-    expect(markdown).toContain(`**[${content.title}](${url})**`);
-    expect(markdown).toContain('> „Sie führte als eine der Projektleiter\\_innen in die Thematik ein.“');
+  it('link the title in Markdown and escape Markdown specials in the report text, not `_` inside a word', () => {
+    const { markdown } = shareSnippets({ ...content, title: 'Ein *Stern* und _betont_' });
+    expect(markdown).toContain(`**[Ein \\*Stern\\* und \\_betont\\_](${url})**`);
+    expect(markdown).toContain('> „Sie führte als eine der Projektleiter_innen in die Thematik ein.“');
+    const passage = { section: content.title, presenters: [], conference: content.conference, url };
+    expect(passageSnippets({ ...passage, opening: 'Die Mitarbeiter_innen [vor Ort].' }).markdown).toContain(
+      '> „Die Mitarbeiter_innen \\[vor Ort\\].“',
+    );
   });
 
   it('write e-mail-safe HTML: inline styles only, no classes, at most 600 px, web-safe fonts, escaped text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, parseSourceText, splitSentences } from '../support/source-text';
+import { joinLines, parseSourceText, splitSentences } from '~/lib/import/source-text';
 
 describe('joinLines', () => {
   it('removes a line-end hyphen when the next line starts lower case', () => {

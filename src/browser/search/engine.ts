@@ -6,7 +6,7 @@
 import { pagefindScriptPath, searchVocabularyPath } from '~/lib/addresses/paths';
 import { normalizeQuery } from '~/lib/search/hits';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-import { correctQuery } from '~/lib/search/typos';
+import { correctQuery, foldVocabulary, type FoldedVocabulary } from '~/lib/search/typos';
 import { withHighlight, type SearchState } from '~/lib/search/url';
 
 interface PagefindSubResult {
@@ -101,15 +101,16 @@ export function loadPagefind(): Promise<PagefindApi> {
   return started;
 }
 
-let vocabulary: Promise<string[]> | undefined;
+let vocabulary: Promise<FoldedVocabulary> | undefined;
 
-/** The site's vocabulary (most frequent words first), loaded once; empty when it cannot be had. */
-function loadVocabulary(): Promise<string[]> {
+/** The site's vocabulary (most frequent words first), loaded and folded once; empty when it cannot be had. */
+function loadVocabulary(): Promise<FoldedVocabulary> {
   vocabulary ??= fetch(searchVocabularyPath())
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then(foldVocabulary)
     .catch(() => {
       vocabulary = undefined;
-      return [];
+      return foldVocabulary([]);
     });
   return vocabulary;
 }

@@ -3,7 +3,8 @@
  * section, one per register entry (its words from `register/heads.ts`), and a site card for the
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
-import { formatDateGerman, joinGerman, SITE_NAME } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
+import { conferenceLine, SITE_NAME } from '~/lib/naming/labels';
 import type { SocialCard } from '~/lib/cards/draw';
 import { numberedTitle } from '~/lib/sections';
 import { cardPath, registerSegments, type RegisterKind } from '~/lib/addresses/paths';
@@ -28,10 +29,6 @@ export interface CardSection {
 
 /** Name of the card of pages that have none of their own (404, search, the register's overviews). */
 export const SITE_CARD = 'tagungsdoku';
-
-function conferenceLine(conference: CardConference): string {
-  return `${conference.reportTitle} · ${formatDateGerman(conference.date)}`;
-}
 
 /** Name of the home page's card. */
 const HOME_CARD = 'start';

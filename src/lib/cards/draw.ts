@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
-import { SITE_NAME } from '~/lib/site/labels';
+import { SITE_NAME } from '~/lib/naming/labels';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

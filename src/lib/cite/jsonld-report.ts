@@ -5,7 +5,7 @@
  * Nothing is added that the report does not give: no venue, no times, no publication date.
  */
 import type { CitableWork, Creator } from '~/lib/cite/formats';
-import { formatIsoDate } from '~/lib/site/labels';
+import { formatIsoDate } from '~/lib/naming/labels';
 
 type JsonLd = Record<string, unknown>;
 

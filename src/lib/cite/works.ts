@@ -5,7 +5,7 @@
 import { absoluteUrl } from '~/lib/addresses/origin';
 import type { CitableWork, Creator } from '~/lib/cite/formats';
 import { personCreator } from '~/lib/cite/formats';
-import { organizationName, type NamedOrganization } from '~/lib/site/naming';
+import { organizationName, type NamedOrganization } from '~/lib/naming/names';
 import { numberedTitle } from '~/lib/sections';
 
 /** The fields of a conference these helpers use. */

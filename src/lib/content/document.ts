@@ -1,11 +1,13 @@
 /**
  * A section's text as a small document tree, read from its MDX with the same compiler the pages use
- * (Sätteri): paragraphs, lists with the ids written on their items, headings, and inline emphasis
- * and links. The PDF, the EPUB and the Markdown files are all written from this tree, so they hold
- * exactly the text of the pages. Markup the downloads cannot show stops the build with file and line.
+ * (Sätteri): paragraphs with the passage ids the pages give them, lists with the ids written on their
+ * items, headings, and inline emphasis and links. The PDF, the EPUB and the Markdown files are all
+ * written from this tree, so they hold exactly the text of the pages; the section's passages
+ * (`passagesOf`) come from it too. Markup the downloads cannot show stops the build with file and line.
  */
 import { mdxToHast } from 'satteri';
 import { decodeEntities } from '~/lib/html';
+import { isPassageId, passageId, type Passage } from '~/lib/content/passages';
 
 /** A run of text inside a block. */
 export type Inline =
@@ -23,7 +25,12 @@ export interface ListItem {
 
 /** A block of a section's text. */
 export type Block =
-  | { type: 'paragraph'; content: Inline[] }
+  | {
+      type: 'paragraph';
+      /** The passage id the page gives a top-level paragraph (`absatz-3`), or an id written in the MDX. */
+      id?: string | undefined;
+      content: Inline[];
+    }
   | { type: 'heading'; level: number; content: Inline[] }
   | { type: 'list'; ordered: boolean; items: ListItem[] }
   | { type: 'quote'; blocks: Block[] };
@@ -97,12 +104,24 @@ function readItem(node: TreeNode): ListItem {
   return { id: attribute(node, 'id'), content: trimInline(content) };
 }
 
-function readBlocks(nodes: readonly TreeNode[]): Block[] {
+/**
+ * The blocks of a list of nodes. At the top level (`paragraphs` given) each Markdown paragraph is a
+ * passage and gets its id in reading order, as `mark-passages.ts` gives it on the page.
+ */
+function readBlocks(nodes: readonly TreeNode[], paragraphs?: { count: number }): Block[] {
   return nodes.flatMap((node): Block[] => {
     if (node.type === 'text' && (node.value ?? '').trim() === '') return [];
     if (node.type === 'comment') return [];
     const tag = tagOf(node);
-    if (tag === 'p') return [{ type: 'paragraph', content: trimInline(readInline(node.children ?? [])) }];
+    if (tag === 'p') {
+      const content = trimInline(readInline(node.children ?? []));
+      if (node.type === 'element' && paragraphs !== undefined) {
+        paragraphs.count += 1;
+        return [{ type: 'paragraph', id: passageId('absatz', paragraphs.count), content }];
+      }
+      const id = attribute(node, 'id');
+      return [id === undefined ? { type: 'paragraph', content } : { type: 'paragraph', id, content }];
+    }
     if (tag !== undefined && /^h[1-6]$/u.test(tag)) {
       return [
         {
@@ -141,7 +160,7 @@ function trimInline(content: Inline[]): Inline[] {
 export function readDocument(body: string, filePath: string, firstLine = 1): Block[] {
   const tree = mdxToHast(body) as TreeNode;
   try {
-    return readBlocks(tree.children ?? []);
+    return readBlocks(tree.children ?? [], { count: 0 });
   } catch (error) {
     if (!(error instanceof UnsupportedMarkup)) throw error;
     const message = error.message.replace(
@@ -161,6 +180,25 @@ export function inlineText(content: readonly Inline[]): string {
       return inlineText(inline.children);
     })
     .join('');
+}
+
+/** A passage's text: the plain text of its runs, white space folded. */
+function passageText(content: readonly Inline[]): string {
+  return inlineText(content).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The passages of a section's text in reading order (see `passages.ts`): its top-level paragraphs
+ * (`absatz-N`) and the list items written with a passage id (`ergebnis-1`, `schritt-2`), with their text.
+ */
+export function passagesOf(document: readonly Block[]): Passage[] {
+  return document.flatMap((block): Passage[] => {
+    if (block.type === 'quote') return passagesOf(block.blocks);
+    const parts = block.type === 'list' ? block.items : block.type === 'paragraph' ? [block] : [];
+    return parts.flatMap(({ id, content }) =>
+      id !== undefined && isPassageId(id) ? [{ id, text: passageText(content) }] : [],
+    );
+  });
 }
 
 /**

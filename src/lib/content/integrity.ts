@@ -11,7 +11,7 @@ import type {
   ReportSectionData,
   TopicData,
 } from '~/schemas';
-import { findAnchors } from '~/lib/content/paragraphs';
+import { findPlaceholderLines, findPlaceholders, isPlaceholder } from '~/lib/draft';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -19,7 +19,12 @@ export interface ContentEntry<T> {
   /** Path of the file the entry comes from, relative to the project. */
   filePath: string;
   data: T;
-  /** The entry's text below the frontmatter (sections); its anchors are checked against references. */
+  /**
+   * The ids of the passages in the entry's text (sections; see `passagesOf` in `document.ts`): topic
+   * passages must name one of them.
+   */
+  passageIds?: readonly string[] | undefined;
+  /** The entry's text as written (sections), where a placeholder line is looked for. */
   body?: string | undefined;
 }
 
@@ -71,11 +76,16 @@ class ProblemLog {
       places: idsOf(content.places),
       events: idsOf(content.events),
     };
+    // Each register is a folder, one file per entry: named by the folder its entries' files are in.
+    const folderOf = (entries: readonly ContentEntry<unknown>[], fallback: string) => {
+      const path = entries[0]?.filePath;
+      return path === undefined ? fallback : path.slice(0, path.lastIndexOf('/') + 1);
+    };
     this.sourceOf = {
-      people: 'content/people/',
-      organizations: 'content/organizations/',
-      topics: 'content/topics/',
-      places: 'content/places/',
+      people: folderOf(content.people, 'content/people/'),
+      organizations: folderOf(content.organizations, 'content/organizations/'),
+      topics: folderOf(content.topics, 'content/topics/'),
+      places: folderOf(content.places, 'content/places/'),
       events: 'content/events/',
     };
   }
@@ -84,9 +94,9 @@ class ProblemLog {
     this.problems.push({ filePath: entry.filePath, field, message });
   }
 
-  /** Records a problem when `value` is not an id of `target`. */
+  /** Records a problem when `value` is not an id of `target` (a placeholder is checked on its own). */
   reference(entry: ContentEntry<unknown>, field: string, value: string | undefined, target: Target) {
-    if (value === undefined || this.ids[target].has(value)) return;
+    if (value === undefined || this.ids[target].has(value) || isPlaceholder(value)) return;
     this.add(entry, field, `no ${targetNames[target]} "${value}" in ${this.sourceOf[target]}`);
   }
 
@@ -167,7 +177,7 @@ function checkRegister(content: ContentSet, log: ProblemLog): void {
 
 /**
  * Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
- * anchor must be in that section's text.
+ * anchor must be the id of a passage in that section's text.
  */
 function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
   const eventSlugs = new Map(content.events.map((event) => [event.id, event.data.slug]));
@@ -190,7 +200,7 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
         const message = `${section.filePath} does not list topic "${topic.id}" in its topics`;
         log.add(topic, `${field}.section`, message);
       }
-      if (!findAnchors(section.body ?? '').includes(passage.anchor)) {
+      if (!section.passageIds?.includes(passage.anchor)) {
         log.add(topic, `${field}.anchor`, `no anchor "${passage.anchor}" in ${section.filePath}`);
       }
       const key = `${passage.section}#${passage.anchor}`;
@@ -200,13 +210,44 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
   }
 }
 
+/**
+ * Placeholders (`[Bitte ergänzen: …]`, see `src/lib/draft.ts`) left in any field or section text: a
+ * publication build refuses them.
+ */
+function checkPlaceholders(content: ContentSet, log: ProblemLog): void {
+  const hint = 'fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)';
+  const entries = [
+    ...content.events,
+    ...content.sections,
+    ...content.people,
+    ...content.organizations,
+    ...content.topics,
+    ...content.places,
+  ];
+  for (const entry of entries) {
+    for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `"${found.text}": ${hint}`);
+  }
+  for (const section of content.sections) {
+    for (const found of findPlaceholderLines(section.body ?? '')) {
+      log.add(section, `text (line ${found.line} below the frontmatter)`, `"${found.text}": ${hint}`);
+    }
+  }
+}
+
+/** How the content is checked: a draft build lets placeholders stand (`src/lib/draft.ts`). */
+export interface IntegrityOptions {
+  /** True for a draft build; false (the default) refuses every placeholder. */
+  draft?: boolean;
+}
+
 /** Finds every dangling reference, duplicate slug and duplicate position in the content. */
-export function findContentProblems(content: ContentSet): ContentProblem[] {
+export function findContentProblems(content: ContentSet, options: IntegrityOptions = {}): ContentProblem[] {
   const log = new ProblemLog(content);
   checkSections(content, log);
   checkEvents(content, log);
   checkRegister(content, log);
   checkTopicPassages(content, log);
+  if (!options.draft) checkPlaceholders(content, log);
   return log.problems;
 }
 
@@ -235,7 +276,7 @@ export class ContentIntegrityError extends Error {
 }
 
 /** Throws a `ContentIntegrityError` when the content has any problem. */
-export function assertContentIntegrity(content: ContentSet): void {
-  const problems = findContentProblems(content);
+export function assertContentIntegrity(content: ContentSet, options: IntegrityOptions = {}): void {
+  const problems = findContentProblems(content, options);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

@@ -5,8 +5,8 @@
 import { absoluteUrl } from '~/lib/addresses/origin';
 import { organizerName } from '~/lib/cite/works';
 import { numberedTitle } from '~/lib/sections';
-import { formatDateGerman, formatIsoDate } from '~/lib/site/labels';
-import { organizationName, type NamedOrganization } from '~/lib/site/naming';
+import { formatDateGerman, formatIsoDate } from '~/lib/naming/labels';
+import { organizationName, type NamedOrganization } from '~/lib/naming/names';
 import type { Block } from '~/lib/content/document';
 
 /** The licence the project team gives the report under (`license` in the event file). */

@@ -3,7 +3,7 @@
  * and the report's social card as cover, zipped as the EPUB container wants it (`mimetype` first and
  * stored). Pure: `epubFiles` lists the files, `zipEpub` packs them. Checked with epubcheck in the tests.
  */
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeHtml } from '~/lib/html';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';

@@ -20,6 +20,7 @@ import {
   type DownloadFormat,
 } from '~/lib/addresses/paths';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
+import { memoize } from '~/lib/memoize';
 import { getConferences, type Conference, type ReportSection } from '~/lib/report';
 
 /**
@@ -29,40 +30,26 @@ import { getConferences, type Conference, type ReportSection } from '~/lib/repor
 const epoch = Number(process.env['SOURCE_DATE_EPOCH'] ?? Number.NaN);
 const buildTime = new Date(Number.isFinite(epoch) ? epoch * 1000 : Math.floor(Date.now() / 1000) * 1000);
 
-function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+/** Each conference's files are made once per build, by its slug. */
+const bySlug = (conference: Conference) => conference.slug;
 
-const books = new Map<string, Promise<Book>>();
-const pdfs = new Map<string, Promise<Uint8Array>>();
-const epubs = new Map<string, Promise<Uint8Array>>();
-const linkLists = new Map<string, Promise<DownloadLink[]>>();
-
-/** The conference's report as a book (see `book.ts`). */
-function getBook(conference: Conference): Promise<Book> {
-  return memo(books, conference.slug, async () => {
-    const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
-    return buildBook(conference, texts, siteOrigin());
-  });
-}
+/** The conference's report as a book (see `book.ts`): what the PDF, EPUB and Markdown files say. */
+export const getBook = memoize(async (conference: Conference): Promise<Book> => {
+  const texts = new Map(conference.sections.map((section) => [section.slug, section.document]));
+  return buildBook(conference, texts, siteOrigin());
+}, bySlug);
 
 /** The report as PDF. */
-export function getPdf(conference: Conference): Promise<Uint8Array> {
-  return memo(pdfs, conference.slug, async () => renderPdf(await getBook(conference)));
-}
+export const getPdf = memoize(
+  async (conference: Conference): Promise<Uint8Array> => renderPdf(await getBook(conference)),
+  bySlug,
+);
 
 /** The report as EPUB, with the report's social card as cover. */
-export function getEpub(conference: Conference): Promise<Uint8Array> {
-  return memo(epubs, conference.slug, async () => {
-    const [book, cover] = await Promise.all([getBook(conference), renderSocialCard(reportCard(conference))]);
-    return zipEpub(epubFiles(book, cover, buildTime), buildTime);
-  });
-}
+export const getEpub = memoize(async (conference: Conference): Promise<Uint8Array> => {
+  const [book, cover] = await Promise.all([getBook(conference), renderSocialCard(reportCard(conference))]);
+  return zipEpub(epubFiles(book, cover, buildTime), buildTime);
+}, bySlug);
 
 /** The whole report as Markdown. */
 export async function getReportMarkdown(conference: Conference): Promise<string> {
@@ -126,9 +113,7 @@ export async function getLlmsText(): Promise<string> {
 }
 
 /** The conference's files with their sizes, as the pages link them, in the order shown. */
-export function downloadLinks(conference: Conference): Promise<DownloadLink[]> {
-  return memo(linkLists, conference.slug, () => makeDownloadLinks(conference));
-}
+export const downloadLinks = memoize(makeDownloadLinks, bySlug);
 
 async function makeDownloadLinks(conference: Conference): Promise<DownloadLink[]> {
   const [pdf, epub, markdown] = await Promise.all([

@@ -2,8 +2,9 @@
  * `/llms.txt`: a short Markdown index of the site for assistants and scripts (llmstxt.org): what the
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
-import { joinGerman, SITE_NAME } from '~/lib/site/labels';
-import { escapeMarkdown } from '~/lib/downloads/markdown';
+import { joinGerman } from '~/lib/german/joining';
+import { SITE_NAME } from '~/lib/naming/labels';
+import { escapeMarkdown } from '~/lib/markdown';
 
 /** The fields of a conference the index uses; addresses are absolute. */
 export interface IndexedConference {

@@ -1,19 +1,13 @@
 /**
  * The report as Markdown: each section at `/<conference>/<slug>.md`, the whole report at `/<conference>.md`.
  * Rendered text, not the MDX source: the title, presenters and address, then the text, with no
- * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped; an
- * underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.
+ * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped
+ * (`escapeMarkdown`); an underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.
  */
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
 import type { Block, Inline } from '~/lib/content/document';
-
-/** Escapes what Markdown would read as inline markup. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*[\]<>]/gu, (char) => `\\${char}`)
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace('_', '\\_'));
-}
+import { escapeMarkdown } from '~/lib/markdown';
 
 /** Escapes what would start a block at the beginning of a line (`# `, `> `, `- `, `1. `). */
 function escapeLineStart(text: string): string {

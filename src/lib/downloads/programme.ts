@@ -4,7 +4,7 @@
  * (nothing the report does not say), with a JSON Schema (2020-12) that describes it. Pure.
  */
 import { absoluteUrl } from '~/lib/addresses/origin';
-import { formatIsoDate, SITE_NAME } from '~/lib/site/labels';
+import { formatIsoDate, SITE_NAME } from '~/lib/naming/labels';
 import type { License } from '~/lib/downloads/book';
 import { sectionKinds } from '~/schemas';
 
@@ -26,7 +26,7 @@ export interface ProgrammeConference {
   organizer: DataOrganization;
   funding?: { funder: DataOrganization; programme: string } | undefined;
   partners: readonly DataOrganization[];
-  audience: { count: number; approximate: boolean; description: string };
+  audience: { count?: number | undefined; approximate: boolean; description: string };
   license?: License | undefined;
   sections: readonly ProgrammeSection[];
 }
@@ -83,7 +83,7 @@ export function programmeData(conference: ProgrammeConference, links: ProgrammeL
         ? { funder: organization(conference.funding.funder), programme: conference.funding.programme }
         : null,
       partners: conference.partners.map(organization),
-      audience: { ...conference.audience },
+      audience: { ...conference.audience, count: conference.audience.count ?? null },
     },
     license: conference.license
       ? { name: conference.license.name, url: conference.license.url ?? null }
@@ -161,7 +161,7 @@ export function programmeSchema(schemaUrl: string) {
         funding: nullable(object({ funder: organizationSchema, programme: text })),
         partners: { type: 'array', items: organizationSchema },
         audience: object({
-          count: { type: 'integer', minimum: 1 },
+          count: nullable({ type: 'integer', minimum: 1 }),
           approximate: { type: 'boolean' },
           description: text,
         }),

@@ -7,7 +7,7 @@
  * so no character of the report can be read as Typst syntax (`*`, `_`, `#`, `"` stay as written, and
  * straight quotes are not turned into German ones).
  */
-import { joinGerman } from '~/lib/site/labels';
+import { joinGerman } from '~/lib/german/joining';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
 import type { Block, Inline } from '~/lib/content/document';
 

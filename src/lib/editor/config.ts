@@ -15,7 +15,7 @@ import {
   topicSchema,
 } from '~/schemas';
 import { siteInfoSchema } from '~/schemas/site';
-import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '~/lib/site/labels';
+import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '~/lib/naming/labels';
 import { joinBase } from '~/lib/addresses/base';
 import {
   fieldSchemaOf,

@@ -7,10 +7,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { getConferences } from '~/lib/report';
+import { getConferences, type Conference, type ReportSection } from '~/lib/report';
 import { sectionCard } from '~/lib/cards/card-text';
 import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from '~/lib/cards/draw';
-import { formatDateGerman, SITE_NAME } from '~/lib/site/labels';
+import { formatDateGerman, SITE_NAME } from '~/lib/naming/labels';
 import { feedPath, homePath, personEntryPath, type FeedFormat } from '~/lib/addresses/paths';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
 import { feedItem, type FeedChannel, type FeedItem } from '~/lib/feeds/items';
@@ -24,24 +24,33 @@ async function buildItems(site: URL | string): Promise<FeedItem[]> {
   for (const conference of conferences) {
     for (const section of conference.sections) {
       const { Content } = await render(section.entry);
-      const card = sectionCard(section, conference);
-      const png = await renderSocialCard(card);
-      const presenters = section.presenters.map((person) => ({
-        displayName: person.displayName,
-        url: personEntryPath(person.id, true),
-      }));
-      const image = {
-        path: card.path,
-        alt: card.alt,
-        length: png.byteLength,
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-      };
-      const html = await container.renderToString(Content);
-      items.push(feedItem({ ...section, presenters }, html, image, conference.date, site));
+      items.push(await sectionFeedItem(conference, section, await container.renderToString(Content), site));
     }
   }
   return items;
+}
+
+/** One section as a feed item: its rendered text, its presenters' register pages, its social card. */
+export async function sectionFeedItem(
+  conference: Conference,
+  section: ReportSection,
+  html: string,
+  site: URL | string = siteOrigin(),
+): Promise<FeedItem> {
+  const card = sectionCard(section, conference);
+  const png = await renderSocialCard(card);
+  const presenters = section.presenters.map((person) => ({
+    displayName: person.displayName,
+    url: personEntryPath(person.id, true),
+  }));
+  const image = {
+    path: card.path,
+    alt: card.alt,
+    length: png.byteLength,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+  };
+  return feedItem({ ...section, presenters }, html, image, conference.date, site);
 }
 
 /** Every section as a feed item, with absolute addresses under the site's origin. */

@@ -1,11 +1,12 @@
 /**
  * The report's register, like the index of a printed book but linked: people, topics, institutions
- * and places, each with the sections that name them and, where the text names them, the paragraph.
+ * and places, each with the sections that name them and, where the text names them, the passage.
  * Built from the shaped report (`src/lib/report.ts`); pure and structurally typed, so it is
  * unit-tested without Astro.
  */
-import type { Paragraph } from '~/lib/content/paragraphs';
-import { organizationName } from '~/lib/site/naming';
+import type { Passage } from '~/lib/content/passages';
+import { sortGerman } from '~/lib/german/sorting';
+import { organizationName } from '~/lib/naming/names';
 
 /** A person as the register needs it. */
 export interface RegisterPerson {
@@ -49,16 +50,16 @@ export interface RegisterSection {
   institutions: readonly RegisterOrganization[];
   topics: readonly RegisterTopic[];
   places: readonly RegisterPlace[];
-  /** The section's anchored blocks in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
-  blocks: readonly Paragraph[];
+  /** The section's passages in reading order: paragraphs (`absatz-N`) and numbered items (`ergebnis-1`). */
+  passages: readonly Passage[];
 }
 
-/** A section that names an entry, and the first paragraph that does, if the text names it there. */
+/** A section that names an entry, and the first passage that does, if the text names it there. */
 export interface Reference<S> {
   section: S;
-  /** `absatz-N` (or an item's id), or undefined where no anchored block of the text carries the name. */
-  anchor: string | undefined;
-  /** The words around the name in that paragraph, as in a printed index with context. */
+  /** The passage's id (`absatz-N`, `ergebnis-N` …), or undefined where no passage of the text carries the name. */
+  passageId: string | undefined;
+  /** The words around the name in that passage, as in a printed index with context. */
   context?: KeywordInContext | undefined;
 }
 
@@ -71,7 +72,7 @@ export interface KeywordInContext {
 
 export interface PersonEntry<S extends RegisterSection> {
   person: S['presenters'][number];
-  /** The contributions the person presented, in report order (whole sections, no anchor). */
+  /** The contributions the person presented, in report order (whole sections, no passage). */
   presented: Reference<S>[];
   /** Sections that name the person without the person presenting. */
   named: Reference<S>[];
@@ -81,8 +82,8 @@ export interface TopicEntry<S extends RegisterSection> {
   topic: S['topics'][number];
   /** Sections about the topic, in report order. */
   sections: S[];
-  /** The most relevant passages, with the text of the paragraph or item the anchor marks. */
-  passages: { section: S; anchor: string; text: string | undefined }[];
+  /** The most relevant passages (the topic's `anchor`s), with their text. */
+  passages: { section: S; passageId: string; text: string | undefined }[];
 }
 
 export interface OrganizationEntry<S extends RegisterSection> {
@@ -127,23 +128,12 @@ export interface RegisterInput<S extends RegisterSection> {
   places: Iterable<S['places'][number]>;
 }
 
-const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
-
-/** Compares two strings the German way (`Ä` with `A`, `Köln` before `Kommunal…`, `5` before `10`). */
-export function compareGerman(a: string, b: string): number {
-  return collator.compare(a, b);
-}
-
-function sortBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareGerman(key(a), key(b)));
-}
-
-/** The first paragraph (or numbered item) that contains one of the names, if any. */
-export function findNamingBlock(
-  paragraphs: readonly Paragraph[],
+/** The first passage that contains one of the names, if any. */
+export function findNamingPassage(
+  passages: readonly Passage[],
   names: readonly string[],
-): Paragraph | undefined {
-  return paragraphs.find((paragraph) => names.some((name) => name !== '' && paragraph.text.includes(name)));
+): Passage | undefined {
+  return passages.find((passage) => names.some((name) => name !== '' && passage.text.includes(name)));
 }
 
 function escapeRegExp(text: string): string {
@@ -191,7 +181,7 @@ export function sectionKey(section: { conferenceSlug: string; slug: string }): s
   return `${section.conferenceSlug}/${section.slug}`;
 }
 
-/** An excerpt of a paragraph: its first words up to about `length` characters, ending in `…`. */
+/** An excerpt of a passage: its first words up to about `length` characters, ending in `…`. */
 export function excerpt(text: string, length = 220): string {
   if (text.length <= length) return text;
   const cut = text.lastIndexOf(' ', length);
@@ -217,25 +207,25 @@ function placeNames(place: RegisterPlace): string[] {
   return [place.name, ...place.aliases];
 }
 
-/** A reference from a section to an entry, at the first paragraph that names it. */
+/** A reference from a section to an entry, at the first passage that names it. */
 function referenceIn<S extends RegisterSection>(section: S, names: readonly string[]): Reference<S> {
-  const paragraph = findNamingBlock(section.blocks, names);
+  const passage = findNamingPassage(section.passages, names);
   return {
     section,
-    anchor: paragraph?.anchor,
-    context: paragraph && keywordInContext(paragraph.text, names),
+    passageId: passage?.id,
+    context: passage && keywordInContext(passage.text, names),
   };
 }
 
 /** People by family name, with the sections they presented and those that only name them. */
 function personEntries<S extends RegisterSection>(input: RegisterInput<S>): PersonEntry<S>[] {
   const { sections } = input;
-  return sortBy(input.people, (person) => person.sortName).map((person) => ({
+  return sortGerman(input.people, (person) => person.sortName).map((person) => ({
     person,
-    // A contribution is the whole section: it is linked without a paragraph anchor.
+    // A contribution is the whole section: it is linked without a passage.
     presented: sections
       .filter((section) => section.presenters.some((presenter) => presenter.id === person.id))
-      .map((section) => ({ section, anchor: undefined })),
+      .map((section) => ({ section, passageId: undefined })),
     named: sections
       .filter((section) => section.mentions.some((mentioned) => mentioned.id === person.id))
       .map((section) => referenceIn(section, [person.name])),
@@ -246,14 +236,14 @@ function personEntries<S extends RegisterSection>(input: RegisterInput<S>): Pers
 function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): TopicEntry<S>[] {
   const { sections } = input;
   const byKey = new Map(sections.map((section) => [sectionKey(section), section]));
-  return sortBy(input.topics, (topic) => topic.title).map((topic) => ({
+  return sortGerman(input.topics, (topic) => topic.title).map((topic) => ({
     topic,
     sections: sections.filter((section) => section.topics.some((candidate) => candidate.id === topic.id)),
     passages: topic.passages.flatMap((passage) => {
       const section = byKey.get(passage.section);
       if (section === undefined) return [];
-      const paragraph = section.blocks.find((candidate) => candidate.anchor === passage.anchor);
-      return [{ section, anchor: passage.anchor, text: paragraph?.text }];
+      const found = section.passages.find((candidate) => candidate.id === passage.anchor);
+      return [{ section, passageId: passage.anchor, text: found?.text }];
     }),
   }));
 }
@@ -262,16 +252,16 @@ function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): Topic
 function organizationEntries<S extends RegisterSection>(input: RegisterInput<S>): OrganizationEntry<S>[] {
   const people = [...input.people];
   const all = [...input.organizations];
-  return sortBy(all, listName).map((organization) => ({
+  return sortGerman(all, listName).map((organization) => ({
     organization,
     sections: input.sections
       .filter((section) => section.institutions.some((candidate) => candidate.id === organization.id))
       .map((section) => referenceIn(section, organizationNames(organization))),
-    parts: sortBy(
+    parts: sortGerman(
       all.filter((candidate) => candidate.partOf?.id === organization.id),
       listName,
     ),
-    people: sortBy(
+    people: sortGerman(
       people.filter((person) => person.roles.some((role) => role.organization?.id === organization.id)),
       (person) => person.sortName,
     ),
@@ -282,16 +272,16 @@ function organizationEntries<S extends RegisterSection>(input: RegisterInput<S>)
 function placeEntries<S extends RegisterSection>(input: RegisterInput<S>): PlaceEntry<S>[] {
   const organizations = [...input.organizations];
   const all = [...input.places];
-  return sortBy(all, (place) => place.name).map((place) => ({
+  return sortGerman(all, (place) => place.name).map((place) => ({
     place,
     sections: input.sections
       .filter((section) => section.places.some((candidate) => candidate.id === place.id))
       .map((section) => referenceIn(section, placeNames(place))),
-    parts: sortBy(
+    parts: sortGerman(
       all.filter((candidate) => candidate.partOf?.id === place.id),
       (candidate) => candidate.name,
     ),
-    organizations: sortBy(
+    organizations: sortGerman(
       organizations.filter((organization) => organization.place?.id === place.id),
       listName,
     ),

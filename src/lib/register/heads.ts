@@ -4,13 +4,13 @@
  * (`src/pages/{referierende,themen,institutionen,orte}/[…].astro`) and their cards
  * (`src/pages/og/[...card].png.ts`), so the two cannot drift apart. Pure, with structural types.
  */
-import { countSections, organizationKindLabels, placeKindLabels } from '~/lib/site/labels';
+import { countSections, organizationKindLabels, placeKindLabels } from '~/lib/naming/labels';
 import {
   describeRoles,
   organizationName,
   type DescribedRole,
   type NamedOrganization,
-} from '~/lib/site/naming';
+} from '~/lib/naming/names';
 import { registerEntryPath, type RegisterKind } from '~/lib/addresses/paths';
 
 /** A register entry's page as its head and card name it. */

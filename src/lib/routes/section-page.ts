@@ -13,9 +13,8 @@ import { sectionGraph } from '~/lib/cite/jsonld-report';
 import { conferenceWork, sectionWork } from '~/lib/cite/works';
 import { getRegister, type Conference, type ReportSection } from '~/lib/report';
 import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
-import { conferenceLine, sectionShareContent, utmFromEnv } from '~/lib/share/snippets';
-import { formatDateGerman } from '~/lib/site/labels';
-import { shownKind } from '~/lib/site/outline';
+import { sectionShareContent, snippetConferenceLine, utmFromEnv } from '~/lib/share/snippets';
+import { shownKind } from '~/lib/outline';
 
 /** Everything the section's page needs, for one section of one conference. */
 export async function sectionPage(conference: Conference, section: ReportSection) {
@@ -48,12 +47,12 @@ export async function sectionPage(conference: Conference, section: ReportSection
     /** The sections of the chapter this section opens. */
     children: findChildren(section, conference.sections),
     ...findNeighbours(section, conference.sections),
-    share: sectionShareContent(
-      section,
-      conferenceLine(conference.reportTitle, formatDateGerman(conference.date)),
-      work.url,
-      { url: absoluteUrl(card.path, site), alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT },
-    ),
+    share: sectionShareContent(section, snippetConferenceLine(conference), work.url, {
+      url: absoluteUrl(card.path, site),
+      alt: card.alt,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+    }),
     /** UTM parameters set for this build (`SHARE_UTM_*`). */
     utm: utmFromEnv(process.env),
     /** The citation box's props. */

@@ -19,7 +19,9 @@
  * - a word ending that ends a great many of the dictionary's own entries is a suffix, not a word
  *   (`schaft` in `Nachbarschaft`): see `isSuffix`.
  */
-import { transliteration, wordsOf } from '~/lib/search/spellings';
+import { transliteration } from '~/lib/german/folding';
+import { wordsOf } from '~/lib/german/words';
+import { memoize } from '~/lib/memoize';
 
 /** What the splitter asks of a German dictionary. */
 export interface GermanLexicon {
@@ -46,28 +48,16 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Memoizes a function of one string key. */
-function memo<T>(compute: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    const cached = known.get(key);
-    if (cached !== undefined || known.has(key)) return cached as T;
-    const value = compute(key);
-    known.set(key, value);
-    return value;
-  };
-}
-
 /**
  * A splitter for one dictionary: `parts(word)` gives the parts of a compound after its first part,
  * lower case: `Integrationskonzepte` → `konzepte`; `Stadtbewohnerbefragung` → `bewohnerbefragung`,
  * `befragung`, `bewohner`. Answers are cached, so one splitter serves a whole build.
  */
 export function compoundSplitter(lexicon: GermanLexicon): (word: string) => string[] {
-  const isWord = memo((word) => lexicon.isWord(word) || lexicon.isWord(capitalize(word)));
+  const isWord = memoize((word) => lexicon.isWord(word) || lexicon.isWord(capitalize(word)));
 
   /** Forms of a verb `stem` + en that a dictionary lists: `einricht` → einrichten, einrichtet. */
-  const isVerbStem = memo(
+  const isVerbStem = memoize(
     (stem) =>
       (lexicon.isWord(`${stem}en`) && (lexicon.isWord(`${stem}t`) || lexicon.isWord(`${stem}et`))) ||
       (/[lr]$/u.test(stem) && lexicon.isWord(`${stem}n`) && lexicon.isWord(`${stem}t`)),
@@ -92,7 +82,7 @@ export function compoundSplitter(lexicon: GermanLexicon): (word: string) => stri
 
   // A first part, as written, before a part beginning with `next`'s first letter.
   const isHead = (head: string, next: string): boolean => headCheck(`${head}|${next.charAt(0)}`);
-  const headCheck = memo((key) => {
+  const headCheck = memoize((key) => {
     const [head = '', next = ''] = key.split('|');
     if (head.length < MIN_HEAD_LENGTH) return false;
     for (const linking of ['', 's']) {
@@ -132,7 +122,7 @@ export function compoundSplitter(lexicon: GermanLexicon): (word: string) => stri
     !lexicon.isSuffix(tail);
 
   // Where a stem splits into a first part and a word (of any length), for checking first parts.
-  const splitPoints = memo((stem) => {
+  const splitPoints = memoize((stem) => {
     const points: number[] = [];
     for (let at = MIN_HEAD_LENGTH; at <= stem.length - MIN_HEAD_LENGTH; at += 1) {
       const tail = stem.slice(at);
@@ -141,7 +131,7 @@ export function compoundSplitter(lexicon: GermanLexicon): (word: string) => stri
     return points.join(',');
   });
 
-  const isPart = memo(
+  const isPart = memoize(
     (tail) => tail.length >= MIN_PART_LENGTH && (isWord(tail) || lexicon.accepts(capitalize(tail))),
   );
 

@@ -1,7 +1,8 @@
 /**
  * The filter values and counts each section carries into the index and onto the search page.
  */
-import { organizationName, type NamedOrganization } from '~/lib/site/naming';
+import { compareGerman } from '~/lib/german/sorting';
+import { organizationName, type NamedOrganization } from '~/lib/naming/names';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 
 /** The fields of a section that its search filters and result metadata come from. */
@@ -40,8 +41,9 @@ export interface SearchFacet {
 /**
  * The search page's filters with their counts, computed from the sections at build time: the same
  * values the index holds (see `sectionFilters`), so the page shows them without loading the index.
- * Values are sorted as German readers expect (`localeCompare` with `de`), people by surname (their
- * `sortName`), though a value stays the name as shown (`Prof. Dr. Ulrich Deinet`), as in addresses.
+ * Values are sorted as the register sorts them (`compareGerman`: „Bezirk 5“ before „Bezirk 10“), people
+ * by surname (their `sortName`), though a value stays the name as shown (`Prof. Dr. Ulrich Deinet`), as
+ * in addresses.
  */
 export function searchFacets(sections: readonly SearchableSection[]): SearchFacet[] {
   const counts = new Map<SearchFilterName, Map<string, number>>(
@@ -63,8 +65,8 @@ export function searchFacets(sections: readonly SearchableSection[]): SearchFace
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) =>
         name === 'Referierende'
-          ? (sortKeys.get(a.value) ?? a.value).localeCompare(sortKeys.get(b.value) ?? b.value, 'de')
-          : a.value.localeCompare(b.value, 'de'),
+          ? compareGerman(sortKeys.get(a.value) ?? a.value, sortKeys.get(b.value) ?? b.value)
+          : compareGerman(a.value, b.value),
       ),
   }));
 }

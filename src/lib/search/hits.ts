@@ -1,7 +1,7 @@
 /**
  * What the reader typed and what counts as a hit for it, in the browser.
  */
-import { foldGerman } from '~/lib/search/spellings';
+import { foldGerman } from '~/lib/german/folding';
 
 /**
  * The search query as Pagefind should see it: ß and typographic quotes and dashes made plain.

@@ -3,20 +3,15 @@
  * work on the HTML Astro wrote, unit-tested without a build.
  */
 
+import { isPassageId, passageLabel } from '../content/passages.ts';
 import { escapeHtml, htmlText } from '../html.ts';
 
 const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
 
-/** Sub-result titles for elements the site gives an id to link a passage: findings and paragraphs. */
-const PASSAGE_IDS: readonly { pattern: RegExp; title: (n: string) => string }[] = [
-  { pattern: /^ergebnis-(\d+)$/u, title: (n) => `Ergebnis ${n}` },
-  { pattern: /^absatz-(\d+)$/u, title: (n) => `Absatz ${n}` },
-];
-
 /**
  * The page as Pagefind should index it, or undefined when it has no `data-pagefind-body`:
  * an invisible `terms` metadata field right inside the body with the extra terms for its text,
- * and `data-pagefind-title` on passage anchors (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
+ * and `data-pagefind-title` on passages (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
  */
 export function prepareForIndex(
   html: string,
@@ -34,11 +29,8 @@ export function prepareForIndex(
   const withTitles = bodyHtml.replace(
     /<(\w+)((?:\s[^>]*)?)\sid="([^"]+)"([^>]*)>/gu,
     (whole, name: string, before: string, id: string, after: string) => {
-      if (whole.includes('data-pagefind-title')) return whole;
-      const passage = PASSAGE_IDS.find(({ pattern }) => pattern.test(id));
-      if (!passage) return whole;
-      const number = passage.pattern.exec(id)?.[1] ?? '';
-      return `<${name}${before} id="${id}"${after} data-pagefind-title="${passage.title(number)}">`;
+      if (whole.includes('data-pagefind-title') || !isPassageId(id)) return whole;
+      return `<${name}${before} id="${id}"${after} data-pagefind-title="${passageLabel(id)}">`;
     },
   );
   return html.slice(0, bodyFrom) + termsSpan + withTitles + (closing === -1 ? '' : html.slice(closing));

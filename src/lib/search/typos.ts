@@ -1,38 +1,11 @@
 /**
  * Typo tolerance for the search: the site's own vocabulary (built at build time from the indexed
- * pages) and an edit distance that knows German spelling. Pure, unit-tested; the browser loads the
- * vocabulary only together with the search.
+ * pages), compared with a query's words in one spelling (`foldGerman`: case, umlauts and ß) by edit
+ * distance. Pure, unit-tested; the browser loads the vocabulary only together with the search.
  */
-import { foldGerman, wordsOf } from '~/lib/search/spellings';
-
-/**
- * Edit distance between two words after folding case, umlauts and ß (`Düsseldorf` = `Duesseldorf`),
- * counting a swap of two neighbouring letters as one edit (optimal string alignment). Stops early and
- * returns `limit + 1` once the distance is known to exceed `limit`.
- */
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  const s = foldGerman(a);
-  const t = foldGerman(b);
-  if (Math.abs(s.length - t.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= t.length; j += 1) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
-        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[t.length] ?? 0;
-}
+import { editDistance } from '~/lib/german/edit-distance';
+import { foldGerman } from '~/lib/german/folding';
+import { wordsOf } from '~/lib/german/words';
 
 /** Words shorter than this are not corrected: a typo in them could be many words. */
 const MIN_CORRECTED_LENGTH = 5;
@@ -63,27 +36,39 @@ export function buildVocabulary(texts: Iterable<string>): string[] {
   return [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first).map(({ word }) => word);
 }
 
+/** The vocabulary as corrections compare it: each word with its folded spelling, folded once. */
+export interface FoldedVocabulary {
+  /** The words, most frequent first, as the vocabulary spells them. */
+  words: readonly string[];
+  /** `foldGerman` of each word, at the same position. */
+  folded: readonly string[];
+}
+
+/** Folds a vocabulary (see `buildVocabulary`) once, for any number of corrections. */
+export function foldVocabulary(words: readonly string[]): FoldedVocabulary {
+  return { words, folded: words.map(foldGerman) };
+}
+
 /**
  * The best correction of a word from the vocabulary, or undefined when the word is known (it or a
  * longer word beginning with it, as the search matches beginnings) or nothing is near enough.
  * Fewest edits wins; among equals the more frequent word (earlier in the vocabulary).
  */
-export function correctWord(word: string, vocabulary: readonly string[]): string | undefined {
+export function correctWord(word: string, vocabulary: FoldedVocabulary): string | undefined {
   const limit = allowedEdits(word.length);
   if (limit === 0) return undefined;
   const folded = foldGerman(word);
-  let best: { word: string; distance: number } | undefined;
-  for (const candidate of vocabulary) {
-    const foldedCandidate = foldGerman(candidate);
-    if (foldedCandidate.startsWith(folded)) return undefined;
-    const distance = editDistance(folded, foldedCandidate, best ? best.distance - 1 : limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { word: candidate, distance };
+  let best: { index: number; distance: number } | undefined;
+  for (const [index, candidate] of vocabulary.folded.entries()) {
+    if (candidate.startsWith(folded)) return undefined;
+    const distance = editDistance(folded, candidate, best ? best.distance - 1 : limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { index, distance };
   }
-  return best?.word;
+  return best && vocabulary.words[best.index];
 }
 
 /** The query with each word the vocabulary can correct corrected, or undefined when nothing changes. */
-export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
+export function correctQuery(query: string, vocabulary: FoldedVocabulary): string | undefined {
   let changed = false;
   const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
     const better = correctWord(word, vocabulary);

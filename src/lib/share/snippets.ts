@@ -6,8 +6,10 @@
  * use) builds them again when an editor types a campaign or copies a passage.
  */
 import { escapeHtml } from '~/lib/html';
-import { joinGerman } from '~/lib/site/labels';
-import { describeRoles, type DescribedRole } from '~/lib/site/naming';
+import { escapeMarkdown } from '~/lib/markdown';
+import { joinGerman } from '~/lib/german/joining';
+import { conferenceLine } from '~/lib/naming/labels';
+import { describeRoles, type DescribedRole } from '~/lib/naming/names';
 
 /** UTM parameters added to shared URLs. */
 export interface UtmParameters {
@@ -84,10 +86,7 @@ export function sentencesOf(text: string): string[] {
 /** A sentence worth quoting on its own: complete, neither a fragment nor a whole page. */
 function quotable(sentence: string): boolean {
   const words = sentence.split(/\s+/u).length;
-  // Markup in the source (`*`, `[`, `<`, `\\`) would show as such in a snippet.
-  return (
-    /[.!?][“‘"»)]*$/u.test(sentence) && words >= 8 && sentence.length <= 320 && !/[*[<\\]/u.test(sentence)
-  );
+  return /[.!?][“‘"»)]*$/u.test(sentence) && words >= 8 && sentence.length <= 320;
 }
 
 /**
@@ -113,11 +112,12 @@ export function openingWords(text: string, limit = 24): string {
 }
 
 /**
- * The conference as a snippet names it: `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018`. The report
- * title's quotation marks become single ones, since the snippet may stand inside quotation marks itself.
+ * The conference as a snippet names it: `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (its
+ * `conferenceLine` run on with a comma). The report title's quotation marks become single ones, since
+ * the snippet may stand inside quotation marks itself.
  */
-export function conferenceLine(reportTitle: string, date: string): string {
-  return `${nestQuotes(reportTitle)}, ${date}`;
+export function snippetConferenceLine(conference: { reportTitle: string; date: Date }): string {
+  return nestQuotes(conferenceLine(conference, ', '));
 }
 
 /** A presenter as a snippet names them: `Katja Jepkens (wissenschaftliche Mitarbeiterin, INTESO)`. */
@@ -141,7 +141,7 @@ export interface ShareContent {
   /** The section's title, without its number: `Online-Befragung`. */
   title: string;
   presenters: readonly SnippetPerson[];
-  /** `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (see `conferenceLine`). */
+  /** `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (see `snippetConferenceLine`). */
   conference: string;
   /** One sentence of the report, verbatim. */
   sentence: string;
@@ -160,11 +160,6 @@ export interface ShareSnippets {
 
 /** A hard line break in Markdown: a backslash at the line's end (trailing spaces get lost on the way). */
 const MARKDOWN_BREAK = '\\\n';
-
-/** Markdown special characters that would change the meaning of a title or sentence. */
-function escapeMarkdown(value: string): string {
-  return value.replace(/([\\`*_[\]<>])/gu, '\\$1');
-}
 
 /** `Mit Katja Jepkens (wissenschaftliche Mitarbeiterin, INTESO) und Kai Hauprich (…)`, or empty. */
 function presenterLine(presenters: readonly SnippetPerson[]): string {
@@ -281,7 +276,8 @@ export function textAsHtml(text: string): string {
 export interface SnippetSection {
   title: string;
   description: string;
-  blocks: readonly { text: string }[];
+  /** The section's passages, in reading order. */
+  passages: readonly { text: string }[];
   presenters: readonly { displayName: string; sortName: string; roles: readonly DescribedRole[] }[];
 }
 
@@ -305,7 +301,7 @@ export function sectionShareContent(
     conference,
     sentence: snippetSentence(
       section.description,
-      section.blocks.map((block) => block.text),
+      section.passages.map((passage) => passage.text),
       familyNames,
     ),
     url,

@@ -2,6 +2,7 @@
  * The report as a book's table of contents: sections nested by their numbers (`2` holds `2.1`–`2.3`),
  * and whether a section's kind is worth a label of its own beside its title.
  */
+import { wordsOf } from '~/lib/german/words';
 import { parentNumber } from '~/lib/sections';
 
 /** A section with the sections numbered below it. */
@@ -28,15 +29,13 @@ export function nestSections<T extends { number?: string | undefined }>(
   return top;
 }
 
-const wordsOf = (text: string): string[] => text.toLocaleLowerCase('de').split(/[^\p{L}\p{N}]+/u);
-
 /**
  * Whether the kind's label adds something to the title: not for „Einleitung“ over „Einleitung“, nor
  * „Begrüßung“ over „Begrüßung und Auftakt“. Compared word by word, case aside, with every given title.
  */
 export function kindAddsToTitle(kindLabel: string, titles: readonly string[]): boolean {
   const label = kindLabel.toLocaleLowerCase('de');
-  return !titles.some((title) => wordsOf(title).includes(label));
+  return !titles.some((title) => wordsOf(title.toLocaleLowerCase('de')).includes(label));
 }
 
 /** A section's kind as a label beside its title, or undefined where the title already says it. */

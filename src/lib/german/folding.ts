@@ -1,6 +1,8 @@
 /**
- * German spellings as the search sees them: umlauts and ß written out, and words as Pagefind splits them.
+ * German words folded to one spelling, so that the search and its corrections find `Köln` for `koeln`
+ * and `Leßke` for `Lesske`: lower case, umlauts and ß written out.
  */
+
 /** `Köln` → `koeln`, `Leßke` → `lesske`: lower case, umlauts and ß written out. */
 export function foldGerman(word: string): string {
   return word
@@ -14,9 +16,4 @@ export function foldGerman(word: string): string {
 /** The spelling without umlauts and ß, or undefined when the word has none. */
 export function transliteration(word: string): string | undefined {
   return /[äöüßÄÖÜ]/u.test(word) ? foldGerman(word) : undefined;
-}
-
-/** Words of a text, as Pagefind would split them (letters and digits; hyphens split). */
-export function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }

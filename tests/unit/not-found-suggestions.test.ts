@@ -1,5 +1,6 @@
+/** The 404 page's suggestions: which page an unknown address probably meant, and words to search for. */
 import { describe, expect, it } from 'vitest';
-import { editDistance, searchWordsFromPath, suggestPages } from '~/lib/site/suggest';
+import { searchWordsFromPath, suggestPages } from '~/lib/not-found/suggestions';
 
 const pages = [
   { path: '/', title: 'Start' },
@@ -11,13 +12,6 @@ const pages = [
 ];
 
 describe('suggestions for an unknown address', () => {
-  it('count edits between two words', () => {
-    expect(editDistance('raumerleben', 'raumerleben')).toBe(0);
-    expect(editDistance('raumerlebn', 'raumerleben')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-
   it('find the page a link with a typo, upper case or no slash meant', () => {
     expect(suggestPages('/tagung-2018/raumerlebn/', pages).map((page) => page.path)).toEqual([
       '/tagung-2018/raumerleben/',
@@ -31,6 +25,14 @@ describe('suggestions for an unknown address', () => {
       '/tagung-2018/online-befragung/',
     );
     expect(suggestPages('/orte/k%C3%B6ln/', pages)[0]?.path).toBe('/orte/koeln/');
+  });
+
+  it('count two swapped letters as one wrong letter', () => {
+    // Two swaps each: four letters changed, too many without swaps, two edits with them.
+    expect(suggestPages('/tagung-2018/ruamerlbeen/', pages).map((page) => page.path)).toEqual([
+      '/tagung-2018/raumerleben/',
+    ]);
+    expect(suggestPages('/orte/okenl/', pages).map((page) => page.path)).toEqual(['/orte/koeln/']);
   });
 
   it('respect a base path and suggest nothing for an address that resembles no page', () => {

@@ -68,9 +68,9 @@ export function formatIsoDate(date: Date): string {
 }
 
 /**
- * Joins names as German lists do: `A`, `A und B`, `A, B und C`.
+ * A conference in one line, by its report's title and its date: `Tagung „Integration im Sozialraum“ ·
+ * 15. Juni 2018` on its social cards; with `separator` `, ` where the line runs on as text (snippets).
  */
-export function joinGerman(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
+export function conferenceLine(conference: { reportTitle: string; date: Date }, separator = ' · '): string {
+  return `${conference.reportTitle}${separator}${formatDateGerman(conference.date)}`;
 }

@@ -1,26 +1,14 @@
 /**
  * For the 404 page: which published pages an unknown address probably meant (a typo in a link, a
- * missing slash, upper case from a mail client), and words to search for. Pure, unit-tested.
+ * missing slash, upper case from a mail client), and words to search for. Pure, unit-tested; the
+ * 404 page's script runs it in the reader's browser.
  */
+import { editDistance } from '~/lib/german/edit-distance';
 
 /** A page the site has: its address (with base) and its title. */
 export interface KnownPage {
   path: string;
   title: string;
-}
-
-/** The Levenshtein distance: how many letters must be inserted, deleted or changed to turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** An address as compared: decoded, lower case, without the base, a trailing `index.html` or slashes. */
@@ -43,8 +31,8 @@ const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /**
  * The known pages closest to the requested address, best first: by the whole path or by its last
- * part (`/tagung-2018/raumerlebn/` → `/tagung-2018/raumerleben/`), allowing about one wrong letter
- * in three, at most `limit`.
+ * part (`/tagung-2018/raumerlebn/` → `/tagung-2018/raumerleben/`, `/raumerelben/` too: two letters
+ * swapped are one edit), allowing about one wrong letter in three, at most `limit`.
  */
 export function suggestPages(
   requested: string,
@@ -60,10 +48,10 @@ export function suggestPages(
       editDistance(wanted, known),
       editDistance(lastSegment(wanted), lastSegment(known)),
     );
-    return { page, distance, allowed: Math.max(2, Math.floor(lastSegment(known).length / 3)) };
+    return { page, known, distance, allowed: Math.max(2, Math.floor(lastSegment(known).length / 3)) };
   });
   return scored
-    .filter(({ page, distance, allowed }) => distance <= allowed && normalize(page.path, base) !== '')
+    .filter(({ known, distance, allowed }) => distance <= allowed && known !== '')
     .sort((a, b) => a.distance - b.distance || a.page.path.length - b.page.path.length)
     .slice(0, limit)
     .map(({ page }) => page);

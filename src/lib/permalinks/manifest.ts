@@ -4,6 +4,7 @@
  * Pure and free of Astro, so the build integration, `tools/manifest.mjs` (Node runs this file
  * directly) and the tests share it.
  */
+import { isPassageId } from '../content/passages.ts';
 import { escapeHtml, htmlText } from '../html.ts';
 
 /** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
@@ -23,20 +24,18 @@ export function sitemapXml(urls: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
-/** Ids that count their elements (`absatz-3`, `ergebnis-1`, `schritt-2`): an element added before one shifts it. */
-export const POSITIONAL_ID = /^(?:absatz|ergebnis|schritt)-\d+$/u;
-
 const OPENING_WORDS = 8;
 
 /**
- * The opening words of every element with a positional id, by id: what a link to that anchor was
- * published for. Elements are paragraphs and list items (`<p id="absatz-3">…</p>`).
+ * The opening words of every passage (`isPassageId`: its id counts it, so an element added before it
+ * shifts it), by id: what a link to that passage was published for. Passages are paragraphs and list
+ * items (`<p id="absatz-3">…</p>`).
  */
-export function positionalOpenings(html: string): Record<string, string> {
+export function passageOpenings(html: string): Record<string, string> {
   const openings: Record<string, string> = {};
   for (const match of html.matchAll(/<(p|li)\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/gu)) {
     const [, , id = '', inner = ''] = match;
-    if (!POSITIONAL_ID.test(id) || id in openings) continue;
+    if (!isPassageId(id) || id in openings) continue;
     openings[id] = htmlText(inner).split(' ').filter(Boolean).slice(0, OPENING_WORDS).join(' ');
   }
   return openings;
@@ -54,7 +53,7 @@ export interface PermalinkManifest {
   files?: string[];
 }
 
-/** A counted anchor that now points at other text than it was published for. */
+/** A passage id that now points at other text than it was published for. */
 export interface MovedAnchor {
   address: string;
   published: string;

@@ -5,9 +5,9 @@ import {
   extractIds,
   isRedirectPage,
   movedAnchors,
-  positionalOpenings,
+  passageOpenings,
   sitemapXml,
-} from '~/lib/site/built-site';
+} from '~/lib/permalinks/manifest';
 
 describe('reading the built site', () => {
   it('finds every id once, and tells redirect pages apart', () => {
@@ -71,7 +71,7 @@ describe('the permalink manifest check', () => {
   });
 });
 
-describe('counted anchors keep their text', () => {
+describe('passage ids keep their text', () => {
   const page = [
     '<h2 id="befunde">Befunde</h2>',
     '<p id="absatz-1">Die <a href="/x/">Stadt</a> Köln &amp; <em>Hamburg</em> &#8211; eins zwei drei vier fünf sechs sieben</p>',
@@ -80,7 +80,7 @@ describe('counted anchors keep their text', () => {
   ].join('\n');
 
   it('records the opening words of paragraphs and list items with counted ids, as text', () => {
-    expect(positionalOpenings(page)).toEqual({
+    expect(passageOpenings(page)).toEqual({
       'absatz-1': 'Die Stadt Köln & Hamburg – eins zwei',
       'ergebnis-1': 'Erstens.',
       'ergebnis-2': 'Zweitens "so".',

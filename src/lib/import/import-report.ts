@@ -1,0 +1,166 @@
+/**
+ * `npm run import -- FILE --event SLUG`: reads a report, splits it into sections, proposes register
+ * entries, checks everything against the content schemas, and only then writes — first into a
+ * temporary folder beside `content/`, then moved into place, so that a failed import leaves nothing
+ * behind. Existing content is overwritten only with `force`. Plain Node runs this file (the importer).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import {
+  entryId,
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+} from '../../schemas/index.ts';
+import { ImportError } from './import-error.ts';
+import { planImport, type ImportPlan } from './plan.ts';
+import { readReport } from './read-report.ts';
+import type { Registers } from './register.ts';
+import { numberedSections, splitIntoSections } from './sections.ts';
+
+export interface ImportRequest {
+  /** The report file. */
+  file: string;
+  /** The new conference's slug. */
+  slug: string;
+  /** The conference's day (`YYYY-MM-DD`) when the report does not give it. */
+  date?: string | undefined;
+  /** Overwrite an existing conference of that slug. */
+  force?: boolean;
+  /** The content folder (default `content`, or `TAGUNGSDOKU_CONTENT`). */
+  contentDir: string;
+}
+
+/**
+ * The register's entries, to match against: one YAML file per entry in `content/<register>/`, named by
+ * its id. Each entry as the schema reads it (defaults filled in); an entry the build would refuse is
+ * left out.
+ */
+async function readRegisters(contentDir: string): Promise<Registers> {
+  const entries = async <T>(
+    folder: string,
+    schema: { safeParse: (data: unknown) => { success: boolean; data?: T } },
+  ): Promise<Record<string, T>> => {
+    const dir = join(contentDir, folder);
+    const names = existsSync(dir) ? (await readdir(dir)).filter((name) => /^[^_].*\.ya?ml$/u.test(name)) : [];
+    const result: Record<string, T> = {};
+    for (const name of names.sort()) {
+      const parsed = schema.safeParse(parse(await readFile(join(dir, name), 'utf8')));
+      if (parsed.success && parsed.data !== undefined) result[name.replace(/\.ya?ml$/u, '')] = parsed.data;
+    }
+    return result;
+  };
+  return {
+    people: await entries('people', personSchema),
+    organizations: await entries('organizations', organizationSchema),
+    places: await entries('places', placeSchema),
+  };
+}
+
+/** Front matter of an MDX file. */
+function frontMatter(text: string): unknown {
+  return parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '');
+}
+
+/** Every written file must pass the content schemas; a failure here is the importer's own fault. */
+function assertValid(plan: ImportPlan): void {
+  const problems: string[] = [];
+  const check = (path: string, result: { success: boolean; error?: { message: string } }) => {
+    if (!result.success) problems.push(`${path}: ${result.error?.message ?? ''}`);
+  };
+  check(plan.event.path, eventSchema.safeParse(parse(plan.event.text)));
+  for (const file of plan.sections) check(file.path, reportSectionSchema.safeParse(frontMatter(file.text)));
+  const schemas = { people: personSchema, organizations: organizationSchema, places: placeSchema } as const;
+  for (const file of plan.registers) {
+    const kind = basename(dirname(file.path)) as keyof typeof schemas;
+    check(file.path, schemas[kind].safeParse(parse(file.text)));
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `Der Import hat ungültige Dateien erzeugt (ein Fehler im Import):\n${problems.join('\n')}`,
+    );
+  }
+}
+
+/** Checks the request before anything is read: a valid slug, and no conference of that slug unless forced. */
+function checkRequest(request: ImportRequest): void {
+  if (!entryId.safeParse(request.slug).success) {
+    throw new ImportError(
+      `„${request.slug}“ taugt nicht als Kennung der Tagung: ` +
+        'nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, etwa „tagung-2019“.',
+    );
+  }
+  if (request.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(request.date)) {
+    throw new ImportError(`„${request.date}“ ist kein Datum in der Form JJJJ-MM-TT, etwa 2019-06-14.`);
+  }
+  const eventFile = join(request.contentDir, 'events', `${request.slug}.yaml`);
+  const sectionDir = join(request.contentDir, 'sections', request.slug);
+  if (!request.force && (existsSync(eventFile) || existsSync(sectionDir))) {
+    const which = existsSync(eventFile) ? eventFile : sectionDir;
+    throw new ImportError(
+      `Eine Tagung „${request.slug}“ gibt es schon (${which}). Bitte eine andere Kennung wählen, oder mit --force überschreiben.`,
+    );
+  }
+}
+
+/** Reads, splits and plans an import without writing anything. */
+export async function prepareImport(request: ImportRequest): Promise<ImportPlan> {
+  checkRequest(request);
+  const blocks = await readReport(request.file);
+  const report = splitIntoSections(blocks);
+  if (numberedSections(report) === 0) {
+    throw new ImportError(
+      `In „${basename(request.file)}“ gibt es keine nummerierten Überschriften (etwa „1 Begrüßung“ oder „2.1 …“), ` +
+        'an denen der Bericht in Abschnitte geteilt werden könnte. ' +
+        'Bitte die Überschriften mit ihren Nummern schreiben (in Word als Überschrift formatiert) und erneut einlesen.',
+    );
+  }
+  const registers = await readRegisters(request.contentDir);
+  const plan = planImport(report, registers, {
+    slug: request.slug,
+    date: request.date,
+    sourceName: basename(request.file),
+    contentDir: relative(process.cwd(), request.contentDir) || '.',
+  });
+  assertValid(plan);
+  return plan;
+}
+
+/** Writes a plan: into a temporary folder first, then each file moved into place. */
+export async function writePlan(plan: ImportPlan, request: ImportRequest): Promise<void> {
+  const files = [plan.event, ...plan.sections, plan.reviewFile, ...plan.registers];
+  const temporary = await mkdtemp(join(request.contentDir, '.import-'));
+  try {
+    for (const file of files) {
+      const target = join(temporary, relative(request.contentDir, resolve(file.path)));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.text);
+    }
+    const sectionDir = join(request.contentDir, 'sections', request.slug);
+    if (request.force) {
+      await rm(sectionDir, { recursive: true, force: true });
+      await rm(join(request.contentDir, 'events', `${request.slug}.yaml`), { force: true });
+    }
+    await mkdir(join(request.contentDir, 'events'), { recursive: true });
+    await mkdir(join(request.contentDir, 'sections'), { recursive: true });
+    await rename(join(temporary, 'sections', request.slug), sectionDir);
+    for (const file of [plan.event, ...plan.registers]) {
+      const relativePath = relative(request.contentDir, resolve(file.path));
+      await mkdir(dirname(join(request.contentDir, relativePath)), { recursive: true });
+      await rename(join(temporary, relativePath), join(request.contentDir, relativePath));
+    }
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** The whole import: prepare, then write. */
+export async function importReport(request: ImportRequest): Promise<ImportPlan> {
+  const plan = await prepareImport(request);
+  await writePlan(plan, request);
+  return plan;
+}

@@ -1,0 +1,144 @@
+/**
+ * The importer's acceptance on real input, in one scratch build: a copy of the project gets three
+ * conferences by `npm run import` beside the real report — the seed report as extracted from its PDF
+ * (`tests/fixtures/tagung-2018-bericht.txt`), and a report of our own that the importer has never seen
+ * (`tests/fixtures/import/fachtag-2019.md`), turned into Word and into PDF here. The draft build then
+ * shows every section with its number and title and every sentence verbatim, the presenters linked to
+ * their register pages, and the placeholders for what the report does not say.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlText } from '~/lib/html';
+import {
+  numberedHeadings,
+  ownReport,
+  runImport,
+  seedReport,
+  sourceBlocks,
+  sourceSentences,
+  tempFile,
+} from '../support/import';
+import { markdownToDocx, markdownToPdf, PDF_LINE_BREAKS } from '../support/report-documents';
+import { removeScratch, scratchBuild, type ScratchBuild } from '../support/scratch-build';
+
+/** The conferences the build gets, by slug: which source, in which format. */
+const imports = { 'bericht-2018': 'seed', 'fachtag-2019': 'docx', 'fachtag-2019-pdf': 'pdf' } as const;
+type Slug = keyof typeof imports;
+
+interface Section {
+  file: string;
+  data: { slug: string; number?: string; title: string; presenters?: string[]; mentions?: string[] };
+}
+
+/** The section files an import wrote (or the hand-made ones of the real report), in order. */
+function sectionsOf(content: string, slug: string): Section[] {
+  const dir = join(content, 'sections', slug);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      return { file, data: parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '') as Section['data'] };
+    });
+}
+
+/** The visible text of a page's main content. */
+function mainText(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  return htmlText(/<main\b[\s\S]*<\/main>/u.exec(html)?.[0] ?? '');
+}
+
+describe('an imported report, built', { timeout: 400_000 }, () => {
+  let build: ScratchBuild;
+  const outputs: Partial<Record<Slug, string>> = {};
+
+  beforeAll(async () => {
+    const markdown = readFileSync(ownReport, 'utf8');
+    const files: Record<Slug, string> = {
+      'bericht-2018': seedReport,
+      'fachtag-2019': tempFile('fachtag-2019.docx', await markdownToDocx(markdown)),
+      'fachtag-2019-pdf': tempFile('fachtag-2019.pdf', await markdownToPdf(markdown, PDF_LINE_BREAKS)),
+    };
+    build = scratchBuild(
+      'import',
+      'three-imports',
+      (root) => {
+        for (const slug of Object.keys(imports) as Slug[]) {
+          const run = runImport([files[slug], '--event', slug], join(root, 'content'));
+          if (run.status !== 0) throw new Error(`import of ${slug} failed:\n${run.output}`);
+          outputs[slug] = run.output;
+        }
+      },
+      { TAGUNGSDOKU_DRAFT: '1' },
+    );
+  }, 400_000);
+  afterAll(() => removeScratch('import'));
+
+  const dist = () => join(build.root, 'dist');
+  const content = () => join(build.root, 'content');
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it.each(Object.keys(imports) as Slug[])(
+    '%s: every section with its number and title, every sentence verbatim',
+    (slug) => {
+      const blocks = sourceBlocks(imports[slug] === 'seed' ? seedReport : ownReport);
+      const sections = sectionsOf(content(), slug);
+      const titles = sections.map(({ data }) => {
+        const page = join(dist(), slug, data.slug, 'index.html');
+        const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/u.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+        return htmlText(h1);
+      });
+      expect(titles).toEqual(['Einleitung', ...numberedHeadings(blocks)]);
+      const text = sections
+        .map(({ data }) => mainText(join(dist(), slug, data.slug, 'index.html')))
+        .join('\n');
+      const sentences = sourceSentences(blocks);
+      expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+      expect(outputs[slug]).toContain(
+        `Eingelesen: ${sections.length} Abschnitte, ${sentences.length} Sätze.`,
+      );
+    },
+  );
+
+  it('the seed report: its presenters and mentions are the existing register entries the hand-made report names', () => {
+    const byNumber = (sections: Section[]) =>
+      Object.fromEntries(
+        sections.map(({ data }) => [
+          data.number ?? '',
+          { presenters: data.presenters ?? [], mentions: data.mentions ?? [] },
+        ]),
+      );
+    expect(byNumber(sectionsOf(content(), 'bericht-2018'))).toEqual(
+      byNumber(sectionsOf(content(), 'tagung-2018')),
+    );
+    // The register pages list the imported talks.
+    const deinet = readFileSync(join(dist(), 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
+    expect(deinet).toContain('/bericht-2018/');
+    expect(deinet).toContain('/tagung-2018/');
+    expect(deinet).toContain('/fachtag-2019/');
+  });
+
+  it('the unseen report: new presenters get register pages, its lists their anchors, its gaps placeholders', () => {
+    for (const id of [
+      'miriam-okafor',
+      'jonas-petersen',
+      'hannah-lindqvist',
+      'tom-becker',
+      'sabine-krueger-alt',
+    ]) {
+      const page = join(dist(), 'referierende', id, 'index.html');
+      expect(existsSync(page), id).toBe(true);
+      expect(readFileSync(page, 'utf8')).toContain('/fachtag-2019-pdf/');
+    }
+    const places = sectionsOf(content(), 'fachtag-2019').find(({ data }) => data.number === '2.1');
+    const page = readFileSync(join(dist(), 'fachtag-2019', places?.data.slug ?? '', 'index.html'), 'utf8');
+    expect(page).toMatch(/<li id="punkt-1"[^>]*>/u);
+    const overview = mainText(join(dist(), 'fachtag-2019', 'index.html'));
+    expect(overview).toContain('[Bitte ergänzen: Veranstalter');
+  });
+});

@@ -1,0 +1,56 @@
+/** The small shared helpers: the Markdown escaper and the memo helper. */
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown } from '~/lib/markdown';
+import { memoize } from '~/lib/memoize';
+
+describe('escapeMarkdown', () => {
+  it('leaves an underscore inside a word alone', () => {
+    expect(escapeMarkdown('Mitarbeiter_innen und Projektleiter_innen')).toBe(
+      'Mitarbeiter_innen und Projektleiter_innen',
+    );
+  });
+
+  it('escapes underscores at the edge of a word and every other inline markup character', () => {
+    expect(escapeMarkdown('_betont_ und _Anfang')).toBe('\\_betont\\_ und \\_Anfang');
+    expect(escapeMarkdown('*Stern* [Klammer] <tag> `code` \\')).toBe(
+      '\\*Stern\\* \\[Klammer\\] \\<tag\\> \\`code\\` \\\\',
+    );
+    expect(escapeMarkdown('„Tagung“, 15. Juni 2018 – Köln')).toBe('„Tagung“, 15. Juni 2018 – Köln');
+  });
+});
+
+describe('memoize', () => {
+  it('computes once per key and gives later calls the same result', () => {
+    const calls: string[] = [];
+    const length = memoize((word) => {
+      calls.push(word);
+      return word === 'leer' ? undefined : word.length;
+    });
+    expect([length('Köln'), length('Köln'), length('leer'), length('leer'), length('Essen')]).toEqual([
+      4,
+      4,
+      undefined,
+      undefined,
+      5,
+    ]);
+    expect(calls).toEqual(['Köln', 'leer', 'Essen']);
+  });
+
+  it('keys other arguments by the key given, and keeps a promise once made', async () => {
+    let made = 0;
+    const bookOf = memoize(
+      async (conference: { slug: string }) => {
+        made += 1;
+        return `Buch ${conference.slug}`;
+      },
+      (conference) => conference.slug,
+    );
+    const first = bookOf({ slug: 'tagung-2018' });
+    expect(bookOf({ slug: 'tagung-2018' })).toBe(first);
+    expect(await Promise.all([first, bookOf({ slug: 'tagung-2019' })])).toEqual([
+      'Buch tagung-2018',
+      'Buch tagung-2019',
+    ]);
+    expect(made).toBe(2);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * `npm run import` as the team runs it: bad input stops with a German message naming the problem, a
+ * non-zero exit and nothing written; existing content is overwritten only with --force. And a report
+ * the importer has never seen, as Word and as PDF, comes in with every section, sentence and presenter.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareImport } from '~/lib/import/import-report';
+import type { ImportPlan } from '~/lib/import/plan';
+import { htmlText } from '~/lib/html';
+import {
+  contentCopy,
+  numberedHeadings,
+  ownReport,
+  runImport,
+  sourceBlocks,
+  sourceSentences,
+  tempFile,
+} from '../support/import';
+import {
+  markdownToDocx,
+  markdownToPdf,
+  pdfLayoutText,
+  PDF_LINE_BREAKS,
+  RUNNING_HEAD,
+} from '../support/report-documents';
+
+/** Every file below a folder with a hash of its bytes: what „nothing written“ is checked against. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[full.slice(dir.length)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A PDF that asks for a password (its security handler's check fails for the empty one). */
+function encryptedPdf(): string {
+  const bytes = (count: number) => 'ab'.repeat(count);
+  return [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+    `3 0 obj << /Filter /Standard /V 1 /R 2 /O <${bytes(32)}> /U <${bytes(32)}> /P -4 >> endobj`,
+    `trailer << /Root 1 0 R /Encrypt 3 0 R /ID [<${bytes(16)}> <${bytes(16)}>] /Size 4 >>`,
+    '%%EOF',
+    '',
+  ].join('\n');
+}
+
+describe('npm run import with bad input', { timeout: 60_000 }, () => {
+  const content = contentCopy();
+  const before = snapshot(content);
+  const refused = (args: string[], message: RegExp) => {
+    const run = runImport(args, content);
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toMatch(message);
+    expect(run.output).toContain('Es wurde nichts geschrieben.');
+    expect(snapshot(content)).toEqual(before);
+  };
+  const noHeadings = tempFile(
+    'notizen.txt',
+    'Ein Bericht\n\nNur ein Absatz ohne Überschriften.\n\nUnd noch einer.\n',
+  );
+
+  it('an unknown format', () =>
+    refused(
+      [tempFile('bericht.odt', 'x'), '--event', 'neu'],
+      /Das Format von „bericht\.odt“ kann der Import nicht lesen\. Möglich sind Word \(\.docx\), PDF/u,
+    ));
+  it('an empty file', () =>
+    refused([tempFile('bericht.txt', ''), '--event', 'neu'], /Die Datei „bericht\.txt“ ist leer/u));
+  it('an encrypted PDF', () =>
+    refused(
+      [tempFile('bericht.pdf', encryptedPdf()), '--event', 'neu'],
+      /Die PDF-Datei „bericht\.pdf“ ist verschlüsselt/u,
+    ));
+  it('an encrypted Word file', () =>
+    refused(
+      [
+        tempFile('bericht.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+        '--event',
+        'neu',
+      ],
+      /Die Word-Datei „bericht\.docx“ ist verschlüsselt/u,
+    ));
+  it('a document without numbered headings', () =>
+    refused([noHeadings, '--event', 'neu'], /In „notizen\.txt“ gibt es keine nummerierten Überschriften/u));
+  it('a conference that exists', () =>
+    refused(
+      [ownReport, '--event', 'tagung-2018'],
+      /Eine Tagung „tagung-2018“ gibt es schon .*mit --force überschreiben/u,
+    ));
+  it('a slug that is no id, or no --event', () => {
+    refused([ownReport, '--event', 'Tagung 2019'], /„Tagung 2019“ taugt nicht als Kennung der Tagung/u);
+    refused([ownReport], /bitte mit --event die Kennung der neuen Tagung angeben/u);
+  });
+
+  it('overwrites its own import only with --force', () => {
+    const copy = contentCopy();
+    expect(runImport([ownReport, '--event', 'fachtag-2019'], copy).status).toBe(0);
+    const imported = snapshot(copy);
+    const again = runImport([ownReport, '--event', 'fachtag-2019'], copy);
+    expect(again.status).not.toBe(0);
+    expect(snapshot(copy)).toEqual(imported);
+    const forced = runImport([ownReport, '--event', 'fachtag-2019', '--force'], copy);
+    expect(forced.status, forced.output).toBe(0);
+    expect(existsSync(join(copy, 'sections', 'fachtag-2019', '00-einleitung.mdx'))).toBe(true);
+  });
+});
+
+/** The text of a plan's sections as a reader sees it (MDX escapes resolved, tags gone). */
+const planText = (plan: ImportPlan) =>
+  plan.sections
+    .map((file) => htmlText(file.text.replace(/^---[\s\S]*?---/u, '').replace(/\\(.)/gu, '$1')))
+    .join('\n');
+/** The numbered headings of a plan's sections, read from their front matter. */
+const planHeadings = (plan: ImportPlan) =>
+  plan.sections.flatMap((file) => {
+    const frontMatter = /^---\n([\s\S]*?)\n---/u.exec(file.text)?.[1] ?? '';
+    const { number, title } = parse(frontMatter) as { number?: string; title?: string };
+    return number ? [`${number} ${title}`] : [];
+  });
+
+describe('a report the importer has never seen', { timeout: 60_000 }, () => {
+  const blocks = sourceBlocks(ownReport);
+  const sentences = sourceSentences(blocks);
+  const markdown = readFileSync(ownReport, 'utf8');
+  const plans: Record<'docx' | 'pdf', ImportPlan | undefined> = { docx: undefined, pdf: undefined };
+  let pdfText = '';
+
+  beforeAll(async () => {
+    const content = contentCopy();
+    for (const format of ['docx', 'pdf'] as const) {
+      const bytes =
+        format === 'docx' ? await markdownToDocx(markdown) : await markdownToPdf(markdown, PDF_LINE_BREAKS);
+      if (format === 'pdf') pdfText = await pdfLayoutText(bytes);
+      const file = tempFile(`fachtag-2019.${format}`, bytes);
+      plans[format] = await prepareImport({ file, slug: `fachtag-${format}`, contentDir: content });
+    }
+  });
+
+  it('the PDF has running heads, page numbers and both kinds of line-end hyphen in its text layer', () => {
+    expect(pdfText.split('\f').length).toBeGreaterThan(2);
+    for (const page of pdfText.split('\f')) {
+      expect(page).toContain(RUNNING_HEAD);
+      expect(page).toMatch(/Seite \d von \d/u);
+    }
+    expect(pdfText).toMatch(/Begeg-\nnungsorte/u);
+    expect(pdfText).toMatch(/Rheinland-\nWestfalen/u);
+    expect(pdfText).toMatch(/Haupt-\nund/u);
+  });
+
+  it.each(['docx', 'pdf'] as const)('as %s: every section, every sentence, every presenter', (format) => {
+    const plan = plans[format];
+    if (plan === undefined) throw new Error('no plan');
+    expect(planHeadings(plan)).toEqual(numberedHeadings(blocks));
+    expect(plan.sections).toHaveLength(numberedHeadings(blocks).length + 1);
+    const text = planText(plan);
+    expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+    expect(plan.figures.sentences).toBe(sentences.length);
+    // No running head, no page number, no hyphen of a broken word.
+    expect(text).not.toContain(RUNNING_HEAD);
+    expect(text).not.toMatch(/Seite \d/u);
+    expect(new Set(plan.figures.presentersNew)).toEqual(
+      new Set(['sabine-krueger-alt', 'miriam-okafor', 'jonas-petersen', 'hannah-lindqvist', 'tom-becker']),
+    );
+    expect(plan.figures.presentersMatched).toEqual(['ulrich-deinet']);
+    expect(plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text).toContain(
+      'mentions:\n  - aylin-demir\n',
+    );
+  });
+});

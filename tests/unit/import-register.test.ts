@@ -1,0 +1,236 @@
+/**
+ * Proposing the register from a report's phrasing, and the plan an import writes: the phrasings are
+ * general German ones with names made up for this test, matched against a small register.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeholder } from '~/lib/draft';
+import { ImportError } from '~/lib/import/import-error';
+import { escapeMdx, findAudience, findDate, planImport } from '~/lib/import/plan';
+import {
+  appositionAfter,
+  headingPeople,
+  peopleInSentence,
+  shortReferences,
+  sortNameOf,
+} from '~/lib/import/people';
+import { findOrganization, guessOrganizationKind, type Registers } from '~/lib/import/register';
+import type { ImportedReport } from '~/lib/import/sections';
+
+const presenting = (sentence: string) =>
+  peopleInSentence(sentence).map(
+    (person) => `${person.presenting ? 'P' : 'M'} ${person.honorific ?? ''}|${person.name}`,
+  );
+
+describe('people a report introduces', () => {
+  it('in a heading, before a colon or after „durch“', () => {
+    const before = headingPeople('Dr. Lea Brandt und Omar Said: Wohnen im Alter');
+    expect(before.people.map((person) => person.name)).toEqual(['Lea Brandt', 'Omar Said']);
+    expect(before.shortTitle).toBe('Wohnen im Alter');
+    const after = headingPeople('Schlusswort durch Prof. Dr. Ines Kolb');
+    expect(after.people.map((person) => person.name)).toEqual(['Ines Kolb']);
+    expect(after.topic).toBe('Schlusswort');
+    expect(headingPeople('Integration im Sozialraum: Ergebnisse').people).toEqual([]);
+  });
+
+  it('in the ways sentences introduce speakers', () => {
+    expect(presenting('Prof. Dr. Ines Kolb von der Universität Kassel stellte erste Befunde vor.')).toEqual([
+      'P Prof. Dr.|Ines Kolb',
+    ]);
+    expect(presenting('Omar Said berichtete über die Arbeit im Quartier.')).toEqual(['P |Omar Said']);
+    expect(presenting('Lea Brandt, Leiterin des Stadtteilbüros, und Omar Said eröffneten den Tag.')).toEqual([
+      'P |Lea Brandt',
+      'P |Omar Said',
+    ]);
+    expect(presenting('Den Auftakt machte Jana Wolff mit einem Vortrag.')).toEqual(['P |Jana Wolff']);
+    expect(presenting('Es folgte ein Vortrag von Paul Meier.')).toEqual(['P |Paul Meier']);
+    expect(presenting('Zur Begrüßung sprach die Bürgermeisterin, Karin Ostermann, einige Worte.')).toEqual([
+      'P |Karin Ostermann',
+    ]);
+    expect(presenting('Anna van Dijk ist Referentin am Institut für Stadtforschung in Bremen.')).toEqual([
+      'P |Anna van Dijk',
+    ]);
+  });
+
+  it('names mentioned in passing, moderators included, are not presenters', () => {
+    expect(presenting('Sie arbeitet im Projekt unter der Leitung von Prof. Dr. Ines Kolb.')).toEqual([
+      'M Prof. Dr.|Ines Kolb',
+    ]);
+    expect(presenting('Moderiert wurde der Tag von Paul Meier.')).toEqual(['M |Paul Meier']);
+    expect(presenting('Prof. Dr. Ines Kolb hat das Buch geschrieben.')).toEqual(['M Prof. Dr.|Ines Kolb']);
+  });
+
+  it('not capitalised words that only look like names', () => {
+    expect(presenting('Die Stadt Kassel stellte ihr Konzept vor.')).toEqual([]);
+    expect(presenting('Erste Ergebnisse der Studie zeigen Unterschiede.')).toEqual([]);
+    expect(presenting('Welche Angebote sind bekannt?')).toEqual([]);
+  });
+
+  it('the role and institution said right after a name', () => {
+    expect(appositionAfter(', Referentin im Jugendamt der Stadt Kassel, sprach')).toEqual({
+      role: 'Referentin',
+      organization: 'Jugendamt der Stadt Kassel',
+      shortName: undefined,
+      place: undefined,
+    });
+    expect(appositionAfter(' von der Hochschule für Soziale Arbeit (HSA) in Kassel stellte')).toEqual({
+      role: undefined,
+      organization: 'Hochschule für Soziale Arbeit',
+      shortName: 'HSA',
+      place: undefined,
+    });
+    expect(appositionAfter(' ist Leiter am Zentrum für Stadtforschung gGmbH in Kassel.')).toMatchObject({
+      role: 'Leiter',
+      organization: 'Zentrum für Stadtforschung gGmbH',
+      place: 'Kassel',
+    });
+    expect(appositionAfter(', der die Beiträge des Tages zusammenführte.').role).toBeUndefined();
+  });
+
+  it('refers back to a person by title and family name; sorts by family name', () => {
+    expect(shortReferences('Dr. van Dijk fasst zusammen, Prof. Dr. Kolb ergänzt.')).toEqual([
+      { honorific: 'Dr.', familyName: 'van Dijk' },
+      { honorific: 'Prof. Dr.', familyName: 'Kolb' },
+    ]);
+    expect(sortNameOf('Anna van Dijk')).toBe('Dijk, Anna van');
+    expect(sortNameOf('Karin Ostermann-Lenz')).toBe('Ostermann-Lenz, Karin');
+  });
+});
+
+const registers: Registers = {
+  people: {
+    'ines-kolb': {
+      name: 'Ines Kolb',
+      honorific: 'Prof. Dr.',
+      sortName: 'Kolb, Ines',
+      roles: [{ title: 'Professorin' }],
+    },
+  },
+  organizations: {
+    'th-kassel': { name: 'Technische Hochschule Kassel', kind: 'hochschule', aliases: [] },
+    stadtlabor: {
+      name: 'Stadtlabor – Forschung für Quartiere',
+      shortName: 'STALA',
+      kind: 'forschungsprojekt',
+      aliases: [],
+    },
+  },
+  places: { kassel: { name: 'Kassel', kind: 'kommune', aliases: [] } },
+};
+
+describe('the register, matched', () => {
+  it('finds an organisation under an inflected name, an abbreviation or its last words', () => {
+    expect(findOrganization('Technischen Hochschule Kassel', registers)).toBe('th-kassel');
+    expect(findOrganization('Forschungsprojekt STALA', registers)).toBe('stadtlabor');
+    expect(findOrganization('Stadtlabor', registers)).toBe('stadtlabor');
+    expect(findOrganization('Universität Kassel', registers)).toBeUndefined();
+    expect(guessOrganizationKind('Universität Kassel')).toBe('hochschule');
+    expect(guessOrganizationKind('Jugendamt der Stadt Kassel')).toBe('verwaltung');
+  });
+});
+
+describe('dates, audience and text', () => {
+  it('reads the first date and the sentence about who came', () => {
+    expect(findDate('Am 3. März 2021 und am 4.3.2021')).toEqual({ iso: '2021-03-03', quote: '3. März 2021' });
+    expect(findDate('am 14.06.2019 in Kassel')?.iso).toBe('2019-06-14');
+    expect(findAudience(['Es war schön.', 'Rund 60 Gäste kamen.'])).toEqual({
+      count: 60,
+      approximate: true,
+      description: 'Rund 60 Gäste kamen.',
+    });
+  });
+  it('escapes what MDX would read as markup, and nothing else', () => {
+    expect(escapeMdx('a < b {c} *d* Mitarbeiter_innen _x_')).toBe(
+      'a \\< b \\{c\\} \\*d\\* Mitarbeiter_innen \\_x\\_',
+    );
+    expect(escapeMdx('1. Platz')).toBe('1\\. Platz');
+  });
+});
+
+const report: ImportedReport = {
+  title: 'Fachtag „Wohnen im Quartier“',
+  sections: [
+    {
+      number: undefined,
+      title: 'Einleitung',
+      blocks: [{ kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen. Es war ein voller Tag.' }],
+    },
+    {
+      number: '1',
+      title: 'Begrüßung',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Prof. Dr. Ines Kolb begrüßte die Gäste. Jana Wolff, Leiterin des Stadtteilbüros Nord, sprach danach.',
+        },
+      ],
+    },
+    { number: '2', title: 'Ergebnisse', blocks: [{ kind: 'list', items: ['Erstens.', 'Zweitens.'] }] },
+  ],
+};
+const options = { slug: 'fachtag-2021', sourceName: 'bericht.docx', contentDir: 'content' };
+
+describe('planImport', () => {
+  const plan = planImport(report, registers, options);
+  const [, welcome, results] = plan.sections;
+
+  it('writes one file per section, numbered, with the German slug and ids on list items', () => {
+    expect(plan.sections.map((file) => file.path)).toEqual([
+      'content/sections/fachtag-2021/00-einleitung.mdx',
+      'content/sections/fachtag-2021/01-begruessung.mdx',
+      'content/sections/fachtag-2021/02-ergebnisse.mdx',
+    ]);
+    expect(results?.text).toContain(
+      '<ol>\n  <li id="punkt-1">Erstens.</li>\n  <li id="punkt-2">Zweitens.</li>\n</ol>',
+    );
+    expect(welcome?.text).toContain('kind: welcome\n');
+    expect(welcome?.text).toContain('description: Prof. Dr. Ines Kolb begrüßte die Gäste.\n');
+  });
+
+  it('matches known people, proposes new ones, and leaves placeholders for what the report does not say', () => {
+    expect(welcome?.text).toContain('presenters:\n  - ines-kolb\n  - jana-wolff\n');
+    expect(plan.figures.presentersMatched).toEqual(['ines-kolb']);
+    expect(plan.figures.presentersNew).toEqual(['jana-wolff']);
+    // Each new entry is a file of its own, written as the editor writes it; the existing ones are untouched.
+    expect(plan.registers.map((file) => file.path)).toEqual([
+      'content/people/jana-wolff.yaml',
+      'content/organizations/stadtteilbueros-nord.yaml',
+    ]);
+    expect(plan.registers[0]?.text).toBe(
+      'name: Jana Wolff\nsortName: Wolff, Jana\nroles:\n  - title: Leiterin\n    organization: stadtteilbueros-nord\n',
+    );
+    expect(plan.reviewFile.text).toContain(
+      '- content/organizations/stadtteilbueros-nord.yaml:1 — Neue Institution stadtteilbueros-nord: neue Institution „Stadtteilbüros Nord“ (Art „einrichtung“ geraten)',
+    );
+    expect(plan.event.text).toContain(
+      `organizer: '${placeholder('Veranstalter (Kennung aus content/organizations/)')}'`,
+    );
+    expect(plan.event.text).toContain('date: 2021-03-03\n');
+    expect(plan.event.text).toContain('title: Wohnen im Quartier\n');
+  });
+
+  it('lists every guess with the file and the line it stands on', () => {
+    for (const item of plan.review) {
+      const file = [plan.event, ...plan.sections, ...plan.registers].find(
+        (entry) => entry.path === item.file,
+      );
+      expect(file, item.file).toBeDefined();
+      expect(file?.text.split('\n').length ?? 0).toBeGreaterThanOrEqual(item.line);
+    }
+    const presenter = plan.review.find((item) => item.note.startsWith('Referent/in: jana-wolff'));
+    expect(welcome?.text.split('\n')[(presenter?.line ?? 0) - 1]).toBe('  - jana-wolff');
+    const organizer = plan.review.find((item) => item.placeholder && item.file.endsWith('fachtag-2021.yaml'));
+    expect(plan.event.text.split('\n')[(organizer?.line ?? 0) - 1]).toMatch(/^organizer: /u);
+    expect(plan.reviewFile.text).toContain(
+      `- content/events/fachtag-2021.yaml:${organizer?.line} — Der Bericht nennt keinen Veranstalter`,
+    );
+  });
+
+  it('stops when the report gives no date and none is given', () => {
+    const undated = { ...report, sections: report.sections.slice(1) };
+    expect(() => planImport(undated, registers, options)).toThrow(ImportError);
+    expect(() => planImport(undated, registers, options)).toThrow(/--datum JJJJ-MM-TT/u);
+    expect(planImport(undated, registers, { ...options, date: '2021-03-03' }).event.text).toContain(
+      'date: 2021-03-03',
+    );
+  });
+});
