@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { placeholder } from '~/lib/draft';
 import { ImportError } from '~/lib/import/import-error';
+import { fieldSchemaOf } from '~/lib/editor/field-schema';
+import { rewrittenByEditor } from '~/lib/editor/yaml-style';
+import { eventSchema, organizationSchema, personSchema, placeSchema, reportSectionSchema } from '~/schemas';
 import { escapeMdx, findAudience, findDate, planImport } from '~/lib/import/plan';
 import {
   appositionAfter,
@@ -206,6 +209,26 @@ describe('planImport', () => {
     );
     expect(plan.event.text).toContain('date: 2021-03-03\n');
     expect(plan.event.text).toContain('title: Wohnen im Quartier\n');
+  });
+
+  it('writes every file as the editor at /admin/ writes it back, so that editing a draft there changes only the edit', () => {
+    const schemaOf = (path: string) =>
+      path.endsWith('.mdx')
+        ? reportSectionSchema
+        : path.includes('/events/')
+          ? eventSchema
+          : path.includes('/people/')
+            ? personSchema
+            : path.includes('/organizations/')
+              ? organizationSchema
+              : placeSchema;
+    const files = [plan.event, ...plan.sections, ...plan.registers];
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) {
+      expect(rewrittenByEditor(file.path, file.text, fieldSchemaOf(schemaOf(file.path))), file.path).toBe(
+        file.text,
+      );
+    }
   });
 
   it('lists every guess with the file and the line it stands on', () => {
