@@ -10,6 +10,7 @@ import { redirects } from './src/lib/addresses/redirects';
 import { joinBase } from './src/lib/addresses/base';
 import { originOf } from './src/lib/addresses/origin';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
+import { editor } from './src/integrations/editor';
 import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/legal/site-info.ts';
 
 /**
@@ -53,7 +54,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [markPassages()] }), syntaxHighlight: false },
   // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
-  integrations: [siteNotice, mdx(), pagefindSearch(), sitemap()],
+  // The editor for the content team at /admin/ (src/integrations/editor.ts): not a reader's page.
+  integrations: [siteNotice, mdx(), pagefindSearch(), sitemap(), editor()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {

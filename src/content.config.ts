@@ -4,7 +4,7 @@
  * files the project team edits and the code that renders them; see `src/schemas/` for every field.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
 import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
 import { withImageCheck } from '~/lib/materials/image-check';
@@ -40,28 +40,23 @@ const sections = defineCollection({
   schema: ({ image }) => reportSectionWithMediaSchema(image),
 });
 
-/** Everyone the report names, keyed by id, in `content/people.yaml`. */
-const people = defineCollection({
-  loader: file(`${contentDir}/people.yaml`),
-  schema: personSchema,
-});
+/**
+ * A register: one YAML file per entry in `content/<folder>/`, the file name being the entry's id
+ * (`content/people/anne-van-riessen.yaml`), so that each entry can be edited on its own.
+ */
+const register = (folder: string) =>
+  glob({ base: `${contentDir}/${folder}`, pattern: '[^_]*.{yaml,yml}', generateId: idFromPath });
 
-/** Institutions, research projects, funders and offices the report names. */
-const organizations = defineCollection({
-  loader: file(`${contentDir}/organizations.yaml`),
-  schema: organizationSchema,
-});
+/** Everyone the report names, one file each in `content/people/`. */
+const people = defineCollection({ loader: register('people'), schema: personSchema });
 
-/** Topics: a curated set from the report's own vocabulary. */
-const topics = defineCollection({
-  loader: file(`${contentDir}/topics.yaml`),
-  schema: topicSchema,
-});
+/** Institutions, research projects, funders and offices the report names, in `content/organizations/`. */
+const organizations = defineCollection({ loader: register('organizations'), schema: organizationSchema });
 
-/** Municipalities, districts and regions the report names. */
-const places = defineCollection({
-  loader: file(`${contentDir}/places.yaml`),
-  schema: placeSchema,
-});
+/** Topics: a curated set from the report's own vocabulary, in `content/topics/`. */
+const topics = defineCollection({ loader: register('topics'), schema: topicSchema });
+
+/** Municipalities, districts and regions the report names, in `content/places/`. */
+const places = defineCollection({ loader: register('places'), schema: placeSchema });
 
 export const collections = { events, sections, people, organizations, topics, places };

@@ -196,10 +196,12 @@ function checkContent(collections: Collections, documents: Documents): void {
         passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
         body: entry.body,
       })),
-      people: people.map((entry) => withFilePath(entry, 'content/people.yaml')),
-      organizations: organizations.map((entry) => withFilePath(entry, 'content/organizations.yaml')),
-      topics: topics.map((entry) => withFilePath(entry, 'content/topics.yaml')),
-      places: places.map((entry) => withFilePath(entry, 'content/places.yaml')),
+      people: people.map((entry) => withFilePath(entry, `content/people/${entry.id}.yaml`)),
+      organizations: organizations.map((entry) =>
+        withFilePath(entry, `content/organizations/${entry.id}.yaml`),
+      ),
+      topics: topics.map((entry) => withFilePath(entry, `content/topics/${entry.id}.yaml`)),
+      places: places.map((entry) => withFilePath(entry, `content/places/${entry.id}.yaml`)),
     },
     { draft: isDraftBuild(process.env) },
   );

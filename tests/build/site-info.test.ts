@@ -34,7 +34,7 @@ describe('text from the YAML files', () => {
             '',
           ].join('\n'),
         );
-        editContent(dir, 'people.yaml', (text) =>
+        editContent(dir, 'people/katja-jepkens.yaml', (text) =>
           text.replace(
             'name: Katja Jepkens',
             "name: 'Katja <script>alert(1)</script><img src=x onerror=alert(2)> Jepkens'",

@@ -4,7 +4,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { readDataFile, readEvents, readSections } from '../support/content';
+import { readRegister, readEvents, readSections } from '../support/content';
 import { basePath, site } from '../support/site';
 
 interface SectionData {
@@ -23,13 +23,13 @@ interface EventData {
 
 const events = new Map(readEvents().map((entry) => [entry.id, entry.data as EventData]));
 const people = new Map(
-  readDataFile('people.yaml').map((entry) => {
+  readRegister('people').map((entry) => {
     const person = entry.data as { name: string; honorific?: string };
     return [entry.id, person.honorific ? `${person.honorific} ${person.name}` : person.name];
   }),
 );
 const topics = new Map(
-  readDataFile('topics.yaml').map((entry) => [entry.id, (entry.data as { title: string }).title]),
+  readRegister('topics').map((entry) => [entry.id, (entry.data as { title: string }).title]),
 );
 const sections = readSections().map((entry) => {
   const data = entry.data as SectionData;

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readDataFile, readSections } from '../support/content';
+import { readRegister, readSections } from '../support/content';
 import { basePath } from '../support/site';
 
 const searchPage = `${basePath}suche/`;
@@ -178,7 +178,7 @@ interface SectionFrontmatter {
 /** Each presenter's display name and the sections they presented, read from the content files. */
 function presentersWithSections(): { name: string; paths: string[] }[] {
   const people = new Map(
-    readDataFile('people.yaml').map((entry) => {
+    readRegister('people').map((entry) => {
       const data = entry.data as { name: string; honorific?: string };
       return [entry.id, data.honorific ? `${data.honorific} ${data.name}` : data.name] as const;
     }),
@@ -269,7 +269,7 @@ test('without a query, long filter groups show a few values and fold the rest be
 
 test('presenters are sorted by surname, and keep their names as shown in the address', async ({ page }) => {
   const sortNames = new Map(
-    readDataFile('people.yaml').map((entry) => {
+    readRegister('people').map((entry) => {
       const data = entry.data as { name: string; honorific?: string; sortName: string };
       return [data.honorific ? `${data.honorific} ${data.name}` : data.name, data.sortName] as const;
     }),

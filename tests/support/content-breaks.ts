@@ -19,34 +19,31 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, index).split('\n').length;
 }
 
-/** A presenter id with no entry in people.yaml. */
+/** A presenter id with no file in content/people/. */
 export const unknownPerson: ContentBreak = (root, content) => {
   editContent(root, research, (text) =>
     text.replace('  - anne-van-riessen\n', '  - anne-van-riessen\n  - anna-unbekannt\n'),
   );
-  return [`${content}/${research}: presenters[1]: no person "anna-unbekannt" in ${content}/people.yaml`];
+  return [`${content}/${research}: presenters[1]: no person "anna-unbekannt" in ${content}/people/`];
 };
 
-/** An organization id in people.yaml with no entry in organizations.yaml. */
+/** An organization id in a person's file with no file in content/organizations/. */
 export const unknownOrganization: ContentBreak = (root, content) => {
-  editContent(root, 'people.yaml', (text) =>
+  editContent(root, 'people/anne-van-riessen.yaml', (text) =>
     text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo'),
   );
   return [
-    `${content}/people.yaml (anne-van-riessen): roles[0].organization: no organization "hochschule-nirgendwo" in ${content}/organizations.yaml`,
+    `${content}/people/anne-van-riessen.yaml: roles[0].organization: no organization "hochschule-nirgendwo" in ${content}/organizations/`,
   ];
 };
 
 /** A topic passage pointing at a paragraph the section does not have. */
 export const unknownAnchor: ContentBreak = (root, content) => {
-  editContent(root, 'topics.yaml', (text) =>
-    text.replace(
-      '{ section: tagung-2018/raumerleben, anchor: absatz-3 }',
-      '{ section: tagung-2018/raumerleben, anchor: absatz-30 }',
-    ),
+  editContent(root, 'topics/raumaneignung.yaml', (text) =>
+    text.replace('anchor: absatz-3\n', 'anchor: absatz-30\n'),
   );
   return [
-    `${content}/topics.yaml (raumaneignung): passages[1].anchor: no anchor "absatz-30" in ${content}/sections/tagung-2018/05-raumerleben.mdx`,
+    `${content}/topics/raumaneignung.yaml: passages[1].anchor: no anchor "absatz-30" in ${content}/sections/tagung-2018/05-raumerleben.mdx`,
   ];
 };
 

@@ -16,11 +16,16 @@ function rel(path: string): string {
   return relative(process.cwd(), path).split('\\').join('/');
 }
 
-/** Entries of a YAML file keyed by id (`people.yaml`). */
-export function readDataFile(name: string): RawEntry[] {
-  const path = join(contentDir, name);
-  const data = parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  return Object.entries(data).map(([id, value]) => ({ id, filePath: rel(path), data: value }));
+/** The register's folders: one YAML file per entry, named by its id (`content/people/ulrich-deinet.yaml`). */
+export type RegisterFolder = 'people' | 'organizations' | 'topics' | 'places';
+
+/** The entries of a register folder (`people`), by file name. */
+export function readRegister(folder: RegisterFolder): RawEntry[] {
+  return filesBelow(join(contentDir, folder), '.yaml').map((path) => ({
+    id: relative(join(contentDir, folder), path).replace(/\.yaml$/u, ''),
+    filePath: rel(path),
+    data: parse(readFileSync(path, 'utf8')),
+  }));
 }
 
 function filesBelow(dir: string, extension: string): string[] {

@@ -6,7 +6,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collapseWhitespace, parseSourceText, type SourceBlock } from '~/lib/import/source-text';
 import { readEvents } from './content';
-import { filePathOf, isHtmlFile, isPublishedFile, pageAddressOf } from '~/lib/addresses/built-files';
+import {
+  filePathOf,
+  isEditorFile,
+  isHtmlFile,
+  isPublishedFile,
+  pageAddressOf,
+} from '~/lib/addresses/built-files';
 import { originOf } from '~/lib/addresses/origin';
 import { isRedirectPage } from '~/lib/permalinks/manifest';
 
@@ -39,13 +45,17 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Site paths (with base) of every HTML page in the build, e.g. `/tagung-2018/raumerleben/`, the 404
- * page included; without the redirect pages Astro writes for old addresses (src/lib/addresses/redirects.ts).
+ * Site paths (with base) of every reader's page in the build, e.g. `/tagung-2018/raumerleben/`, the 404
+ * page included; without the redirect pages Astro writes for old addresses (src/lib/addresses/redirects.ts)
+ * and without the editor at `/admin/`, which is not a reader's page (tests/e2e/editor.spec.ts checks it).
  */
 export function builtPagePaths(): string[] {
   return walk(distDir)
     .map((file) => relative(distDir, file))
-    .filter((file) => isHtmlFile(file) && !isRedirectPage(readFileSync(join(distDir, file), 'utf8')))
+    .filter(
+      (file) =>
+        isHtmlFile(file) && !isEditorFile(file) && !isRedirectPage(readFileSync(join(distDir, file), 'utf8')),
+    )
     .map((file) => pageAddressOf(file, basePath))
     .sort();
 }

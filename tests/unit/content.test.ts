@@ -17,7 +17,7 @@ import {
   type EventData,
   type ReportSectionData,
 } from '~/schemas';
-import { readDataFile, readEvents, readSections, type RawEntry } from '../support/content';
+import { readRegister, readEvents, readSections, type RawEntry } from '../support/content';
 import { committedSourcePath, readSourceBlocks, sharedSourcePath } from '../support/site';
 
 const report = collapseWhitespace(
@@ -39,10 +39,10 @@ const content = {
     ...entry,
     passageIds: passagesOf(readDocument(entry.body ?? '', entry.filePath)).map((passage) => passage.id),
   })),
-  people: parseAll(readDataFile('people.yaml'), personSchema),
-  organizations: parseAll(readDataFile('organizations.yaml'), organizationSchema),
-  topics: parseAll(readDataFile('topics.yaml'), topicSchema),
-  places: parseAll(readDataFile('places.yaml'), placeSchema),
+  people: parseAll(readRegister('people'), personSchema),
+  organizations: parseAll(readRegister('organizations'), organizationSchema),
+  topics: parseAll(readRegister('topics'), topicSchema),
+  places: parseAll(readRegister('places'), placeSchema),
 };
 
 describe('the content', () => {

@@ -63,7 +63,7 @@ describe('placeholders in the integrity check', () => {
     people: [
       {
         id: 'jana-wolff',
-        filePath: 'content/people.yaml',
+        filePath: 'content/people/jana-wolff.yaml',
         data: { name: 'Jana Wolff', sortName: 'Wolff, Jana', roles: [{ title: placeholder('Rolle') }] },
       },
     ],
@@ -79,7 +79,7 @@ describe('placeholders in the integrity check', () => {
   it('a publication build refuses each, naming file and field', () => {
     expect(findContentProblems(content, { draft: false }).map(formatProblem)).toEqual([
       'content/events/fachtag.yaml: organizer: "[Bitte ergänzen: Veranstalter]": fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)',
-      'content/people.yaml (jana-wolff): roles[0].title: "[Bitte ergänzen: Rolle]": fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)',
+      'content/people/jana-wolff.yaml: roles[0].title: "[Bitte ergänzen: Rolle]": fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)',
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareImport } from '~/lib/import/import-report';
 import type { ImportPlan } from '~/lib/import/plan';
@@ -121,10 +122,11 @@ const planText = (plan: ImportPlan) =>
   plan.sections
     .map((file) => htmlText(file.text.replace(/^---[\s\S]*?---/u, '').replace(/\\(.)/gu, '$1')))
     .join('\n');
+/** The numbered headings of a plan's sections, read from their front matter. */
 const planHeadings = (plan: ImportPlan) =>
   plan.sections.flatMap((file) => {
-    const number = /^number: "([^"]+)"$/mu.exec(file.text)?.[1];
-    const title = /^title: "?(.*?)"?$/mu.exec(file.text)?.[1];
+    const frontMatter = /^---\n([\s\S]*?)\n---/u.exec(file.text)?.[1] ?? '';
+    const { number, title } = parse(frontMatter) as { number?: string; title?: string };
     return number ? [`${number} ${title}`] : [];
   });
 

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { placeholder } from '~/lib/draft';
 import { ImportError } from '~/lib/import/import-error';
+import { fieldSchemaOf } from '~/lib/editor/field-schema';
+import { rewrittenByEditor } from '~/lib/editor/yaml-style';
+import { eventSchema, organizationSchema, personSchema, placeSchema, reportSectionSchema } from '~/schemas';
 import { escapeMdx, findAudience, findDate, planImport } from '~/lib/import/plan';
 import {
   appositionAfter,
@@ -167,11 +170,10 @@ const report: ImportedReport = {
     { number: '2', title: 'Ergebnisse', blocks: [{ kind: 'list', items: ['Erstens.', 'Zweitens.'] }] },
   ],
 };
-const texts = { people: 'ines-kolb:\n  name: Ines Kolb\n', organizations: '', places: '' };
 const options = { slug: 'fachtag-2021', sourceName: 'bericht.docx', contentDir: 'content' };
 
 describe('planImport', () => {
-  const plan = planImport(report, registers, texts, options);
+  const plan = planImport(report, registers, options);
   const [, welcome, results] = plan.sections;
 
   it('writes one file per section, numbered, with the German slug and ids on list items', () => {
@@ -191,19 +193,42 @@ describe('planImport', () => {
     expect(welcome?.text).toContain('presenters:\n  - ines-kolb\n  - jana-wolff\n');
     expect(plan.figures.presentersMatched).toEqual(['ines-kolb']);
     expect(plan.figures.presentersNew).toEqual(['jana-wolff']);
-    const people = plan.registers.find((file) => file.path === 'content/people.yaml')?.text ?? '';
-    expect(people.startsWith(texts.people)).toBe(true);
-    expect(people).toContain(
-      'jana-wolff:\n  name: Jana Wolff\n  sortName: Wolff, Jana\n  roles:\n    - title: Leiterin\n      organization: stadtteilbueros-nord\n',
+    // Each new entry is a file of its own, written as the editor writes it; the existing ones are untouched.
+    expect(plan.registers.map((file) => file.path)).toEqual([
+      'content/people/jana-wolff.yaml',
+      'content/organizations/stadtteilbueros-nord.yaml',
+    ]);
+    expect(plan.registers[0]?.text).toBe(
+      'name: Jana Wolff\nsortName: Wolff, Jana\nroles:\n  - title: Leiterin\n    organization: stadtteilbueros-nord\n',
     );
-    expect(plan.registers.find((file) => file.path === 'content/organizations.yaml')?.text).toContain(
-      '# PRÜFEN: neue Institution „Stadtteilbüros Nord“ (Art „einrichtung“ geraten)',
+    expect(plan.reviewFile.text).toContain(
+      '- content/organizations/stadtteilbueros-nord.yaml:1 — Neue Institution stadtteilbueros-nord: neue Institution „Stadtteilbüros Nord“ (Art „einrichtung“ geraten)',
     );
     expect(plan.event.text).toContain(
-      `organizer: "${placeholder('Veranstalter (Kennung aus content/organizations.yaml)')}"`,
+      `organizer: '${placeholder('Veranstalter (Kennung aus content/organizations/)')}'`,
     );
     expect(plan.event.text).toContain('date: 2021-03-03\n');
     expect(plan.event.text).toContain('title: Wohnen im Quartier\n');
+  });
+
+  it('writes every file as the editor at /admin/ writes it back, so that editing a draft there changes only the edit', () => {
+    const schemaOf = (path: string) =>
+      path.endsWith('.mdx')
+        ? reportSectionSchema
+        : path.includes('/events/')
+          ? eventSchema
+          : path.includes('/people/')
+            ? personSchema
+            : path.includes('/organizations/')
+              ? organizationSchema
+              : placeSchema;
+    const files = [plan.event, ...plan.sections, ...plan.registers];
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) {
+      expect(rewrittenByEditor(file.path, file.text, fieldSchemaOf(schemaOf(file.path))), file.path).toBe(
+        file.text,
+      );
+    }
   });
 
   it('lists every guess with the file and the line it stands on', () => {
@@ -225,9 +250,9 @@ describe('planImport', () => {
 
   it('stops when the report gives no date and none is given', () => {
     const undated = { ...report, sections: report.sections.slice(1) };
-    expect(() => planImport(undated, registers, texts, options)).toThrow(ImportError);
-    expect(() => planImport(undated, registers, texts, options)).toThrow(/--datum JJJJ-MM-TT/u);
-    expect(planImport(undated, registers, texts, { ...options, date: '2021-03-03' }).event.text).toContain(
+    expect(() => planImport(undated, registers, options)).toThrow(ImportError);
+    expect(() => planImport(undated, registers, options)).toThrow(/--datum JJJJ-MM-TT/u);
+    expect(planImport(undated, registers, { ...options, date: '2021-03-03' }).event.text).toContain(
       'date: 2021-03-03',
     );
   });

@@ -53,7 +53,7 @@ function content(overrides: Partial<ContentSet> = {}): ContentSet {
     people: [
       {
         id: 'ulrich-deinet',
-        filePath: 'content/people.yaml',
+        filePath: 'content/people/ulrich-deinet.yaml',
         data: {
           name: 'Ulrich Deinet',
           sortName: 'Deinet, Ulrich',
@@ -64,7 +64,7 @@ function content(overrides: Partial<ContentSet> = {}): ContentSet {
     organizations: [
       {
         id: 'inteso',
-        filePath: 'content/organizations.yaml',
+        filePath: 'content/organizations/inteso.yaml',
         data: { name: 'INTESO', kind: 'forschungsprojekt', aliases: [] },
       },
     ],
@@ -92,8 +92,8 @@ describe('findContentProblems', () => {
       }),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'content/sections/a.mdx: presenters[1]: no person "anna-unbekannt" in content/people.yaml',
-      'content/sections/a.mdx: topics[0]: no topic "gibt-es-nicht" in content/topics.yaml',
+      'content/sections/a.mdx: presenters[1]: no person "anna-unbekannt" in content/people/',
+      'content/sections/a.mdx: topics[0]: no topic "gibt-es-nicht" in content/topics/',
     ]);
   });
 
@@ -133,13 +133,13 @@ describe('findContentProblems', () => {
     ).toEqual([]);
   });
 
-  it('checks references inside data files, naming the entry', () => {
+  it('checks references inside register entries, naming the file', () => {
     const problems = findContentProblems(
       content({
         people: [
           {
             id: 'x',
-            filePath: 'content/people.yaml',
+            filePath: 'content/people/x.yaml',
             data: { name: 'X', sortName: 'X', roles: [{ organization: 'nirgendwo' }] },
           },
         ],
@@ -147,7 +147,7 @@ describe('findContentProblems', () => {
         places: [
           {
             id: 'bezirk',
-            filePath: 'content/places.yaml',
+            filePath: 'content/places/bezirk.yaml',
             data: { name: 'B', kind: 'stadtbezirk', partOf: 'stadt', aliases: [] },
           },
         ],
@@ -155,8 +155,8 @@ describe('findContentProblems', () => {
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/events/tagung-2018.yaml: figures[0].section: no section with slug "einleitung" in this event',
-      'content/people.yaml (x): roles[0].organization: no organization "nirgendwo" in content/organizations.yaml',
-      'content/places.yaml (bezirk): partOf: no place "stadt" in content/places.yaml',
+      'content/people/x.yaml: roles[0].organization: no organization "nirgendwo" in content/organizations/',
+      'content/places/bezirk.yaml: partOf: no place "stadt" in content/places/',
     ]);
   });
 
@@ -195,7 +195,7 @@ describe('findContentProblems', () => {
         topics: [
           {
             id: 'ehrenamt',
-            filePath: 'content/topics.yaml',
+            filePath: 'content/topics/ehrenamt.yaml',
             data: { title: 'Ehrenamt', description: 'D', passages },
           },
         ],
@@ -224,17 +224,17 @@ describe('findContentProblems', () => {
         ]),
       );
       expect(problems.map(formatProblem)).toEqual([
-        'content/topics.yaml (ehrenamt): passages[0].section: no section "tagung-2018/gibt-es-nicht" in content/sections/',
-        'content/topics.yaml (ehrenamt): passages[1].anchor: no anchor "absatz-3" in content/sections/tagung-2018/03-forschungsdesign.mdx',
-        'content/topics.yaml (ehrenamt): passages[2].anchor: no anchor "ergebnis-2" in content/sections/tagung-2018/03-forschungsdesign.mdx',
-        'content/topics.yaml (ehrenamt): passages[3].anchor: no anchor "fussnote" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+        'content/topics/ehrenamt.yaml: passages[0].section: no section "tagung-2018/gibt-es-nicht" in content/sections/',
+        'content/topics/ehrenamt.yaml: passages[1].anchor: no anchor "absatz-3" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+        'content/topics/ehrenamt.yaml: passages[2].anchor: no anchor "ergebnis-2" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+        'content/topics/ehrenamt.yaml: passages[3].anchor: no anchor "fussnote" in content/sections/tagung-2018/03-forschungsdesign.mdx',
       ]);
     });
 
     it('require the section to list the topic, and each passage once', () => {
       const passage = { section: 'tagung-2018/einleitung', anchor: 'absatz-1' };
       expect(findContentProblems(withPassages([passage], [])).map(formatProblem)).toEqual([
-        'content/topics.yaml (ehrenamt): passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx does not list topic "ehrenamt" in its topics',
+        'content/topics/ehrenamt.yaml: passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx does not list topic "ehrenamt" in its topics',
       ]);
       expect(findContentProblems(withPassages([passage, passage])).map((problem) => problem.field)).toEqual([
         'passages[1]',

@@ -38,13 +38,18 @@ function writeSyntheticConference(root, pages) {
       '',
     ].join('\n'),
   );
-  const people = Object.keys(parse(readFileSync(join(content, 'people.yaml'), 'utf8')));
+  // A register is a folder with one YAML file per entry, named by its id.
+  const ids = (folder) => readdirSync(join(content, folder)).map((name) => name.replace(/\.yaml$/u, ''));
+  const people = ids('people');
   // The topics' passages point into the real report, which the synthetic conference replaces.
-  const topicData = parse(readFileSync(join(content, 'topics.yaml'), 'utf8'));
-  for (const topic of Object.values(topicData)) delete topic.passages;
-  writeFileSync(join(content, 'topics.yaml'), stringify(topicData));
-  const topics = Object.keys(topicData);
-  const places = Object.keys(parse(readFileSync(join(content, 'places.yaml'), 'utf8')));
+  const topics = ids('topics');
+  for (const topic of topics) {
+    const file = join(content, 'topics', `${topic}.yaml`);
+    const data = parse(readFileSync(file, 'utf8'));
+    delete data.passages;
+    writeFileSync(file, stringify(data));
+  }
+  const places = ids('places');
   const paragraphs = reportParagraphs();
   for (let index = 0; index < pages; index += 1) {
     const body = [0, 1, 2, 3].map((offset) => paragraphs[(index * 3 + offset * 7) % paragraphs.length]);

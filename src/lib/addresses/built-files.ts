@@ -27,9 +27,17 @@ export function isHtmlFile(relativeFile: string): boolean {
   return posixPath(relativeFile).endsWith('.html');
 }
 
-/** True for files that are published pages: HTML, but not the 404 page. */
+/**
+ * True for the editor's files below `admin/` (src/integrations/editor.ts): tools for the content team,
+ * not readers' pages, so the sitemap, the permalink manifest and the checks of reading pages skip them.
+ */
+export function isEditorFile(relativeFile: string): boolean {
+  return posixPath(relativeFile).startsWith('admin/');
+}
+
+/** True for files that are published pages: HTML, but not the 404 page and not the editor. */
 export function isPublishedPage(relativeFile: string): boolean {
-  return isHtmlFile(relativeFile) && posixPath(relativeFile) !== '404.html';
+  return isHtmlFile(relativeFile) && posixPath(relativeFile) !== '404.html' && !isEditorFile(relativeFile);
 }
 
 /**

@@ -41,8 +41,6 @@ export interface ContentSet {
 /** A problem found in the content, with where it is. */
 export interface ContentProblem {
   filePath: string;
-  /** The entry id inside a data file (people, places …); omitted for one-entry files. */
-  entryId?: string;
   /** The field, with index where it is a list: `presenters[1]`. */
   field: string;
   message: string;
@@ -58,10 +56,9 @@ const targetNames: Record<Target, string> = {
   events: 'event',
 };
 
-/** Formats a problem as one line: `file (entry): field: message`. */
+/** Formats a problem as one line: `file: field: message` (every entry has a file of its own). */
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.entryId ? `${problem.filePath} (${problem.entryId})` : problem.filePath;
-  return `${where}: ${problem.field}: ${problem.message}`;
+  return `${problem.filePath}: ${problem.field}: ${problem.message}`;
 }
 
 /** Collects problems; `reference` and `references` check ids against the content's entries. */
@@ -79,30 +76,35 @@ class ProblemLog {
       places: idsOf(content.places),
       events: idsOf(content.events),
     };
+    // Each register is a folder, one file per entry: named by the folder its entries' files are in.
+    const folderOf = (entries: readonly ContentEntry<unknown>[], fallback: string) => {
+      const path = entries[0]?.filePath;
+      return path === undefined ? fallback : path.slice(0, path.lastIndexOf('/') + 1);
+    };
     this.sourceOf = {
-      people: content.people[0]?.filePath ?? 'content/people.yaml',
-      organizations: content.organizations[0]?.filePath ?? 'content/organizations.yaml',
-      topics: content.topics[0]?.filePath ?? 'content/topics.yaml',
-      places: content.places[0]?.filePath ?? 'content/places.yaml',
+      people: folderOf(content.people, 'content/people/'),
+      organizations: folderOf(content.organizations, 'content/organizations/'),
+      topics: folderOf(content.topics, 'content/topics/'),
+      places: folderOf(content.places, 'content/places/'),
       events: 'content/events/',
     };
   }
 
-  add(entry: ContentEntry<unknown>, field: string, message: string, entryId?: string): void {
-    this.problems.push({ filePath: entry.filePath, ...(entryId === undefined ? {} : { entryId }), field, message });
+  add(entry: ContentEntry<unknown>, field: string, message: string): void {
+    this.problems.push({ filePath: entry.filePath, field, message });
   }
 
   /** Records a problem when `value` is not an id of `target` (a placeholder is checked on its own). */
-  reference(entry: ContentEntry<unknown>, field: string, value: string | undefined, target: Target, entryId?: string) {
+  reference(entry: ContentEntry<unknown>, field: string, value: string | undefined, target: Target) {
     if (value === undefined || this.ids[target].has(value) || isPlaceholder(value)) return;
-    this.add(entry, field, `no ${targetNames[target]} "${value}" in ${this.sourceOf[target]}`, entryId);
+    this.add(entry, field, `no ${targetNames[target]} "${value}" in ${this.sourceOf[target]}`);
   }
 
   /** Checks each id of a list, and that none is listed twice. */
-  references(entry: ContentEntry<unknown>, field: string, values: readonly string[], target: Target, entryId?: string) {
+  references(entry: ContentEntry<unknown>, field: string, values: readonly string[], target: Target) {
     values.forEach((value, index) => {
-      this.reference(entry, `${field}[${index}]`, value, target, entryId);
-      if (values.indexOf(value) < index) this.add(entry, `${field}[${index}]`, `"${value}" is listed twice`, entryId);
+      this.reference(entry, `${field}[${index}]`, value, target);
+      if (values.indexOf(value) < index) this.add(entry, `${field}[${index}]`, `"${value}" is listed twice`);
     });
   }
 
@@ -163,14 +165,14 @@ function checkEvents(content: ContentSet, log: ProblemLog): void {
 function checkRegister(content: ContentSet, log: ProblemLog): void {
   for (const person of content.people) {
     person.data.roles.forEach((role, index) =>
-      log.reference(person, `roles[${index}].organization`, role.organization, 'organizations', person.id),
+      log.reference(person, `roles[${index}].organization`, role.organization, 'organizations'),
     );
   }
   for (const organization of content.organizations) {
-    log.reference(organization, 'partOf', organization.data.partOf, 'organizations', organization.id);
-    log.reference(organization, 'place', organization.data.place, 'places', organization.id);
+    log.reference(organization, 'partOf', organization.data.partOf, 'organizations');
+    log.reference(organization, 'place', organization.data.place, 'places');
   }
-  for (const place of content.places) log.reference(place, 'partOf', place.data.partOf, 'places', place.id);
+  for (const place of content.places) log.reference(place, 'partOf', place.data.partOf, 'places');
 }
 
 /**
@@ -191,18 +193,18 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
       const field = `passages[${index}]`;
       const section = sectionsByPath.get(passage.section);
       if (section === undefined) {
-        log.add(topic, `${field}.section`, `no section "${passage.section}" in content/sections/`, topic.id);
+        log.add(topic, `${field}.section`, `no section "${passage.section}" in content/sections/`);
         return;
       }
       if (!section.data.topics.includes(topic.id)) {
         const message = `${section.filePath} does not list topic "${topic.id}" in its topics`;
-        log.add(topic, `${field}.section`, message, topic.id);
+        log.add(topic, `${field}.section`, message);
       }
       if (!section.passageIds?.includes(passage.anchor)) {
-        log.add(topic, `${field}.anchor`, `no anchor "${passage.anchor}" in ${section.filePath}`, topic.id);
+        log.add(topic, `${field}.anchor`, `no anchor "${passage.anchor}" in ${section.filePath}`);
       }
       const key = `${passage.section}#${passage.anchor}`;
-      if (seen.has(key)) log.add(topic, field, `"${key}" is listed twice`, topic.id);
+      if (seen.has(key)) log.add(topic, field, `"${key}" is listed twice`);
       seen.add(key);
     });
   }
@@ -214,13 +216,16 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
  */
 function checkPlaceholders(content: ContentSet, log: ProblemLog): void {
   const hint = 'fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)';
-  const single = [...content.events, ...content.sections];
-  const keyed = [...content.people, ...content.organizations, ...content.topics, ...content.places];
-  for (const entry of single) {
+  const entries = [
+    ...content.events,
+    ...content.sections,
+    ...content.people,
+    ...content.organizations,
+    ...content.topics,
+    ...content.places,
+  ];
+  for (const entry of entries) {
     for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `"${found.text}": ${hint}`);
-  }
-  for (const entry of keyed) {
-    for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `"${found.text}": ${hint}`, entry.id);
   }
   for (const section of content.sections) {
     for (const found of findPlaceholderLines(section.body ?? '')) {

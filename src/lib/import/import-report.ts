@@ -5,7 +5,7 @@
  * behind. Existing content is overwritten only with `force`. Plain Node runs this file (the importer).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -17,7 +17,7 @@ import {
   reportSectionSchema,
 } from '../../schemas/index.ts';
 import { ImportError } from './import-error.ts';
-import { planImport, type ImportPlan, type RegisterTexts } from './plan.ts';
+import { planImport, type ImportPlan } from './plan.ts';
 import { readReport } from './read-report.ts';
 import type { Registers } from './register.ts';
 import { numberedSections, splitIntoSections } from './sections.ts';
@@ -35,35 +35,29 @@ export interface ImportRequest {
   contentDir: string;
 }
 
-async function readText(path: string): Promise<string> {
-  return existsSync(path) ? readFile(path, 'utf8') : '';
-}
-
-/** The register files as text (to append to) and as entries (to match against). */
-async function readRegisters(contentDir: string): Promise<{ texts: RegisterTexts; registers: Registers }> {
-  const texts: RegisterTexts = {
-    people: await readText(join(contentDir, 'people.yaml')),
-    organizations: await readText(join(contentDir, 'organizations.yaml')),
-    places: await readText(join(contentDir, 'places.yaml')),
-  };
-  // Each entry as the schema reads it (defaults filled in); an entry the build would refuse is left out.
-  const entries = <T>(
-    text: string,
+/**
+ * The register's entries, to match against: one YAML file per entry in `content/<register>/`, named by
+ * its id. Each entry as the schema reads it (defaults filled in); an entry the build would refuse is
+ * left out.
+ */
+async function readRegisters(contentDir: string): Promise<Registers> {
+  const entries = async <T>(
+    folder: string,
     schema: { safeParse: (data: unknown) => { success: boolean; data?: T } },
-  ) =>
-    Object.fromEntries(
-      Object.entries((parse(text) ?? {}) as Record<string, unknown>).flatMap(([id, data]) => {
-        const result = schema.safeParse(data);
-        return result.success && result.data !== undefined ? [[id, result.data] as const] : [];
-      }),
-    );
+  ): Promise<Record<string, T>> => {
+    const dir = join(contentDir, folder);
+    const names = existsSync(dir) ? (await readdir(dir)).filter((name) => /^[^_].*\.ya?ml$/u.test(name)) : [];
+    const result: Record<string, T> = {};
+    for (const name of names.sort()) {
+      const parsed = schema.safeParse(parse(await readFile(join(dir, name), 'utf8')));
+      if (parsed.success && parsed.data !== undefined) result[name.replace(/\.ya?ml$/u, '')] = parsed.data;
+    }
+    return result;
+  };
   return {
-    texts,
-    registers: {
-      people: entries(texts.people, personSchema),
-      organizations: entries(texts.organizations, organizationSchema),
-      places: entries(texts.places, placeSchema),
-    },
+    people: await entries('people', personSchema),
+    organizations: await entries('organizations', organizationSchema),
+    places: await entries('places', placeSchema),
   };
 }
 
@@ -82,10 +76,8 @@ function assertValid(plan: ImportPlan): void {
   for (const file of plan.sections) check(file.path, reportSectionSchema.safeParse(frontMatter(file.text)));
   const schemas = { people: personSchema, organizations: organizationSchema, places: placeSchema } as const;
   for (const file of plan.registers) {
-    const kind = basename(file.path, '.yaml') as keyof typeof schemas;
-    for (const [id, data] of Object.entries((parse(file.text) ?? {}) as Record<string, unknown>)) {
-      check(`${file.path} (${id})`, schemas[kind].safeParse(data));
-    }
+    const kind = basename(dirname(file.path)) as keyof typeof schemas;
+    check(file.path, schemas[kind].safeParse(parse(file.text)));
   }
   if (problems.length > 0) {
     throw new Error(
@@ -127,8 +119,8 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
         'Bitte die Überschriften mit ihren Nummern schreiben (in Word als Überschrift formatiert) und erneut einlesen.',
     );
   }
-  const { texts, registers } = await readRegisters(request.contentDir);
-  const plan = planImport(report, registers, texts, {
+  const registers = await readRegisters(request.contentDir);
+  const plan = planImport(report, registers, {
     slug: request.slug,
     date: request.date,
     sourceName: basename(request.file),
@@ -158,6 +150,7 @@ export async function writePlan(plan: ImportPlan, request: ImportRequest): Promi
     await rename(join(temporary, 'sections', request.slug), sectionDir);
     for (const file of [plan.event, ...plan.registers]) {
       const relativePath = relative(request.contentDir, resolve(file.path));
+      await mkdir(dirname(join(request.contentDir, relativePath)), { recursive: true });
       await rename(join(temporary, relativePath), join(request.contentDir, relativePath));
     }
   } finally {

@@ -4,15 +4,21 @@
  * so that it is unit-tested on plain input; `write.ts` puts the files in place. Plain Node runs this
  * file (the importer).
  */
-import { stringify } from 'yaml';
-import type {
-  EventData,
-  OrganizationData,
-  PersonData,
-  PlaceData,
-  ReportSectionData,
-  SectionKind,
+import {
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+  type EventData,
+  type OrganizationData,
+  type PersonData,
+  type PlaceData,
+  type ReportSectionData,
+  type SectionKind,
 } from '../../schemas/index.ts';
+import { fieldSchemaOf } from '../editor/field-schema.ts';
+import { editorMdx, editorYaml } from '../editor/yaml-style.ts';
 import { placeholder } from '../draft.ts';
 import { ImportError } from './import-error.ts';
 import {
@@ -70,7 +76,7 @@ export interface PlannedFile {
 export interface ImportPlan {
   event: PlannedFile;
   sections: PlannedFile[];
-  /** Register files with the new entries appended (only those that change). */
+  /** One file per new register entry (`content/people/jana-wolff.yaml`). */
   registers: PlannedFile[];
   review: ReviewItem[];
   /** The review list as Markdown, written beside the sections. */
@@ -87,13 +93,6 @@ export interface ImportFigures {
   organizationsNew: string[];
   placesNew: string[];
   placeholders: number;
-}
-
-/** The register texts as read, to which new entries are appended (comments and order kept). */
-export interface RegisterTexts {
-  people: string;
-  organizations: string;
-  places: string;
 }
 
 const MONTHS = [
@@ -331,38 +330,23 @@ class RegisterProposals {
   }
 }
 
-/** Appends entries to a register file's text, each marked for review in a comment. */
-function appendEntries<T>(
-  text: string,
-  entries: ReadonlyMap<string, T>,
-  notes: ReadonlyMap<string, string>,
-  kind: string,
-  slug: string,
-): { text: string; lines: Map<string, number> } {
-  const lines = new Map<string, number>();
-  if (entries.size === 0) return { text, lines };
-  let result = text.endsWith('\n') || text === '' ? text : `${text}\n`;
-  result += `# Vom Import „${slug}“ vorgeschlagen: bitte prüfen (content/sections/${slug}/PRUEFEN.md).\n`;
-  for (const [id, data] of entries) {
-    result += `# PRÜFEN: ${notes.get(`${kind}:${id}`) ?? 'vom Import vorgeschlagen'}\n`;
-    lines.set(id, result.split('\n').length);
-    result += stringify({ [id]: data }, { lineWidth: 0 });
-  }
-  return { text: result, lines };
-}
+/** Where each register lives and the schema its files follow. */
+const registerSchemas = {
+  people: personSchema,
+  organizations: organizationSchema,
+  places: placeSchema,
+} as const;
 
-/** Front matter and body as an MDX file. */
+/**
+ * Files are written the way the editor at /admin/ writes them back (`src/lib/editor/yaml-style.ts`), so
+ * that editing an imported draft there changes only what was edited. Notes go to the review list.
+ */
 function mdxFile(data: Record<string, unknown>, body: string): string {
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`;
+  return editorMdx(data, body, fieldSchemaOf(reportSectionSchema));
 }
 
 /** Decides everything an import writes. */
-export function planImport(
-  report: ImportedReport,
-  registers: Registers,
-  registerTexts: RegisterTexts,
-  options: ImportOptions,
-): ImportPlan {
+export function planImport(report: ImportedReport, registers: Registers, options: ImportOptions): ImportPlan {
   const { slug, contentDir } = options;
   const proposals = new RegisterProposals(registers);
   const review: ReviewItem[] = [];
@@ -568,7 +552,7 @@ export function planImport(
       text: `Veranstalter „${organizer}“ erkannt an ${quoteOf(organizerPhrase.sentence)}`,
     });
   } else {
-    organizer = placeholder('Veranstalter (Kennung aus content/organizations.yaml)');
+    organizer = placeholder('Veranstalter (Kennung aus content/organizations/)');
     eventNotes.push({ field: 'organizer', text: 'Der Bericht nennt keinen Veranstalter', placeholder: true });
   }
 
@@ -598,10 +582,8 @@ export function planImport(
     audience: audience ?? { description: placeholder('wer kam, in den Worten des Berichts') },
     summary: summary ?? placeholder('ein oder zwei Sätze aus dem Bericht, worum es ging'),
   };
-  const eventText =
-    `# Vom Import angelegt aus „${options.sourceName}“. Was der Bericht nicht sagt, steht als „[Bitte ergänzen: …]“ da;\n` +
-    `# content/sections/${slug}/PRUEFEN.md listet alles, was zu prüfen ist. Felder: src/schemas/index.ts (eventSchema).\n` +
-    stringify(event, { lineWidth: 0 });
+  // What the report does not say stands as „[Bitte ergänzen: …]“; PRUEFEN.md lists everything to check.
+  const eventText = editorYaml(event, fieldSchemaOf(eventSchema));
   for (const item of eventNotes)
     note(eventPath, fieldLine(eventText, item.field), item.text, item.placeholder ?? false);
   note(
@@ -610,35 +592,26 @@ export function planImport(
     'Förderung (funding), Partner (partners), Kennzahlen (figures) und Lizenz (license) übernimmt der Import nicht: bei Bedarf ergänzen',
   );
 
-  // Register files with the new entries.
+  // One file per new register entry, named by its id; its note in the review list points at line 1.
   const registerFiles: PlannedFile[] = [];
-  const appendTo = <T>(
-    name: keyof RegisterTexts,
+  const writeEntries = <T>(
+    name: keyof typeof registerSchemas,
     entries: ReadonlyMap<string, T>,
-    kind: string,
     label: string,
     list: string[],
   ) => {
-    const { text, lines } = appendEntries(registerTexts[name], entries, proposals.notes, kind, slug);
-    if (lines.size === 0) return;
-    const path = `${contentDir}/${name}.yaml`;
-    registerFiles.push({ path, text });
-    for (const [id, line] of lines) {
+    const node = fieldSchemaOf(registerSchemas[name]);
+    for (const [id, data] of entries) {
+      const path = `${contentDir}/${name}/${id}.yaml`;
+      registerFiles.push({ path, text: editorYaml(data, node) });
       list.push(id);
-      const entry = (entries.get(id) ?? {}) as Record<string, unknown>;
-      const open = JSON.stringify(entry).includes('[Bitte ergänzen');
-      note(path, line, `${label} ${id}: ${proposals.notes.get(`${kind}:${id}`) ?? ''}`, open);
+      const open = JSON.stringify(data).includes('[Bitte ergänzen');
+      note(path, 1, `${label} ${id}: ${proposals.notes.get(`${name}:${id}`) ?? ''}`, open);
     }
   };
-  appendTo('people', proposals.people, 'people', 'Neue Person', []);
-  appendTo(
-    'organizations',
-    proposals.organizations,
-    'organizations',
-    'Neue Institution',
-    figures.organizationsNew,
-  );
-  appendTo('places', proposals.places, 'places', 'Neuer Ort', figures.placesNew);
+  writeEntries('people', proposals.people, 'Neue Person', []);
+  writeEntries('organizations', proposals.organizations, 'Neue Institution', figures.organizationsNew);
+  writeEntries('places', proposals.places, 'Neuer Ort', figures.placesNew);
 
   figures.placeholders = review.filter((item) => item.placeholder).length;
   // The conference file first, then the sections in order, then the registers; by line within a file.

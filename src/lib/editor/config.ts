@@ -1,0 +1,332 @@
+/**
+ * The configuration of the editor at `/admin/` (Sveltia CMS), generated from the content schemas in
+ * `src/schemas/`: one collection per content folder, one field per schema field with the German label
+ * and help text the schema carries, ids chosen from the entries they name, and the section's text as
+ * Markdown. Nothing here lists fields by hand, so a field added to a schema appears in the editor.
+ */
+import type { z } from 'astro/zod';
+import {
+  entryId,
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+  topicSchema,
+} from '~/schemas';
+import { siteInfoSchema } from '~/schemas/site';
+import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '~/lib/naming/labels';
+import { joinBase } from '~/lib/addresses/base';
+import {
+  fieldSchemaOf,
+  fieldsOf,
+  typeOf,
+  valueSchema,
+  type EditorCollectionName,
+  type FieldSchema,
+} from './field-schema';
+
+/** A field of the editor's configuration (the subset of Sveltia CMS's options used here). */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  [option: string]: unknown;
+}
+
+/** Where the team publishes: its repository on GitHub or GitLab (see docs/im-browser-bearbeiten.md). */
+export interface EditorRepository {
+  service: 'github' | 'gitlab';
+  /** `owner/name` on GitHub, `group/project` on GitLab. */
+  repo: string;
+  branch?: string | undefined;
+  /** The OAuth client's address for signing in with a button (e.g. a Sveltia CMS Authenticator); without it, with a token. */
+  authUrl?: string | undefined;
+  /** A self-hosted GitLab's API, e.g. `https://gitlab.example.org/api/v4`. */
+  apiRoot?: string | undefined;
+}
+
+/**
+ * The team's repository, from the build's environment: `TAGUNGSDOKU_EDITOR_REPO` as
+ * `github:owner/name` or `gitlab:group/project`, with `TAGUNGSDOKU_EDITOR_BRANCH`,
+ * `TAGUNGSDOKU_EDITOR_AUTH_URL` (an OAuth client) and `TAGUNGSDOKU_EDITOR_API` (a self-hosted GitLab).
+ */
+export function repositoryFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): EditorRepository | undefined {
+  const value = env['TAGUNGSDOKU_EDITOR_REPO']?.trim();
+  if (!value) return undefined;
+  const match = /^(github):([\w.-]+\/[\w.-]+)$|^(gitlab):([\w.-]+(?:\/[\w.-]+)+)$/u.exec(value);
+  if (!match) {
+    throw new Error(
+      `TAGUNGSDOKU_EDITOR_REPO: "${value}" names no repository; write "github:owner/name" or "gitlab:group/project".`,
+    );
+  }
+  const optional = (name: string) => env[name]?.trim() || undefined;
+  return {
+    service: match[1] === 'github' ? 'github' : 'gitlab',
+    repo: match[2] ?? match[4] ?? '',
+    branch: optional('TAGUNGSDOKU_EDITOR_BRANCH'),
+    authUrl: optional('TAGUNGSDOKU_EDITOR_AUTH_URL'),
+    apiRoot: optional('TAGUNGSDOKU_EDITOR_API'),
+  };
+}
+
+export interface EditorConfigOptions {
+  /** The site's base path (`/` or `/tagungsdoku/`). */
+  base: string;
+  /** The team's repository; without it, only the local working copy can be edited (`npm run dev`). */
+  repository?: EditorRepository | undefined;
+}
+
+/** One content folder and what the editor calls its entries. */
+interface FolderCollection {
+  name: EditorCollectionName;
+  label: string;
+  singular: string;
+  description: string;
+  schema: z.ZodType;
+  /** The field that names an entry in lists and relation choices. */
+  identifier: string;
+}
+
+/** An entry's id (its file name): the schema's pattern and German message, for new entries' slugs. */
+const idRule = fieldSchemaOf(entryId);
+const idPattern = [idRule.pattern, idRule.invalid];
+
+/** The register folders: one YAML file per entry, named by its id. */
+const registers: FolderCollection[] = [
+  {
+    name: 'people',
+    label: 'Personen',
+    singular: 'Person',
+    description: 'Alle Personen, die der Bericht nennt, mit ihren Funktionen.',
+    schema: personSchema,
+    identifier: 'name',
+  },
+  {
+    name: 'organizations',
+    label: 'Institutionen',
+    singular: 'Institution',
+    description: 'Institutionen, Projekte, Ämter und Förderer, die der Bericht nennt.',
+    schema: organizationSchema,
+    identifier: 'name',
+  },
+  {
+    name: 'topics',
+    label: 'Themen',
+    singular: 'Thema',
+    description: 'Die Themen des Registers, in den Worten des Berichts.',
+    schema: topicSchema,
+    identifier: 'title',
+  },
+  {
+    name: 'places',
+    label: 'Orte',
+    singular: 'Ort',
+    description: 'Kommunen, Stadtbezirke und Regionen, die der Bericht nennt.',
+    schema: placeSchema,
+    identifier: 'name',
+  },
+];
+
+/** What names an entry of each collection in a choice of entries. */
+const identifiers: Record<EditorCollectionName, string> = {
+  events: 'title',
+  sections: 'title',
+  ...Object.fromEntries(registers.map((register) => [register.name, register.identifier])),
+} as Record<EditorCollectionName, string>;
+
+/** German labels of the values of every choice a schema offers. */
+const choiceLabels: Record<string, string>[] = [sectionKindLabels, organizationKindLabels, placeKindLabels];
+
+function labelsFor(values: readonly string[]): Record<string, string> | undefined {
+  return choiceLabels.find(
+    (labels) => Object.keys(labels).length === values.length && values.every((value) => value in labels),
+  );
+}
+
+/** A choice of existing entries: the id is stored, the entry's name is shown. */
+function relationField(base: EditorField, collection: EditorCollectionName, multiple: boolean): EditorField {
+  // A section is named in a conference's figures by its `slug` field; every other entry by its file name.
+  const valueField = collection === 'sections' ? 'slug' : '{{slug}}';
+  return {
+    ...base,
+    widget: 'relation',
+    collection,
+    value_field: valueField,
+    search_fields: [identifiers[collection]],
+    display_fields: [identifiers[collection]],
+    ...(multiple ? { multiple: true } : {}),
+  };
+}
+
+/** The editor field for one schema field. */
+export function editorField(name: string, node: FieldSchema, required: boolean): EditorField {
+  const schema = valueSchema(node);
+  const type = typeOf(schema);
+  const base: EditorField = {
+    name,
+    label: schema.title ?? name,
+    widget: 'string',
+    ...(schema.description ? { hint: schema.description } : {}),
+    required,
+  };
+  const minimum = {
+    ...(schema.minItems ? { min: schema.minItems } : {}),
+    ...(schema.singular ? { label_singular: schema.singular } : {}),
+  };
+  if (schema.references) return relationField(base, schema.references, type === 'array');
+  if (type === 'array') {
+    const items = valueSchema(schema.items ?? {});
+    if (typeOf(items) === 'object') {
+      return { ...base, widget: 'list', fields: editorFields(items), ...minimum };
+    }
+    return { ...base, widget: 'list', ...minimum };
+  }
+  if (type === 'object') return { ...base, widget: 'object', fields: editorFields(schema) };
+  if (type === 'boolean') return { ...base, widget: 'boolean', default: schema.default ?? false };
+  if (type === 'integer' || type === 'number') {
+    const min =
+      schema.minimum ?? (schema.exclusiveMinimum === undefined ? undefined : schema.exclusiveMinimum + 1);
+    return {
+      ...base,
+      widget: 'number',
+      value_type: type === 'integer' ? 'int' : 'float',
+      ...(min === undefined ? {} : { min }),
+    };
+  }
+  if (schema.enum) {
+    const labels = labelsFor(schema.enum);
+    const options = schema.enum.map((value) => ({ value, label: labels?.[value] ?? value }));
+    return { ...base, widget: 'select', options };
+  }
+  if (schema.format === 'date') return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+  const input =
+    schema.format === 'email' ? { type: 'email' } : schema.format === 'uri' ? { type: 'url' } : {};
+  const pattern =
+    schema.pattern && schema.format === undefined
+      ? { pattern: [schema.pattern, schema.invalid ?? 'Ungültiger Wert.'] }
+      : {};
+  return {
+    ...base,
+    widget: schema.multiline ? 'text' : 'string',
+    ...input,
+    ...pattern,
+    use_emoji_autocomplete: false,
+  };
+}
+
+/** The editor fields of an object schema, in the schema's order. */
+export function editorFields(node: FieldSchema): EditorField[] {
+  const required = new Set(valueSchema(node).required ?? []);
+  return fieldsOf(node).map(([name, field]) => editorField(name, field, required.has(name)));
+}
+
+/** The section's text below its front matter: Markdown, edited as it is written (see the docs). */
+const sectionBody: EditorField = {
+  name: 'body',
+  label: 'Text des Abschnitts',
+  widget: 'markdown',
+  hint:
+    'Der Text des Berichts, wörtlich, in Markdown: Eine Leerzeile trennt Absätze. ' +
+    'Nummerierte Punkte tragen eine Kennung wie id="ergebnis-1", auf die Links zeigen: Diese Kennung nicht ändern.',
+  required: true,
+  modes: ['raw'],
+  use_emoji_autocomplete: false,
+};
+
+/** How a new register entry's id is made and checked: from its name, ä → ae, ß → ss. */
+function registerSlug(identifier: string) {
+  return {
+    template: `{{${identifier}}}`,
+    hint: 'Die Kennung des Eintrags: Name seiner Datei und Teil seiner Internetadresse. Nach der Veröffentlichung nicht mehr ändern.',
+    pattern: idPattern,
+  };
+}
+
+function registerCollection(register: FolderCollection) {
+  return {
+    name: register.name,
+    label: register.label,
+    label_singular: register.singular,
+    description: register.description,
+    folder: `content/${register.name}`,
+    extension: 'yaml',
+    format: 'yaml',
+    identifier_field: register.identifier,
+    slug: registerSlug(register.identifier),
+    summary: `{{${register.identifier}}}`,
+    sortable_fields: { fields: [register.identifier], default: { field: register.identifier } },
+    fields: editorFields(fieldSchemaOf(register.schema)),
+  };
+}
+
+function backendOf(repository: EditorRepository | undefined) {
+  if (!repository) {
+    // Only the local working copy: the sign-in offers „Mit lokalem Repository arbeiten“ (on localhost).
+    return { name: 'github', repo: 'lokal/tagungsdoku', auth_methods: ['token'] };
+  }
+  return {
+    name: repository.service,
+    repo: repository.repo,
+    ...(repository.branch ? { branch: repository.branch } : {}),
+    ...(repository.apiRoot ? { api_root: repository.apiRoot } : {}),
+    ...(repository.authUrl ? { base_url: repository.authUrl } : { auth_methods: ['token'] }),
+  };
+}
+
+/** The editor's whole configuration, as Sveltia CMS reads it from `/admin/config.json`. */
+export function editorConfig({ base, repository }: EditorConfigOptions) {
+  return {
+    backend: backendOf(repository),
+    app_title: 'Tagungsdoku – Redaktion',
+    logo: { src: joinBase('/favicon.svg', base) },
+    media_folder: 'public',
+    output: { omit_empty_optional_fields: true },
+    slug: { encoding: 'ascii', clean_accents: true },
+    editor: { preview: false },
+    collections: [
+      {
+        name: 'sections',
+        label: 'Abschnitte',
+        label_singular: 'Abschnitt',
+        description: 'Die Abschnitte der Berichte, ein Ordner je Tagung.',
+        folder: 'content/sections',
+        extension: 'mdx',
+        format: 'yaml-frontmatter',
+        nested: { depth: 2, subfolders: false },
+        path: '{{fields.event}}/{{slug}}',
+        identifier_field: 'title',
+        slug: { template: '{{fields.slug}}', pattern: idPattern },
+        summary: '{{number}} {{title}}',
+        sortable_fields: { fields: ['order', 'title'], default: { field: 'order' } },
+        fields: [...editorFields(fieldSchemaOf(reportSectionSchema)), sectionBody],
+      },
+      {
+        name: 'events',
+        label: 'Tagungen',
+        label_singular: 'Tagung',
+        description: 'Eine Datei je Tagung: Name, Datum, Veranstalter, Publikum und Zahlen.',
+        folder: 'content/events',
+        extension: 'yaml',
+        format: 'yaml',
+        identifier_field: 'title',
+        slug: { template: '{{fields.slug}}', pattern: idPattern },
+        fields: editorFields(fieldSchemaOf(eventSchema)),
+      },
+      ...registers.map(registerCollection),
+    ],
+    singletons: [
+      {
+        name: 'site',
+        label: 'Impressum und Kontakt',
+        file: 'content/site.yaml',
+        format: 'yaml',
+        fields: editorFields(fieldSchemaOf(siteInfoSchema)),
+      },
+    ],
+  };
+}

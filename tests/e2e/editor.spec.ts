@@ -1,0 +1,291 @@
+/**
+ * The editor at /admin/ (Sveltia CMS), as the content team uses it in Chromium: „Mit lokalem Repository
+ * arbeiten“ on a copy of the project's content, a sentence of a section and a person's role changed and
+ * saved, the saved files built on a scratch copy of the project (never content/). Invalid values are
+ * refused with the field named before anything is saved. Throughout, nothing is requested from another
+ * host and nothing is logged as an error.
+ *
+ * Chromium cannot be made to pick a real folder in a headless test, so the folder the editor works on
+ * is the browser's private file system (OPFS), filled with the content files before the editor opens
+ * and read back after it saved; `showDirectoryPicker()` hands the editor that folder, the way Sveltia
+ * CMS tests itself. The handles are the same File System Access API the editor uses on a real disk.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removeScratch, scratchBuild } from '../support/scratch-build';
+import { basePath, distDir } from '../support/site';
+
+const admin = `${basePath}admin/`;
+const sectionFile = 'content/sections/tagung-2018/03-forschungsdesign.mdx';
+const personFile = 'content/people/katja-jepkens.yaml';
+const sentence = 'Dr. van Rießen fasst erste Ergebnisse zusammen:';
+const changedSentence = 'Dr. van Rießen fasste die ersten Ergebnisse so zusammen:';
+const role = 'title: wissenschaftliche Mitarbeiterin';
+const changedRole = 'title: wissenschaftliche Referentin';
+
+/** Every file below content/, by its path from the project's root (`content/people/…`). */
+function contentFiles(): [string, string][] {
+  return readdirSync('content', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.split('\\').join('/'), readFileSync(path, 'utf8')];
+    });
+}
+
+/** What the editor did that a reader of its console and its network would see. */
+interface Watch {
+  otherHosts: string[];
+  errors: string[];
+}
+
+/**
+ * A browser whose private file system holds a copy of the project's content (and a `.git` folder, by
+ * which the editor knows a repository), handed to the editor as the folder the user picked.
+ */
+async function openEditor(
+  context: BrowserContext,
+  beforeSignIn: (page: Page) => Promise<void> = async () => {},
+): Promise<{ page: Page; watch: Watch }> {
+  const watch: Watch = { otherHosts: [], errors: [] };
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').host;
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== origin)
+      watch.otherHosts.push(request.url());
+  });
+  // Nothing may leave the machine even if the check above failed to see it.
+  await context.route(
+    (url) => !['data:', 'blob:'].includes(url.protocol) && url.host !== origin,
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  await page.goto(`${basePath}robots.txt`);
+  await page.evaluate(async (files) => {
+    const root = await navigator.storage.getDirectory();
+    const project = await root.getDirectoryHandle('tagungsdoku', { create: true });
+    const withGit: [string, string][] = [...files, ['.git/HEAD', 'ref: refs/heads/main\n']];
+    for (const [path, text] of withGit) {
+      const parts = path.split('/');
+      let folder = project;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (
+        await folder.getFileHandle(parts.at(-1) ?? '', { create: true })
+      ).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, contentFiles());
+  await context.addInitScript(() => {
+    Object.assign(window, {
+      showDirectoryPicker: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('tagungsdoku'),
+    });
+  });
+  // The editor's console from here on (the text page above makes the browser ask for /favicon.ico).
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  await page.goto(admin);
+  await expect(page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' })).toBeVisible();
+  await beforeSignIn(page);
+  await page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' }).click();
+  await expect(page.getByRole('tree', { name: 'Liste der Sammlungen' })).toBeVisible();
+  return { page, watch };
+}
+
+/** A file of the folder the editor works on, as it is now. */
+async function readSaved(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (path) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('tagungsdoku');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    return (await (await folder.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+  }, path);
+}
+
+/** The names of the files in a folder of the editor's copy. */
+async function listSaved(page: Page, path: string): Promise<string[]> {
+  return page.evaluate(async (path) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('tagungsdoku');
+    for (const part of path.split('/')) folder = await folder.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys())
+      names.push(name);
+    return names.sort();
+  }, path);
+}
+
+/** Opens an entry from the collection list, as the team does. */
+async function openEntry(page: Page, collection: string, entry: string, folder?: string): Promise<void> {
+  await page
+    .getByRole('tree', { name: 'Liste der Sammlungen' })
+    .getByText(collection, { exact: true })
+    .click();
+  if (folder) await page.getByRole('tree', { name: 'Liste der Sammlungen' }).getByText(folder).click();
+  await page.getByRole('row', { name: entry, exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Inhaltseditor' })).toBeVisible();
+}
+
+/** A field of the open entry, by its German label: the group the editor names „Feld „<label>““. */
+function field(page: Page, label: string) {
+  // The editor wraps the label in Unicode isolation marks (U+2068 … U+2069).
+  return page.getByRole('group', { name: new RegExp(`^Feld „\u2068?${label}\u2069?“$`, 'u') });
+}
+
+/** The editor draws fields as they scroll into view: scroll until the field is there. */
+async function scrollTo(page: Page, field: ReturnType<Page['getByRole']>): Promise<void> {
+  await page.getByRole('group', { name: 'Inhaltseditor' }).hover();
+  await expect(async () => {
+    if (!(await field.isVisible())) await page.mouse.wheel(0, 1200);
+    await expect(field).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+}
+
+// A step that cannot happen fails in seconds, not at the end of the test's budget.
+test.use({ actionTimeout: 15_000 });
+
+test('a section’s sentence and a person’s role, changed in the editor, are on the built pages', async ({
+  browser,
+}) => {
+  // The editing takes seconds; the build of the scratch copy up to two minutes on a busy machine.
+  test.setTimeout(300_000);
+  const context = await browser.newContext();
+  const { page, watch } = await openEditor(context);
+
+  await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
+  await scrollTo(page, text);
+  const body = await text.inputValue();
+  expect(body).toContain(sentence);
+  await text.fill(body.replace(sentence, changedSentence));
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
+
+  // Saving closes the entry and shows its collection again.
+  await openEntry(page, 'Personen', 'Katja Jepkens');
+  const roleField = field(page, 'Funktionen').getByRole('textbox', { name: 'Funktion' });
+  await expect(roleField).toHaveValue('wissenschaftliche Mitarbeiterin');
+  await roleField.fill('wissenschaftliche Referentin');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
+
+  // Saving changed only what was edited: the numbered items' ids, line breaks and the rest stay.
+  const originalSection = readFileSync(sectionFile, 'utf8');
+  expect(originalSection).toContain('<li id="ergebnis-1">');
+  const savedSection = await readSaved(page, sectionFile);
+  expect(savedSection).toBe(originalSection.replace(sentence, changedSentence));
+  const savedPerson = await readSaved(page, personFile);
+  expect(savedPerson).toBe(readFileSync(personFile, 'utf8').replace(role, changedRole));
+  expect(watch.otherHosts).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  await context.close();
+
+  try {
+    const { status, output, root } = scratchBuild('editor', 'saved', (dir) => {
+      writeFileSync(join(dir, sectionFile), savedSection);
+      writeFileSync(join(dir, personFile), savedPerson);
+    });
+    expect(status, output).toBe(0);
+    const built = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+    expect(built('tagung-2018/forschungsdesign')).toContain(changedSentence);
+    expect(built('tagung-2018/forschungsdesign')).not.toContain(sentence);
+    expect(built('referierende/katja-jepkens')).toContain('wissenschaftliche Referentin');
+    expect(built('tagung-2018/online-befragung')).toContain('wissenschaftliche Referentin');
+  } finally {
+    // Only this test builds in the group: removing it here cannot pull a copy from under another worker.
+    removeScratch('editor');
+  }
+});
+
+test('an empty title, a malformed address and an id that exists are refused, with the field named, and nothing is saved', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const { page, watch } = await openEditor(context);
+
+  await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  const titleField = field(page, 'Überschrift');
+  await titleField.getByRole('textbox').fill('');
+  const addressField = field(page, 'Adresse');
+  await addressField.getByRole('textbox').fill('Forschungsdesign und Rückblick');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText(/Felder enthalten Fehler\. Bitte korrigieren Sie sie/u)).toBeVisible();
+  await expect(titleField).toContainText('Dieses Feld ist erforderlich.');
+  await expect(addressField).toContainText('Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche');
+  expect(await readSaved(page, sectionFile)).toBe(readFileSync(sectionFile, 'utf8'));
+
+  // A new person under an id that exists: the editor proposes another and refuses the existing one.
+  await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
+  await page
+    .getByRole('tree', { name: 'Liste der Sammlungen' })
+    .getByText('Personen', { exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Katja Jepkens');
+  await page.getByRole('radio', { name: 'Slug' }).click();
+  const slug = page.getByRole('textbox', { name: 'Slug' });
+  await expect(slug).toHaveText('katja-jepkens-1');
+  await page.getByRole('button', { name: 'Slug bearbeiten' }).click();
+  await slug.fill('katja-jepkens');
+  await expect(page.getByText('Dieser Slug wird bereits von einem anderen Eintrag verwendet.')).toBeVisible();
+  expect(await listSaved(page, 'content/people')).toEqual(readdirSync('content/people').sort());
+  expect(await readSaved(page, personFile)).toBe(readFileSync(personFile, 'utf8'));
+
+  expect(watch.otherHosts).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  await context.close();
+});
+
+test('the editor is no reader’s page: noindex, its own CSP, not in the sitemap, the search or the feeds', async ({
+  request,
+}) => {
+  const page = await (await request.get(admin)).text();
+  expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+  expect(page).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/u,
+  );
+  const response = await request.get(`${admin}sveltia-cms.js`);
+  expect(response.headers()['x-robots-tag']).toBe('noindex');
+  for (const file of ['sitemap.xml', 'feed.xml', 'feed.json', 'llms.txt']) {
+    expect(readFileSync(join(distDir, file), 'utf8'), file).not.toContain('/admin');
+  }
+  const index = readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+  const { languages } = JSON.parse(index) as { languages: Record<string, { page_count: number }> };
+  const sections = readdirSync('content/sections', { recursive: true }).filter((name) =>
+    String(name).endsWith('.mdx'),
+  );
+  expect(Object.values(languages).reduce((sum, { page_count }) => sum + page_count, 0)).toBe(sections.length);
+});
+
+test('axe finds no WCAG violation in the editor: its sign-in, the collection list and a section being edited', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const wcag: string[] = [];
+  const practice: string[] = [];
+  const check = async (page: Page, where: string) => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    for (const violation of results.violations) {
+      const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+      const line = `${where}: ${violation.id} (${violation.impact}): ${targets}`;
+      (violation.tags.some((tag) => tag.startsWith('wcag')) ? wcag : practice).push(line);
+    }
+  };
+  const { page } = await openEditor(context, (page) => check(page, 'sign-in'));
+  await check(page, 'collection list');
+  await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  await check(page, 'section editor');
+  // Sveltia CMS's own interface: what axe counts only as best practice there is reported, not failed.
+  test.info().annotations.push({ type: 'axe best practice', description: practice.join('\n') || 'none' });
+  console.log(`axe best-practice findings on /admin/:\n${practice.join('\n') || 'none'}`);
+  expect(wcag).toEqual([]);
+  await context.close();
+});

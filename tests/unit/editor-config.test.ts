@@ -1,0 +1,217 @@
+/**
+ * The editor at /admin/ (Sveltia CMS) is configured from the content schemas: every schema field is
+ * in its configuration with a German label and help text, ids are chosen from existing entries, the
+ * configuration is valid by Sveltia CMS's own JSON Schema, and every content file is already written
+ * the way the editor writes it back, so saving changes only what was edited.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import {
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+  topicSchema,
+} from '~/schemas';
+import { siteInfoSchema } from '~/schemas/site';
+import { editorConfig, type EditorField } from '~/lib/editor/config';
+import { fieldSchemaOf, fieldsOf, typeOf, valueSchema, type FieldSchema } from '~/lib/editor/field-schema';
+import { rewrittenByEditor } from '~/lib/editor/yaml-style';
+
+const config = editorConfig({ base: '/' });
+
+/** Every collection of the content and the schema its files follow. */
+const schemaOf: Record<string, z.ZodType> = {
+  sections: reportSectionSchema,
+  events: eventSchema,
+  people: personSchema,
+  organizations: organizationSchema,
+  topics: topicSchema,
+  places: placeSchema,
+  site: siteInfoSchema,
+};
+
+function fieldsOfCollection(name: string): EditorField[] {
+  const collection = [...config.collections, ...config.singletons].find((entry) => entry.name === name);
+  if (!collection) throw new Error(`no collection "${name}" in the editor's configuration`);
+  return collection.fields as EditorField[];
+}
+
+/**
+ * Schema fields that the editor lacks, and editor fields without a German label or help text, by path
+ * (`roles[].organization`). A list of objects is checked item by item.
+ */
+function fieldProblems(node: FieldSchema, fields: readonly EditorField[], path = ''): string[] {
+  return fieldsOf(node).flatMap(([name, schema]) => {
+    const at = `${path}${name}`;
+    const field = fields.find((entry) => entry.name === name);
+    if (!field) return [`${at}: missing from the editor`];
+    const problems: string[] = [];
+    if (field.label === name || !field.hint) problems.push(`${at}: no German label or help text`);
+    const value = valueSchema(schema);
+    const items = value.items ? valueSchema(value.items) : undefined;
+    if (typeOf(value) === 'object')
+      problems.push(...fieldProblems(value, field['fields'] as EditorField[], `${at}.`));
+    if (items && typeOf(items) === 'object' && !value.references) {
+      problems.push(...fieldProblems(items, field['fields'] as EditorField[], `${at}[].`));
+    }
+    return problems;
+  });
+}
+
+describe('the editor’s configuration', () => {
+  it('has every field of every schema, each with a German label and help text', () => {
+    for (const [name, schema] of Object.entries(schemaOf)) {
+      expect(fieldProblems(fieldSchemaOf(schema), fieldsOfCollection(name)), name).toEqual([]);
+    }
+  });
+
+  it('would report a schema field that the editor lacks', () => {
+    const withoutRoles = fieldsOfCollection('people').filter((field) => field.name !== 'roles');
+    const withoutOrganization = fieldsOfCollection('people').map((field) =>
+      field.name === 'roles'
+        ? {
+            ...field,
+            fields: (field['fields'] as EditorField[]).filter((sub) => sub.name !== 'organization'),
+          }
+        : field,
+    );
+    expect(fieldProblems(fieldSchemaOf(personSchema), withoutRoles)).toEqual([
+      'roles: missing from the editor',
+    ]);
+    expect(fieldProblems(fieldSchemaOf(personSchema), withoutOrganization)).toEqual([
+      'roles[].organization: missing from the editor',
+    ]);
+  });
+
+  it('edits a section’s text as Markdown, as it is written', () => {
+    const body = fieldsOfCollection('sections').find((field) => field.name === 'body');
+    expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+  });
+
+  it('offers presenters, institutions, topics and places to choose from the existing entries', () => {
+    const section = fieldsOfCollection('sections');
+    const choice = (fields: EditorField[], name: string) => fields.find((field) => field.name === name);
+    expect(choice(section, 'presenters')).toMatchObject({
+      widget: 'relation',
+      collection: 'people',
+      multiple: true,
+    });
+    expect(choice(section, 'mentions')).toMatchObject({ widget: 'relation', collection: 'people' });
+    expect(choice(section, 'institutions')).toMatchObject({
+      widget: 'relation',
+      collection: 'organizations',
+    });
+    expect(choice(section, 'topics')).toMatchObject({ widget: 'relation', collection: 'topics' });
+    expect(choice(section, 'places')).toMatchObject({ widget: 'relation', collection: 'places' });
+    expect(choice(section, 'event')).toMatchObject({ widget: 'relation', collection: 'events' });
+    const roles = choice(fieldsOfCollection('people'), 'roles')?.['fields'] as EditorField[];
+    expect(choice(roles, 'organization')).toMatchObject({ widget: 'relation', collection: 'organizations' });
+    // Every relation names a collection of the editor, by a field its entries have.
+    const names = new Set(config.collections.map((collection) => collection.name));
+    const relations = (fields: EditorField[]): EditorField[] =>
+      fields.flatMap((field) => [
+        ...(field.widget === 'relation' ? [field] : []),
+        ...relations((field['fields'] as EditorField[] | undefined) ?? []),
+      ]);
+    const all = Object.keys(schemaOf).flatMap((name) => relations(fieldsOfCollection(name)));
+    expect(all.length).toBeGreaterThan(10);
+    for (const relation of all) expect(names.has(relation['collection'] as never), relation.name).toBe(true);
+  });
+
+  it('labels every choice in German and says in German what a pattern wants', () => {
+    const all = (fields: EditorField[]): EditorField[] =>
+      fields.flatMap((field) => [field, ...all((field['fields'] as EditorField[] | undefined) ?? [])]);
+    const fields = Object.keys(schemaOf).flatMap((name) => all(fieldsOfCollection(name)));
+    const selects = fields.filter((field) => field.widget === 'select');
+    expect(selects.map((field) => field.name).sort()).toEqual(['kind', 'kind', 'kind']);
+    for (const select of selects) {
+      const options = select['options'] as { value: string; label: string }[];
+      for (const option of options) expect(option.label).not.toBe(option.value);
+    }
+    const patterns = fields.flatMap((field) => (field['pattern'] ? [field['pattern'] as string[]] : []));
+    expect(patterns.length).toBeGreaterThan(3);
+    for (const [, message] of patterns) expect(message).toMatch(/^[A-ZÄÖÜ].*[äöüß„]/u);
+  });
+
+  it('is valid by Sveltia CMS’s own configuration schema', () => {
+    const schema = JSON.parse(
+      readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'),
+    ) as object;
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
+    const valid = validate(JSON.parse(JSON.stringify(config)));
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5))).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('names content folders that exist', () => {
+    for (const collection of config.collections)
+      expect(existsSync(collection.folder), collection.folder).toBe(true);
+    for (const singleton of config.singletons) expect(existsSync(singleton.file), singleton.file).toBe(true);
+  });
+
+  it('offers to publish to the team’s repository when one is given', () => {
+    const github = editorConfig({ base: '/', repository: { service: 'github', repo: 'team/bericht' } });
+    expect(github.backend).toEqual({ name: 'github', repo: 'team/bericht', auth_methods: ['token'] });
+    const gitlab = editorConfig({
+      base: '/tagungsdoku/',
+      repository: {
+        service: 'gitlab',
+        repo: 'team/bericht',
+        branch: 'main',
+        authUrl: 'https://auth.example.org',
+      },
+    });
+    expect(gitlab.backend).toEqual({
+      name: 'gitlab',
+      repo: 'team/bericht',
+      branch: 'main',
+      base_url: 'https://auth.example.org',
+    });
+    expect(gitlab.logo.src).toBe('/tagungsdoku/favicon.svg');
+  });
+});
+
+describe('every content file', () => {
+  const files = (folder: string, extension: string): string[] =>
+    readdirSync(join('content', folder), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith(extension))
+      .map((name) => join('content', folder, name));
+  const content: [string, z.ZodType][] = [
+    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, reportSectionSchema]),
+    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, eventSchema]),
+    ...(['people', 'organizations', 'topics', 'places'] as const).flatMap((folder) =>
+      files(folder, '.yaml').map((file): [string, z.ZodType] => [file, schemaOf[folder] as z.ZodType]),
+    ),
+    ['content/site.yaml', siteInfoSchema],
+  ];
+
+  it('is written as the editor writes it back, so that saving changes only what was edited', () => {
+    expect(content.length).toBeGreaterThan(70);
+    const different = content.filter(
+      ([file, schema]) =>
+        rewrittenByEditor(file, readFileSync(file, 'utf8'), fieldSchemaOf(schema)) !==
+        readFileSync(file, 'utf8'),
+    );
+    expect(different.map(([file]) => relative('.', file))).toEqual([]);
+  });
+
+  it('would show a file that the editor would write differently', () => {
+    const node = fieldSchemaOf(personSchema);
+    const styled =
+      'name: Kai Hauprich\nsortName: Hauprich, Kai\nroles:\n  - title: wissenschaftlicher Mitarbeiter\n';
+    expect(rewrittenByEditor('p.yaml', styled, node)).toBe(styled);
+    // Double quotes, folded lines and keys out of the schema's order come back changed.
+    for (const other of [
+      'name: "Kai Hauprich"\nsortName: Hauprich, Kai\nroles:\n  - title: wissenschaftlicher Mitarbeiter\n',
+      'name: >-\n  Kai\n  Hauprich\nsortName: Hauprich, Kai\nroles:\n  - title: wissenschaftlicher Mitarbeiter\n',
+      'sortName: Hauprich, Kai\nname: Kai Hauprich\nroles:\n  - title: wissenschaftlicher Mitarbeiter\n',
+    ]) {
+      expect(rewrittenByEditor('p.yaml', other, node)).toBe(styled);
+    }
+  });
+});
