@@ -116,6 +116,19 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('names the two files of a duplicate the same way whatever order the files were read in', () => {
+    const a = section('content/sections/a.mdx', { slug: 'x', order: 1 });
+    const b = section('content/sections/b.mdx', { slug: 'x', order: 2 });
+    const duplicates = (sections: ContentSet['sections']) =>
+      findContentProblems(content({ sections }))
+        .map(formatProblem)
+        .filter((line) => line.includes('already used'));
+    expect(duplicates([b, a])).toEqual([
+      'content/sections/b.mdx: slug: slug "x" is already used by content/sections/a.mdx',
+    ]);
+    expect(duplicates([a, b])).toEqual(duplicates([b, a]));
+  });
+
   it('allows the same slug in two different conferences', () => {
     const base = content();
     const second = {

@@ -108,14 +108,19 @@ class ProblemLog {
     });
   }
 
-  /** Records every later entry that repeats an earlier entry's key. */
+  /**
+   * Records every entry that repeats the key of an entry whose file comes earlier by path: the
+   * collections' load order follows the file system's, so the message would otherwise name the two
+   * files one way on one machine and the other way on the next.
+   */
   unique<T extends ContentEntry<unknown>>(
     entries: readonly T[],
     key: (entry: T) => string,
     field: string,
     message: (duplicate: T, first: T) => string,
   ): void {
-    for (const [first, duplicate] of findDuplicates(entries, key)) {
+    const byPath = [...entries].sort((a, b) => comparePaths(a.filePath, b.filePath));
+    for (const [first, duplicate] of findDuplicates(byPath, key)) {
       this.add(duplicate, field, `${message(duplicate, first)} is already used by ${first.filePath}`);
     }
   }
@@ -279,4 +284,9 @@ export class ContentIntegrityError extends Error {
 export function assertContentIntegrity(content: ContentSet, options: IntegrityOptions = {}): void {
   const problems = findContentProblems(content, options);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
+}
+
+/** Orders file paths by code point, the same on every machine and locale. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
