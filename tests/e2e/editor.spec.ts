@@ -157,6 +157,8 @@ test('a section’s sentence and a person’s role, changed in the editor, are o
   const { page, watch } = await openEditor(context);
 
   await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  // The section's materials, photos and recording are fields of its form, though this one has none.
+  for (const label of ['Material', 'Fotos', 'Aufzeichnung']) await scrollTo(page, field(page, label));
   const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
   await scrollTo(page, text);
   const body = await text.inputValue();

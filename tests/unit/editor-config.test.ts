@@ -9,16 +9,9 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import {
-  eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  reportSectionSchema,
-  topicSchema,
-} from '~/schemas';
+import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
 import { siteInfoSchema } from '~/schemas/site';
-import { editorConfig, type EditorField } from '~/lib/editor/config';
+import { editorConfig, editorEventSchema, editorSectionSchema, type EditorField } from '~/lib/editor/config';
 import { fieldSchemaOf, fieldsOf, typeOf, valueSchema, type FieldSchema } from '~/lib/editor/field-schema';
 import { rewrittenByEditor } from '~/lib/editor/yaml-style';
 
@@ -26,8 +19,9 @@ const config = editorConfig({ base: '/' });
 
 /** Every collection of the content and the schema its files follow. */
 const schemaOf: Record<string, z.ZodType> = {
-  sections: reportSectionSchema,
-  events: eventSchema,
+  // With the materials, photos and recording of `src/schemas/media.ts`.
+  sections: editorSectionSchema,
+  events: editorEventSchema,
   people: personSchema,
   organizations: organizationSchema,
   topics: topicSchema,
@@ -86,6 +80,73 @@ describe('the editor’s configuration', () => {
     expect(fieldProblems(fieldSchemaOf(personSchema), withoutOrganization)).toEqual([
       'roles[].organization: missing from the editor',
     ]);
+    // The media fields too: a section's slides, a recording's captions, a conference's photos.
+    const without = (collection: string, name: string, sub?: string) =>
+      fieldsOfCollection(collection).flatMap((field) => {
+        if (field.name !== name) return [field];
+        if (sub === undefined) return [];
+        const fields = (field['fields'] as EditorField[]).filter((entry) => entry.name !== sub);
+        return [{ ...field, fields }];
+      });
+    const section = fieldSchemaOf(editorSectionSchema);
+    expect(fieldProblems(section, without('sections', 'materials', 'file'))).toEqual([
+      'materials[].file: missing from the editor',
+    ]);
+    expect(fieldProblems(section, without('sections', 'recording', 'captions'))).toEqual([
+      'recording.captions: missing from the editor',
+    ]);
+    expect(fieldProblems(fieldSchemaOf(editorEventSchema), without('events', 'photos'))).toEqual([
+      'photos: missing from the editor',
+    ]);
+  });
+
+  it('has the materials, photos and recording of a section and the photos of a conference', () => {
+    const names = (fields: EditorField[]) => fields.map((field) => field.name);
+    expect(names(fieldsOfCollection('sections'))).toEqual(
+      expect.arrayContaining(['materials', 'photos', 'recording', 'body']),
+    );
+    expect(names(fieldsOfCollection('events'))).toContain('photos');
+  });
+
+  it('chooses photos as images and other files as files, uploaded beside the content file and named from there', () => {
+    const find = (fields: EditorField[], path: string): EditorField | undefined => {
+      const [name, ...rest] = path.split('.');
+      const field = fields.find((entry) => entry.name === name);
+      return rest.length === 0 ? field : find((field?.['fields'] as EditorField[]) ?? [], rest.join('.'));
+    };
+    const sections = fieldsOfCollection('sections');
+    expect(find(sections, 'photos.file')).toMatchObject({
+      widget: 'image',
+      media_folder: 'bilder',
+      public_folder: './bilder',
+      choose_url: false,
+    });
+    expect(find(sections, 'materials.file')).toMatchObject({
+      widget: 'file',
+      media_folder: 'material',
+      public_folder: './material',
+    });
+    expect(find(sections, 'materials.file')?.['accept']).toContain('.pdf');
+    expect(find(sections, 'recording.poster')).toMatchObject({ widget: 'image', public_folder: '.' });
+    for (const name of ['file', 'captions', 'transcript'])
+      expect(find(sections, `recording.${name}`), name).toMatchObject({ widget: 'file', public_folder: '.' });
+    expect(find(sections, 'recording.captions')?.['accept']).toBe('.vtt');
+    expect(find(sections, 'recording.url')).toMatchObject({ widget: 'string', type: 'url' });
+    // A conference's photos lie in the folder named like its file (`./tagung-2030/saal.jpg`).
+    expect(find(fieldsOfCollection('events'), 'photos.file')).toMatchObject({
+      widget: 'image',
+      media_folder: '{{slug}}',
+      public_folder: './{{slug}}',
+    });
+    // Every file the editor writes is a path relative to the content file, as the schemas want it.
+    const media = (fields: EditorField[]): EditorField[] =>
+      fields.flatMap((field) => [
+        ...(field.widget === 'image' || field.widget === 'file' ? [field] : []),
+        ...media((field['fields'] as EditorField[] | undefined) ?? []),
+      ]);
+    const all = [...media(sections), ...media(fieldsOfCollection('events'))];
+    expect(all).toHaveLength(7);
+    for (const field of all) expect(field['public_folder'], field.name).toMatch(/^\.(?:\/|$)/u);
   });
 
   it('edits a section’s text as Markdown, as it is written', () => {
@@ -128,7 +189,7 @@ describe('the editor’s configuration', () => {
       fields.flatMap((field) => [field, ...all((field['fields'] as EditorField[] | undefined) ?? [])]);
     const fields = Object.keys(schemaOf).flatMap((name) => all(fieldsOfCollection(name)));
     const selects = fields.filter((field) => field.widget === 'select');
-    expect(selects.map((field) => field.name).sort()).toEqual(['kind', 'kind', 'kind']);
+    expect(selects.map((field) => field.name).sort()).toEqual(['kind', 'kind', 'kind', 'kind']);
     for (const select of selects) {
       const options = select['options'] as { value: string; label: string }[];
       for (const option of options) expect(option.label).not.toBe(option.value);
@@ -182,8 +243,8 @@ describe('every content file', () => {
       .filter((name) => name.endsWith(extension))
       .map((name) => join('content', folder, name));
   const content: [string, z.ZodType][] = [
-    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, reportSectionSchema]),
-    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, eventSchema]),
+    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, editorSectionSchema]),
+    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, editorEventSchema]),
     ...(['people', 'organizations', 'topics', 'places'] as const).flatMap((folder) =>
       files(folder, '.yaml').map((file): [string, z.ZodType] => [file, schemaOf[folder] as z.ZodType]),
     ),

@@ -5,19 +5,14 @@
  * Markdown. Nothing here lists fields by hand, so a field added to a schema appears in the editor.
  */
 import type { z } from 'astro/zod';
-import {
-  entryId,
-  eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  reportSectionSchema,
-  topicSchema,
-} from '~/schemas';
+import { entryId, organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
+import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
 import { siteInfoSchema } from '~/schemas/site';
 import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '~/lib/naming/labels';
+import { materialKindLabels } from '~/lib/materials/labels';
 import { joinBase } from '~/lib/addresses/base';
 import {
+  editorImage,
   fieldSchemaOf,
   fieldsOf,
   typeOf,
@@ -140,7 +135,12 @@ const identifiers: Record<EditorCollectionName, string> = {
 } as Record<EditorCollectionName, string>;
 
 /** German labels of the values of every choice a schema offers. */
-const choiceLabels: Record<string, string>[] = [sectionKindLabels, organizationKindLabels, placeKindLabels];
+const choiceLabels: Record<string, string>[] = [
+  sectionKindLabels,
+  organizationKindLabels,
+  placeKindLabels,
+  materialKindLabels,
+];
 
 function labelsFor(values: readonly string[]): Record<string, string> | undefined {
   return choiceLabels.find(
@@ -163,9 +163,32 @@ function relationField(base: EditorField, collection: EditorCollectionName, mult
   };
 }
 
-/** The editor field for one schema field. */
-export function editorField(name: string, node: FieldSchema, required: boolean): EditorField {
+/** The image types Astro's image pipeline takes from a photo (`src/schemas/media.ts`). */
+const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
+
+/**
+ * A file beside the content file, chosen or uploaded into `folder` (relative to the content file) and
+ * written as a path relative to it (`./material/folien.pdf`), as the content schemas resolve files.
+ */
+function mediaField(base: EditorField, schema: FieldSchema, folder: string): EditorField {
+  const accept = schema.accept ?? (schema.media === 'image' ? IMAGE_TYPES : undefined);
+  return {
+    ...base,
+    widget: schema.media === 'image' ? 'image' : 'file',
+    media_folder: folder,
+    public_folder: folder === '.' ? '.' : `./${folder}`,
+    choose_url: false,
+    ...(accept ? { accept } : {}),
+  };
+}
+
+/**
+ * The editor field for one schema field. `folder` is where files below it are uploaded, relative to
+ * the content file (a field's own `folder` in `.meta()` overrides its parent's).
+ */
+export function editorField(name: string, node: FieldSchema, required: boolean, folder = '.'): EditorField {
   const schema = valueSchema(node);
+  const uploads = schema.folder ?? folder;
   const type = typeOf(schema);
   const base: EditorField = {
     name,
@@ -179,14 +202,15 @@ export function editorField(name: string, node: FieldSchema, required: boolean):
     ...(schema.singular ? { label_singular: schema.singular } : {}),
   };
   if (schema.references) return relationField(base, schema.references, type === 'array');
+  if (schema.media) return mediaField(base, schema, uploads);
   if (type === 'array') {
     const items = valueSchema(schema.items ?? {});
     if (typeOf(items) === 'object') {
-      return { ...base, widget: 'list', fields: editorFields(items), ...minimum };
+      return { ...base, widget: 'list', fields: editorFields(items, uploads), ...minimum };
     }
     return { ...base, widget: 'list', ...minimum };
   }
-  if (type === 'object') return { ...base, widget: 'object', fields: editorFields(schema) };
+  if (type === 'object') return { ...base, widget: 'object', fields: editorFields(schema, uploads) };
   if (type === 'boolean') return { ...base, widget: 'boolean', default: schema.default ?? false };
   if (type === 'integer' || type === 'number') {
     const min =
@@ -220,10 +244,17 @@ export function editorField(name: string, node: FieldSchema, required: boolean):
 }
 
 /** The editor fields of an object schema, in the schema's order. */
-export function editorFields(node: FieldSchema): EditorField[] {
+export function editorFields(node: FieldSchema, folder = '.'): EditorField[] {
   const required = new Set(valueSchema(node).required ?? []);
-  return fieldsOf(node).map(([name, field]) => editorField(name, field, required.has(name)));
+  return fieldsOf(node).map(([name, field]) => editorField(name, field, required.has(name), folder));
 }
+
+/**
+ * The schemas of the content files as the editor sees them: a section with its materials, photos and
+ * recording, a conference with its photos (`src/schemas/media.ts`), a photo being an image file.
+ */
+export const editorSectionSchema = reportSectionWithMediaSchema(editorImage);
+export const editorEventSchema = eventWithPhotosSchema(editorImage);
 
 /** The section's text below its front matter: Markdown, edited as it is written (see the docs). */
 const sectionBody: EditorField = {
@@ -303,7 +334,7 @@ export function editorConfig({ base, repository }: EditorConfigOptions) {
         slug: { template: '{{fields.slug}}', pattern: idPattern },
         summary: '{{number}} {{title}}',
         sortable_fields: { fields: ['order', 'title'], default: { field: 'order' } },
-        fields: [...editorFields(fieldSchemaOf(reportSectionSchema)), sectionBody],
+        fields: [...editorFields(fieldSchemaOf(editorSectionSchema)), sectionBody],
       },
       {
         name: 'events',
@@ -315,7 +346,7 @@ export function editorConfig({ base, repository }: EditorConfigOptions) {
         format: 'yaml',
         identifier_field: 'title',
         slug: { template: '{{fields.slug}}', pattern: idPattern },
-        fields: editorFields(fieldSchemaOf(eventSchema)),
+        fields: editorFields(fieldSchemaOf(editorEventSchema)),
       },
       ...registers.map(registerCollection),
     ],

@@ -21,6 +21,7 @@ import { fieldSchemaOf } from '../editor/field-schema.ts';
 import { editorMdx, editorYaml } from '../editor/yaml-style.ts';
 import { placeholder } from '../draft.ts';
 import { ImportError } from './import-error.ts';
+import { ListIds } from './list-ids.ts';
 import {
   appositionAfter,
   familyNameOf,
@@ -219,17 +220,19 @@ export function sentencesOf(blocks: readonly SectionBlock[]): string[] {
     .flatMap(splitSentences);
 }
 
-/** The MDX body of a section: paragraphs, and numbered lists with an id on each item. */
-function sectionBody(blocks: readonly SectionBlock[]): { body: string; listIds: string[] } {
-  let item = 0;
+/**
+ * The MDX body of a section: paragraphs, and numbered lists with a passage id on each item
+ * (`ergebnis-1`, `schritt-1` or `punkt-1`, by the sentence that leads into the list; see `list-ids.ts`).
+ */
+export function sectionBody(blocks: readonly SectionBlock[]): { body: string; listIds: string[] } {
+  const ids = new ListIds();
   const listIds: string[] = [];
-  const parts = blocks.map((block) => {
+  const parts = blocks.map((block, index) => {
     if (block.kind === 'paragraph') return escapeMdx(block.text);
-    const items = block.items.map((text) => {
-      item += 1;
-      listIds.push(`punkt-${item}`);
-      return `  <li id="punkt-${item}">${escapeMdx(text)}</li>`;
-    });
+    const before = blocks[index - 1];
+    const itemIds = ids.next(before?.kind === 'paragraph' ? before.text : undefined, block.items.length);
+    listIds.push(...itemIds);
+    const items = block.items.map((text, item) => `  <li id="${itemIds[item]}">${escapeMdx(text)}</li>`);
     return ['<ol>', ...items, '</ol>'].join('\n');
   });
   return { body: parts.join('\n\n'), listIds };
@@ -492,8 +495,8 @@ export function planImport(report: ImportedReport, registers: Registers, options
       note(
         path,
         lineWhere(file, (line) => line.includes('<li id="')),
-        `Listenpunkte mit den Ankern ${listIds[0]} … ${listIds[listIds.length - 1]}: ` +
-          'bei Bedarf sprechender benennen (z. B. ergebnis-1), solange noch nicht veröffentlicht',
+        `Listenpunkte mit den Ankern ${listIds.join(', ')}: nach dem Satz vor der Liste benannt ` +
+          '(ergebnis-…, schritt-…, sonst punkt-…); bei Bedarf ändern, solange noch nicht veröffentlicht',
       );
     }
   });
@@ -645,6 +648,19 @@ export function presenterSummary(figures: ImportFigures): string {
   );
 }
 
+/**
+ * Where the team's slides, photos and recordings go: a report brings none, and the import invents
+ * none (its files are checked against the schemas without them), so the review list and the printed
+ * summary point to the guide.
+ */
+export function materialsHint(sectionDir: string): string {
+  return (
+    'Folien, Fotos und Aufzeichnungen liest der Import nicht ein. Wer welche hat, legt die Dateien neben die Abschnitte ' +
+    `(etwa ${sectionDir}material/ und ${sectionDir}bilder/) und trägt sie im Abschnitt unter „Material“, „Fotos“ ` +
+    'und „Aufzeichnung“ ein, auch in der Redaktion unter /admin/: siehe docs/material-fotos-aufzeichnungen.md.'
+  );
+}
+
 /** The review list as a Markdown file for the team. */
 export function reviewMarkdown(
   review: readonly ReviewItem[],
@@ -670,6 +686,10 @@ export function reviewMarkdown(
     `## Vom Import erraten (${guesses.length})`,
     '',
     ...guesses.map(line),
+    '',
+    '## Folien, Fotos und Aufzeichnungen',
+    '',
+    materialsHint(`${options.contentDir}/sections/${options.slug}/`),
     '',
   ].join('\n');
 }
