@@ -234,7 +234,7 @@ export function eventWithPhotosSchema(image: ImageField) {
       description:
         'Eine kleine Galerie auf der Seite des Berichts; Dateien im Ordner neben der Tagungsdatei.',
       singular: 'Foto',
-      folder: '{{slug}}',
+      folder: '{{filename}}',
     }),
   });
 }

@@ -11,7 +11,14 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
 import { siteInfoSchema } from '~/schemas/site';
-import { editorConfig, editorEventSchema, editorSectionSchema, type EditorField } from '~/lib/editor/config';
+import {
+  editorConfig,
+  editorEventSchema,
+  editorSectionSchema,
+  mediaFieldsOf,
+  withMediaFolders,
+  type EditorField,
+} from '~/lib/editor/config';
 import { fieldSchemaOf, fieldsOf, typeOf, valueSchema, type FieldSchema } from '~/lib/editor/field-schema';
 import { rewrittenByEditor } from '~/lib/editor/yaml-style';
 
@@ -109,44 +116,80 @@ describe('the editor’s configuration', () => {
   });
 
   it('chooses photos as images and other files as files, uploaded beside the content file and named from there', () => {
-    const find = (fields: EditorField[], path: string): EditorField | undefined => {
-      const [name, ...rest] = path.split('.');
-      const field = fields.find((entry) => entry.name === name);
-      return rest.length === 0 ? field : find((field?.['fields'] as EditorField[]) ?? [], rest.join('.'));
-    };
-    const sections = fieldsOfCollection('sections');
-    expect(find(sections, 'photos.file')).toMatchObject({
-      widget: 'image',
-      media_folder: 'bilder',
+    const collection = (name: string) =>
+      config.collections.find((entry) => entry.name === name) as unknown as {
+        media_folder: string;
+        public_folder: string;
+        fields: EditorField[];
+      };
+    const sections = collection('sections');
+    const events = collection('events');
+    const media = (fields: EditorField[]) => Object.fromEntries(mediaFieldsOf(fields));
+    const sectionMedia = media(sections.fields);
+    const eventMedia = media(events.fields);
+    // A section's photos go into `bilder` beside it, its recording's files beside it, its slides into
+    // `material`; a conference's photos into the folder named like its file (`./tagung-2030/saal.jpg`).
+    expect(sections).toMatchObject({
+      media_folder: '/content/sections/{{dirname}}/bilder',
       public_folder: './bilder',
-      choose_url: false,
     });
-    expect(find(sections, 'materials.file')).toMatchObject({
+    expect(events).toMatchObject({
+      media_folder: '/content/events/{{filename}}',
+      public_folder: './{{filename}}',
+    });
+    expect(sectionMedia['photos.*.file']).toMatchObject({ widget: 'image', choose_url: false });
+    expect(sectionMedia['materials.*.file']).toMatchObject({
       widget: 'file',
-      media_folder: 'material',
+      media_folder: '/content/sections/{{dirname}}/material',
       public_folder: './material',
     });
-    expect(find(sections, 'materials.file')?.['accept']).toContain('.pdf');
-    expect(find(sections, 'recording.poster')).toMatchObject({ widget: 'image', public_folder: '.' });
-    for (const name of ['file', 'captions', 'transcript'])
-      expect(find(sections, `recording.${name}`), name).toMatchObject({ widget: 'file', public_folder: '.' });
-    expect(find(sections, 'recording.captions')?.['accept']).toBe('.vtt');
-    expect(find(sections, 'recording.url')).toMatchObject({ widget: 'string', type: 'url' });
-    // A conference's photos lie in the folder named like its file (`./tagung-2030/saal.jpg`).
-    expect(find(fieldsOfCollection('events'), 'photos.file')).toMatchObject({
+    expect(sectionMedia['materials.*.file']?.['accept']).toContain('.pdf');
+    for (const name of ['file', 'captions', 'poster', 'transcript'])
+      expect(sectionMedia[`recording.${name}`], name).toMatchObject({
+        media_folder: '/content/sections/{{dirname}}',
+        public_folder: '.',
+      });
+    expect(sectionMedia['recording.poster']).toMatchObject({ widget: 'image' });
+    expect(sectionMedia['recording.captions']).toMatchObject({ widget: 'file', accept: '.vtt' });
+    expect(eventMedia['photos.*.file']).toMatchObject({
       widget: 'image',
-      media_folder: '{{slug}}',
-      public_folder: './{{slug}}',
+      accept: expect.stringContaining('image/jpeg'),
     });
+    expect(Object.keys(sectionMedia)).toHaveLength(6);
+    // Sveltia CMS looks a field's own folder up by its key path alone: a key path that two
+    // collections share never names one (it would send one collection's photos into the other's folder).
+    for (const [path, field] of [...Object.entries(sectionMedia), ...Object.entries(eventMedia)]) {
+      if (path in sectionMedia && path in eventMedia) expect(field['media_folder'], path).toBeUndefined();
+    }
     // Every file the editor writes is a path relative to the content file, as the schemas want it.
-    const media = (fields: EditorField[]): EditorField[] =>
-      fields.flatMap((field) => [
-        ...(field.widget === 'image' || field.widget === 'file' ? [field] : []),
-        ...media((field['fields'] as EditorField[] | undefined) ?? []),
-      ]);
-    const all = [...media(sections), ...media(fieldsOfCollection('events'))];
-    expect(all).toHaveLength(7);
-    for (const field of all) expect(field['public_folder'], field.name).toMatch(/^\.(?:\/|$)/u);
+    const publicFolders = [sections, events].flatMap((entry) => [
+      entry.public_folder,
+      ...mediaFieldsOf(entry.fields).flatMap(
+        ([, field]) => (field['public_folder'] as string | undefined) ?? [],
+      ),
+    ]);
+    for (const folder of publicFolders) expect(folder).toMatch(/^\.(?:\/|$)/u);
+    // No stock photos from other hosts.
+    expect(config.media_libraries).toEqual({ stock_assets: false });
+  });
+
+  it('would refuse two collections’ fields of one key path that upload into different folders of their own', () => {
+    const photos = (folder: string): EditorField => ({
+      name: 'photos',
+      label: 'Fotos',
+      widget: 'list',
+      fields: [{ name: 'file', label: 'Foto', widget: 'image', public_folder: folder }],
+    });
+    const twoFolders = {
+      entryFolder: 'content/a',
+      fields: [photos('./bilder'), { ...photos('./fotos'), name: 'b' }],
+    };
+    expect(() =>
+      withMediaFolders([
+        twoFolders,
+        { entryFolder: 'content/b', fields: [photos('./x'), { ...photos('./y'), name: 'b' }] },
+      ]),
+    ).toThrow(/content\/a: the file fields it shares with other collections upload into different folders/u);
   });
 
   it('edits a section’s text as Markdown, as it is written', () => {

@@ -28,7 +28,7 @@ export interface EditorMeta {
   media?: 'image' | 'file';
   /**
    * Where files chosen below this field are uploaded, relative to the content file (`material`, `.`
-   * for its own folder, `{{slug}}` for a folder named like the entry); the paths written start with `./`.
+   * for its own folder, `{{filename}}` for a folder named like the entry's file); the paths written start with `./`.
    */
   folder?: string;
   /** For a file: the file types offered, as an HTML `accept` attribute (`.vtt`). */
