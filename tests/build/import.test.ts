@@ -160,5 +160,11 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
     expect(page).toMatch(/<li id="punkt-1"[^>]*>/u);
     const overview = mainText(join(dist(), 'fachtag-2019', 'index.html'));
     expect(overview).toContain('[Bitte ergänzen: Veranstalter');
+    // „Moderiert wurde der Fachtag von Aylin Demir …“: her name stands under „Moderation“, beside the presenters.
+    const closing = sectionsOf(content(), 'fachtag-2019').find(({ data }) => data.number === '4');
+    const facts = readFileSync(join(dist(), 'fachtag-2019', closing?.data.slug ?? '', 'index.html'), 'utf8');
+    expect(htmlText(/<dl class="section-facts[\s\S]*?<\/dl>/u.exec(facts)?.[0] ?? '')).toMatch(
+      /Referiert von[\s\S]*Ulrich Deinet[\s\S]*Moderation[\s\S]*Aylin Demir/u,
+    );
   });
 });

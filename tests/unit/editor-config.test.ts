@@ -206,6 +206,12 @@ describe('the editor’s configuration', () => {
       multiple: true,
     });
     expect(choice(section, 'mentions')).toMatchObject({ widget: 'relation', collection: 'people' });
+    expect(choice(section, 'moderators')).toMatchObject({
+      widget: 'relation',
+      collection: 'people',
+      multiple: true,
+      label: 'Moderation',
+    });
     expect(choice(section, 'institutions')).toMatchObject({
       widget: 'relation',
       collection: 'organizations',

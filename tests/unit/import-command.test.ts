@@ -187,8 +187,11 @@ describe('a report the importer has never seen', { timeout: 60_000 }, () => {
       new Set(['sabine-krueger-alt', 'miriam-okafor', 'jonas-petersen', 'hannah-lindqvist', 'tom-becker']),
     );
     expect(plan.figures.presentersMatched).toEqual(['ulrich-deinet']);
-    expect(plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text).toContain(
-      'mentions:\n  - aylin-demir\n',
+    // „Moderiert wurde der Fachtag von Aylin Demir …“: she moderated, and is no presenter.
+    const closing = plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text;
+    expect(closing).toContain('presenters:\n  - ulrich-deinet\nmoderators:\n  - aylin-demir\ninstitutions:');
+    expect(plan.review.find((item) => item.note.startsWith('Moderation: aylin-demir'))?.file).toMatch(
+      /07-schlusswort\.mdx$/u,
     );
   });
 });

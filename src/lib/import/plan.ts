@@ -382,29 +382,38 @@ export function planImport(report: ImportedReport, registers: Registers, options
     const text = sentences.join(' ');
 
     // People: the heading's, then each sentence's, in the report's order.
+    // Who presented, who moderated, who is only named: a person stands in the first that applies.
     const presenters: string[] = [];
+    const moderators: string[] = [];
     const mentions: string[] = [];
-    const personNotes: { id: string; field: 'presenters' | 'mentions'; text: string }[] = [];
-    const addPerson = (person: NamedPerson, sentence: string, presenting: boolean) => {
+    const lists = { presenters, moderators, mentions };
+    const roles = { presenters: 'Referent/in', moderators: 'Moderation', mentions: 'erwähnt' };
+    const personNotes: { id: string; field: keyof typeof lists; text: string }[] = [];
+    const addPerson = (person: NamedPerson, sentence: string, field: keyof typeof lists) => {
       const { id, matched } = proposals.person(person, sentence);
-      const list = presenting ? presenters : mentions;
-      if (presenters.includes(id) || list.includes(id)) return;
-      if (!presenting && mentions.includes(id)) return;
-      list.push(id);
-      if (presenting) (matched ? figures.presentersMatched : figures.presentersNew).push(id);
+      if (lists[field].includes(id) || presenters.includes(id)) return;
+      if (field === 'mentions' && moderators.includes(id)) return;
+      lists[field].push(id);
+      if (field === 'presenters') (matched ? figures.presentersMatched : figures.presentersNew).push(id);
       const how = matched ? 'vorhandener Eintrag' : 'neu angelegt';
-      const role = presenting ? 'Referent/in' : 'erwähnt';
       personNotes.push({
         id,
-        field: presenting ? 'presenters' : 'mentions',
-        text: `${role}: ${id} (${how}), erkannt an ${quoteOf(sentence)}`,
+        field,
+        text: `${roles[field]}: ${id} (${how}), erkannt an ${quoteOf(sentence)}`,
       });
     };
-    for (const person of heading.people) addPerson(person, section.title, true);
+    for (const person of heading.people) addPerson(person, section.title, 'presenters');
     for (const sentence of sentences) {
-      for (const person of peopleInSentence(sentence)) addPerson(person, sentence, person.presenting);
+      for (const person of peopleInSentence(sentence)) {
+        const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
+        addPerson(person, sentence, field);
+      }
       for (const reference of shortReferences(sentence)) {
-        const known = proposals.byFamilyName(reference.familyName, [...presenters, ...mentions]);
+        const known = proposals.byFamilyName(reference.familyName, [
+          ...presenters,
+          ...moderators,
+          ...mentions,
+        ]);
         if (known) continue;
         const existing = proposals.byFamilyName(reference.familyName, Object.keys(registers.people));
         if (existing && !mentions.includes(existing)) {
@@ -417,14 +426,20 @@ export function planImport(report: ImportedReport, registers: Registers, options
         }
       }
     }
-    for (const id of presenters) {
+    for (const id of [...presenters, ...moderators]) {
       const at = mentions.indexOf(id);
       if (at >= 0) mentions.splice(at, 1);
     }
+    for (const id of presenters) {
+      const at = moderators.indexOf(id);
+      if (at >= 0) moderators.splice(at, 1);
+    }
+    for (const note of personNotes.filter((item) => !lists[item.field].includes(item.id)))
+      personNotes.splice(personNotes.indexOf(note), 1);
 
     // Institutions and places: those of the register the text names, and those new people brought.
     // A new organisation's name may hold an existing one's („Jugendamt der Stadt Wuppertal“, „Jugendamt“).
-    const brought = [...presenters, ...mentions].flatMap((id) =>
+    const brought = [...presenters, ...moderators, ...mentions].flatMap((id) =>
       (proposals.people.get(id)?.roles ?? []).flatMap((role) =>
         role.organization ? [role.organization] : [],
       ),
@@ -454,6 +469,7 @@ export function planImport(report: ImportedReport, registers: Registers, options
       kind,
       description,
       ...(presenters.length > 0 ? { presenters } : {}),
+      ...(moderators.length > 0 ? { moderators } : {}),
       ...(mentions.length > 0 ? { mentions } : {}),
       ...(institutions.length > 0 ? { institutions } : {}),
       ...(places.length > 0 ? { places } : {}),
