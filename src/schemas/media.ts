@@ -37,7 +37,7 @@ export const materialSchema = z.strictObject({
   file: relativeFile.meta({
     title: 'Datei',
     description:
-      'Neben der Abschnittsdatei, z. B. „./material/folien-vortrag.pdf“; der Name wird Teil der Adresse.',
+      'Neben der Abschnittsdatei (z. B. ./material/folien-vortrag.pdf); der Name wird Teil der Adresse.',
     accept: Object.keys(materialFileTypes)
       .map((extension) => `.${extension}`)
       .join(','),
@@ -74,7 +74,7 @@ export function photoSchema(image: ImageField) {
     /** The image file, relative to the content file: `./bilder/podium.jpg` (JPEG, PNG, WebP, AVIF). */
     file: image().meta({
       title: 'Foto',
-      description: 'JPEG, PNG, WebP oder AVIF neben der Datei, z. B. „./bilder/podium.jpg“.',
+      description: 'JPEG, PNG, WebP oder AVIF neben der Datei (z. B. ./bilder/podium.jpg).',
     }),
     /** What the photo shows, for readers who cannot see it. Required. */
     alt: text.meta({
@@ -108,13 +108,13 @@ export function recordingSchema(image: ImageField) {
       /** A video or audio file relative to the MDX file: `./aufzeichnung.mp4` (MP4, WebM, MP3, M4A, Ogg, Opus). */
       file: relativeFile.optional().meta({
         title: 'Datei',
-        description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei, z. B. „./aufzeichnung.mp4“.',
+        description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei (z. B. ./aufzeichnung.mp4).',
         accept: [...videoExtensions, ...audioExtensions].map((extension) => `.${extension}`).join(','),
       }),
       /** Captions for `file` as WebVTT, relative to the MDX file: `./aufzeichnung.de.vtt`. Required for a video. */
       captions: relativeFile.optional().meta({
         title: 'Untertitel',
-        description: 'WebVTT-Datei, z. B. „./aufzeichnung.de.vtt“; bei einem Video Pflicht.',
+        description: 'WebVTT-Datei (z. B. ./aufzeichnung.de.vtt); bei einem Video Pflicht.',
         accept: '.vtt',
       }),
       /** The recording's page on a video platform (`https://www.youtube.com/watch?v=…`) or elsewhere. */
@@ -132,7 +132,7 @@ export function recordingSchema(image: ImageField) {
       /** What is said in the recording, as Markdown, relative to the MDX file: `./aufzeichnung.de.md`. */
       transcript: relativeFile.optional().meta({
         title: 'Transkript',
-        description: 'Markdown-Datei, z. B. „./aufzeichnung.de.md“.',
+        description: 'Markdown-Datei mit dem, was gesagt wird (z. B. ./aufzeichnung.de.md).',
         accept: '.md',
       }),
     })
