@@ -2,12 +2,15 @@
  * The content model. All content lives in the top-level `content/` folder (or the folder named by
  * `TAGUNGSDOKU_CONTENT`, which tests use for fixtures). The schemas are the contract between the
  * files the project team edits and the code that renders them; see `src/schemas/` for every field.
+ * Each loader reads every entry again when its schema changed (`src/lib/content/schema-digest.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
 import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
 import { withImageCheck } from '~/lib/materials/image-check';
+import { rereadOnSchemaChange } from '~/lib/content/schema-digest';
+import { editorImage } from '~/lib/editor/field-schema';
 
 const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
 
@@ -24,7 +27,10 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/u,
  */
 const events = defineCollection({
   loader: withImageCheck(
-    glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
+    rereadOnSchemaChange(
+      glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
+      eventWithPhotosSchema(editorImage),
+    ),
   ),
   schema: ({ image }) => eventWithPhotosSchema(image),
 });
@@ -35,7 +41,10 @@ const events = defineCollection({
  */
 const sections = defineCollection({
   loader: withImageCheck(
-    glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
+    rereadOnSchemaChange(
+      glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
+      reportSectionWithMediaSchema(editorImage),
+    ),
   ),
   schema: ({ image }) => reportSectionWithMediaSchema(image),
 });
@@ -44,19 +53,25 @@ const sections = defineCollection({
  * A register: one YAML file per entry in `content/<folder>/`, the file name being the entry's id
  * (`content/people/anne-van-riessen.yaml`), so that each entry can be edited on its own.
  */
-const register = (folder: string) =>
-  glob({ base: `${contentDir}/${folder}`, pattern: '[^_]*.{yaml,yml}', generateId: idFromPath });
+const register = (folder: string, schema: Parameters<typeof rereadOnSchemaChange>[1]) =>
+  rereadOnSchemaChange(
+    glob({ base: `${contentDir}/${folder}`, pattern: '[^_]*.{yaml,yml}', generateId: idFromPath }),
+    schema,
+  );
 
 /** Everyone the report names, one file each in `content/people/`. */
-const people = defineCollection({ loader: register('people'), schema: personSchema });
+const people = defineCollection({ loader: register('people', personSchema), schema: personSchema });
 
 /** Institutions, research projects, funders and offices the report names, in `content/organizations/`. */
-const organizations = defineCollection({ loader: register('organizations'), schema: organizationSchema });
+const organizations = defineCollection({
+  loader: register('organizations', organizationSchema),
+  schema: organizationSchema,
+});
 
 /** Topics: a curated set from the report's own vocabulary, in `content/topics/`. */
-const topics = defineCollection({ loader: register('topics'), schema: topicSchema });
+const topics = defineCollection({ loader: register('topics', topicSchema), schema: topicSchema });
 
 /** Municipalities, districts and regions the report names, in `content/places/`. */
-const places = defineCollection({ loader: register('places'), schema: placeSchema });
+const places = defineCollection({ loader: register('places', placeSchema), schema: placeSchema });
 
 export const collections = { events, sections, people, organizations, topics, places };

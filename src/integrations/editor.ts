@@ -16,7 +16,10 @@ import { editorConfig, repositoryFromEnv } from '~/lib/editor/config';
 import { withGermanAdditions } from '~/lib/editor/german-strings';
 import {
   EDITOR_FOLDER,
+  LIBRARIES,
   editorPage,
+  isFileAddress,
+  pinnedVersion,
   statusAnswers,
   thirdPartyAddresses,
   servedBundle,
@@ -89,7 +92,19 @@ export function editorFiles(
   for (const [path, [name, file]] of Object.entries(fonts)) {
     files.set(path, readFileSync(join(packageDir(project, name), file)));
   }
-  const missing = thirdPartyAddresses().filter(({ local }) => local !== 'cms' && !files.has(local));
+  // The libraries it loads on demand, in the version it asks for (src/lib/editor/self-hosted.ts).
+  for (const { name, files: paths } of LIBRARIES) {
+    const folder = packageDir(project, name);
+    const { version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string };
+    const wanted = pinnedVersion(bundle, name);
+    if (wanted !== version) {
+      throw new Error(
+        `The editor loads ${name}@${wanted ?? '?'}, but ${version} is installed: install ${name}@${wanted ?? '?'}.`,
+      );
+    }
+    for (const path of paths) files.set(`lib/${name}@${version}/${path}`, readFileSync(join(folder, path)));
+  }
+  const missing = thirdPartyAddresses().filter(({ local }) => isFileAddress(local) && !files.has(local));
   if (missing.length > 0)
     throw new Error(`The editor lacks its own copy of ${missing.map(({ what }) => what).join(', ')}`);
   return files;
@@ -98,6 +113,7 @@ export function editorFiles(
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };

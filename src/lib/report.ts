@@ -85,6 +85,8 @@ export interface ReportSection {
   depth: number;
   parentNumber: string | undefined;
   presenters: readonly Person[];
+  /** Who moderated the contribution or its discussion. */
+  moderators: readonly Person[];
   mentions: readonly Person[];
   institutions: readonly Organization[];
   topics: readonly Topic[];
@@ -282,6 +284,7 @@ function shapeSection(
     depth: depthOf(data.number),
     parentNumber: parentNumber(data.number),
     presenters: data.presenters.map((id) => resolve(entries.people, id)),
+    moderators: data.moderators.map((id) => resolve(entries.people, id)),
     mentions: data.mentions.map((id) => resolve(entries.people, id)),
     institutions: data.institutions.map((id) => resolve(entries.organizations, id)),
     topics: data.topics.map((id) => resolve(entries.topics, id)),

@@ -239,6 +239,12 @@ export const reportSectionSchema = z.strictObject({
     description: 'Wer diesen Beitrag vorgetragen hat, in der Reihenfolge des Berichts.',
     references: 'people',
   }),
+  /** Ids of the people who moderated this contribution or discussion, in the report's order. */
+  moderators: z.array(entryId).default([]).meta({
+    title: 'Moderation',
+    description: 'Wer diesen Beitrag oder die Diskussion moderiert hat, in der Reihenfolge des Berichts.',
+    references: 'people',
+  }),
   /** Ids of people the section names who did not present (e.g. the head of a study). */
   mentions: z.array(entryId).default([]).meta({
     title: 'Erwähnte Personen',

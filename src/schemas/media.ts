@@ -6,11 +6,13 @@
  * the build on a missing image (`src/lib/materials/image-check.ts` names file and field); the other
  * files are resolved and checked by the data module (`src/lib/materials/resolve.ts`), which names file
  * and field when one is missing. Each field's `.meta()` carries its German label and help text for the
- * editor (see `src/schemas/index.ts`).
+ * editor (see `src/schemas/index.ts`), and for the editor's uploads: `media` (a file or an image),
+ * `folder` (where beside the content file an upload goes) and `accept` (the file types offered).
  */
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { eventSchema, reportSectionSchema } from '~/schemas';
+import { materialFileTypes } from '~/lib/materials/labels';
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
@@ -22,7 +24,8 @@ export const relativeFile = z
   .regex(/^\.{1,2}\//u, {
     error:
       'must be a path relative to this content file, starting with "./" or "../", e.g. "./material/folien.pdf"',
-  });
+  })
+  .meta({ media: 'file' });
 
 /** What a file to take along is. Its German label is in `src/lib/materials/labels.ts`. */
 export const materialKinds = ['slides', 'handout', 'poster', 'document'] as const;
@@ -34,7 +37,10 @@ export const materialSchema = z.strictObject({
   file: relativeFile.meta({
     title: 'Datei',
     description:
-      'Neben der Abschnittsdatei, z. B. „./material/folien-vortrag.pdf“; der Name wird Teil der Adresse.',
+      'Neben der Abschnittsdatei (z. B. ./material/folien-vortrag.pdf); der Name wird Teil der Adresse.',
+    accept: Object.keys(materialFileTypes)
+      .map((extension) => `.${extension}`)
+      .join(','),
   }),
   /** What the list shows, e.g. `Folien zum Vortrag`. */
   title: text.meta({
@@ -68,7 +74,7 @@ export function photoSchema(image: ImageField) {
     /** The image file, relative to the content file: `./bilder/podium.jpg` (JPEG, PNG, WebP, AVIF). */
     file: image().meta({
       title: 'Foto',
-      description: 'JPEG, PNG, WebP oder AVIF neben der Datei, z. B. „./bilder/podium.jpg“.',
+      description: 'JPEG, PNG, WebP oder AVIF neben der Datei (z. B. ./bilder/podium.jpg).',
     }),
     /** What the photo shows, for readers who cannot see it. Required. */
     alt: text.meta({
@@ -82,7 +88,10 @@ export function photoSchema(image: ImageField) {
       description: 'Wird unter dem Foto gezeigt, z. B. „Foto: Vorname Nachname“.',
     }),
     /** A line shown under the photo. */
-    caption: text.optional().meta({ title: 'Bildunterschrift' }),
+    caption: text.optional().meta({
+      title: 'Bildunterschrift',
+      description: 'Freiwillig: eine Zeile unter dem Foto.',
+    }),
   });
 }
 
@@ -99,12 +108,14 @@ export function recordingSchema(image: ImageField) {
       /** A video or audio file relative to the MDX file: `./aufzeichnung.mp4` (MP4, WebM, MP3, M4A, Ogg, Opus). */
       file: relativeFile.optional().meta({
         title: 'Datei',
-        description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei, z. B. „./aufzeichnung.mp4“.',
+        description: 'MP4, WebM, MP3, M4A, Ogg oder Opus neben der Datei (z. B. ./aufzeichnung.mp4).',
+        accept: [...videoExtensions, ...audioExtensions].map((extension) => `.${extension}`).join(','),
       }),
       /** Captions for `file` as WebVTT, relative to the MDX file: `./aufzeichnung.de.vtt`. Required for a video. */
       captions: relativeFile.optional().meta({
         title: 'Untertitel',
-        description: 'WebVTT-Datei, z. B. „./aufzeichnung.de.vtt“; bei einem Video Pflicht.',
+        description: 'WebVTT-Datei (z. B. ./aufzeichnung.de.vtt); bei einem Video Pflicht.',
+        accept: '.vtt',
       }),
       /** The recording's page on a video platform (`https://www.youtube.com/watch?v=…`) or elsewhere. */
       url: z
@@ -119,9 +130,11 @@ export function recordingSchema(image: ImageField) {
         .optional()
         .meta({ title: 'Vorschaubild', description: 'Freiwillig; sonst zeichnet die Website eines.' }),
       /** What is said in the recording, as Markdown, relative to the MDX file: `./aufzeichnung.de.md`. */
-      transcript: relativeFile
-        .optional()
-        .meta({ title: 'Transkript', description: 'Markdown-Datei, z. B. „./aufzeichnung.de.md“.' }),
+      transcript: relativeFile.optional().meta({
+        title: 'Transkript',
+        description: 'Markdown-Datei mit dem, was gesagt wird (z. B. ./aufzeichnung.de.md).',
+        accept: '.md',
+      }),
     })
     .superRefine((recording, context) => {
       if ((recording.file === undefined) === (recording.url === undefined)) {
@@ -186,17 +199,20 @@ export function sectionMediaFields(image: ImageField) {
       title: 'Material',
       description: 'Dateien zum Mitnehmen, in dieser Reihenfolge.',
       singular: 'Datei',
+      folder: 'material',
     }),
     /** Photos shown with the text, in the order listed. */
     photos: z.array(photoSchema(image)).default([]).meta({
       title: 'Fotos',
       description: 'Nach dem Text gezeigt, in dieser Reihenfolge.',
       singular: 'Foto',
+      folder: 'bilder',
     }),
     /** A recording of the contribution. */
     recording: recordingSchema(image).optional().meta({
       title: 'Aufzeichnung',
       description: 'Eine Video- oder Audiodatei oder die Adresse bei YouTube oder Vimeo.',
+      folder: '.',
     }),
   };
 }
@@ -218,6 +234,7 @@ export function eventWithPhotosSchema(image: ImageField) {
       description:
         'Eine kleine Galerie auf der Seite des Berichts; Dateien im Ordner neben der Tagungsdatei.',
       singular: 'Foto',
+      folder: '{{filename}}',
     }),
   });
 }

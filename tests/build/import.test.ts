@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '~/lib/html';
+import { splitSentences } from '~/lib/import/source-text';
 import {
   numberedHeadings,
   ownReport,
@@ -94,11 +95,17 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
         return htmlText(h1);
       });
       expect(titles).toEqual(['Einleitung', ...numberedHeadings(blocks)]);
-      const text = sections
-        .map(({ data }) => mainText(join(dist(), slug, data.slug, 'index.html')))
-        .join('\n');
+      const text = [
+        ...sections.map(({ data }) => mainText(join(dist(), slug, data.slug, 'index.html'))),
+        mainText(join(dist(), slug, 'index.html')),
+      ].join('\n');
+      // Every sentence of the source as `splitSentences` counts them, its headings' too (the report's
+      // title on the conference's page, the section headings as the pages' titles), verbatim.
       const sentences = sourceSentences(blocks);
-      expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+      const all = blocks.flatMap((block) => splitSentences(block.text));
+      expect(all.length).toBeGreaterThan(sentences.length);
+      expect(all.filter((sentence) => !text.includes(sentence))).toEqual([]);
+      // The count the import prints is the running text's.
       expect(outputs[slug]).toContain(
         `Eingelesen: ${sections.length} Abschnitte, ${sentences.length} Sätze.`,
       );
@@ -116,6 +123,19 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
     expect(byNumber(sectionsOf(content(), 'bericht-2018'))).toEqual(
       byNumber(sectionsOf(content(), 'tagung-2018')),
     );
+    // Its numbered lists carry the ids the hand-made report's lists carry, each with its passage link.
+    const listIds = (file: string) =>
+      [
+        ...(/<main\b[\s\S]*<\/main>/u.exec(readFileSync(file, 'utf8'))?.[0] ?? '').matchAll(
+          /<li id="([^"]+)"/gu,
+        ),
+      ].map((match) => match[1]);
+    const imported = sectionsOf(content(), 'bericht-2018').find(({ data }) => data.number === '2.1');
+    const importedPage = join(dist(), 'bericht-2018', imported?.data.slug ?? '', 'index.html');
+    const ids = listIds(importedPage);
+    expect(ids).toEqual(listIds(join(dist(), 'tagung-2018', 'forschungsdesign', 'index.html')));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(readFileSync(importedPage, 'utf8')).toContain(`href="#${id}"`);
     // The register pages list the imported talks.
     const deinet = readFileSync(join(dist(), 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
     expect(deinet).toContain('/bericht-2018/');
@@ -140,5 +160,11 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
     expect(page).toMatch(/<li id="punkt-1"[^>]*>/u);
     const overview = mainText(join(dist(), 'fachtag-2019', 'index.html'));
     expect(overview).toContain('[Bitte ergänzen: Veranstalter');
+    // „Moderiert wurde der Fachtag von Aylin Demir …“: her name stands under „Moderation“, beside the presenters.
+    const closing = sectionsOf(content(), 'fachtag-2019').find(({ data }) => data.number === '4');
+    const facts = readFileSync(join(dist(), 'fachtag-2019', closing?.data.slug ?? '', 'index.html'), 'utf8');
+    expect(htmlText(/<dl class="section-facts[\s\S]*?<\/dl>/u.exec(facts)?.[0] ?? '')).toMatch(
+      /Referiert von[\s\S]*Ulrich Deinet[\s\S]*Moderation[\s\S]*Aylin Demir/u,
+    );
   });
 });

@@ -12,8 +12,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { removeScratch, scratchBuild } from '../support/scratch-build';
 import { basePath, distDir } from '../support/site';
 
@@ -157,6 +157,8 @@ test('a section’s sentence and a person’s role, changed in the editor, are o
   const { page, watch } = await openEditor(context);
 
   await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  // The section's materials, photos and recording are fields of its form, though this one has none.
+  for (const label of ['Material', 'Fotos', 'Aufzeichnung']) await scrollTo(page, field(page, label));
   const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
   await scrollTo(page, text);
   const body = await text.inputValue();
@@ -288,4 +290,113 @@ test('axe finds no WCAG violation in the editor: its sign-in, the collection lis
   console.log(`axe best-practice findings on /admin/:\n${practice.join('\n') || 'none'}`);
   expect(wcag).toEqual([]);
   await context.close();
+});
+
+/** The size and first bytes of a file of the editor's copy, to compare with the file uploaded. */
+async function savedBytes(page: Page, path: string): Promise<{ size: number; head: number[] }> {
+  return page.evaluate(async (path) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('tagungsdoku');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    const file = await (await folder.getFileHandle(parts.at(-1) ?? '')).getFile();
+    return { size: file.size, head: [...new Uint8Array(await file.slice(0, 16).arrayBuffer())] };
+  }, path);
+}
+
+/** Uploads a file into a file or image field of the open entry, as the team does: „Durchsuchen“, upload, „Einfügen“. */
+async function upload(page: Page, into: ReturnType<Page['getByRole']>, file: string): Promise<void> {
+  await into.getByRole('button', { name: 'Durchsuchen' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Hochladen' })).toBeVisible();
+  await page.locator('input[type=file]').last().setInputFiles(file);
+  await expect(dialog.getByText(basename(file))).toBeVisible();
+  await dialog.getByRole('button', { name: 'Einfügen' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('slides and photos uploaded in the editor lie beside their content file, are named from there and show on the built pages', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const fixture = 'tests/fixtures/conference-with-materials';
+  const slides = `${fixture}/sections/tagung-2016/material/folien-quartiersarbeit.pdf`;
+  const photo = `${fixture}/sections/tagung-2016/bilder/podium.jpg`;
+  const hall = `${fixture}/events/tagung-2016/saal.jpg`;
+  const eventFile = 'content/events/tagung-2018.yaml';
+  const context = await browser.newContext();
+  const { page, watch } = await openEditor(context);
+
+  await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  const materials = field(page, 'Material');
+  await scrollTo(page, materials);
+  await materials.getByRole('button', { name: /Datei\u2069? hinzufügen/u }).click();
+  await upload(page, materials, slides);
+  await materials.getByRole('textbox', { name: 'Titel' }).fill('Folien zum Vortrag');
+  await materials.getByRole('radio', { name: 'Folien' }).check();
+  const photos = field(page, 'Fotos');
+  await scrollTo(page, photos);
+  await photos.getByRole('button', { name: /Foto\u2069? hinzufügen/u }).click();
+  await upload(page, photos, photo);
+  await photos.getByRole('textbox', { name: /^Beschreibung/u }).fill('Vier Personen auf einem Podium');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
+
+  await openEntry(page, 'Tagungen', 'Integration im Sozialraum');
+  const eventPhotos = field(page, 'Fotos der Tagung');
+  await scrollTo(page, eventPhotos);
+  await eventPhotos.getByRole('button', { name: /Foto\u2069? hinzufügen/u }).click();
+  await upload(page, eventPhotos, hall);
+  await eventPhotos.getByRole('textbox', { name: /^Beschreibung/u }).fill('Ein Saal mit Stuhlreihen');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
+
+  // The files lie beside the content file that names them, by a path relative to it; the rest of the
+  // files is as it was.
+  const original = readFileSync(sectionFile, 'utf8');
+  const savedSection = await readSaved(page, sectionFile);
+  expect(savedSection).toBe(
+    original.replace(
+      /\n---\n/u,
+      '\nmaterials:\n  - file: ./material/folien-quartiersarbeit.pdf\n    title: Folien zum Vortrag\n    kind: slides\n' +
+        'photos:\n  - file: ./bilder/podium.jpg\n    alt: Vier Personen auf einem Podium\n---\n',
+    ),
+  );
+  const savedEvent = await readSaved(page, eventFile);
+  expect(savedEvent).toBe(
+    `${readFileSync(eventFile, 'utf8')}photos:\n  - file: ./tagung-2018/saal.jpg\n    alt: Ein Saal mit Stuhlreihen\n`,
+  );
+  const uploaded: [string, string][] = [
+    ['content/sections/tagung-2018/material/folien-quartiersarbeit.pdf', slides],
+    ['content/sections/tagung-2018/bilder/podium.jpg', photo],
+    ['content/events/tagung-2018/saal.jpg', hall],
+  ];
+  for (const [saved, source] of uploaded) {
+    const bytes = readFileSync(source);
+    expect(await savedBytes(page, saved), saved).toEqual({
+      size: bytes.length,
+      head: [...bytes.subarray(0, 16)],
+    });
+  }
+  expect(watch.otherHosts).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  await context.close();
+
+  try {
+    const { status, output, root } = scratchBuild('editor-media', 'uploaded', (dir) => {
+      writeFileSync(join(dir, sectionFile), savedSection);
+      writeFileSync(join(dir, eventFile), savedEvent);
+      for (const [saved, source] of uploaded) {
+        mkdirSync(dirname(join(dir, saved)), { recursive: true });
+        copyFileSync(source, join(dir, saved));
+      }
+    });
+    expect(status, output).toBe(0);
+    const built = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+    const section = built('tagung-2018/forschungsdesign');
+    expect(section).toMatch(/<img\b[^>]*alt="Vier Personen auf einem Podium"/u);
+    expect(section).toMatch(/href="[^"]*folien-quartiersarbeit\.pdf"[^>]*>[\s\S]*?Folien zum Vortrag/u);
+    expect(built('tagung-2018')).toMatch(/<img\b[^>]*alt="Ein Saal mit Stuhlreihen"/u);
+  } finally {
+    removeScratch('editor-media');
+  }
 });

@@ -9,16 +9,16 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import {
-  eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  reportSectionSchema,
-  topicSchema,
-} from '~/schemas';
+import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
 import { siteInfoSchema } from '~/schemas/site';
-import { editorConfig, type EditorField } from '~/lib/editor/config';
+import {
+  editorConfig,
+  editorEventSchema,
+  editorSectionSchema,
+  mediaFieldsOf,
+  withMediaFolders,
+  type EditorField,
+} from '~/lib/editor/config';
 import { fieldSchemaOf, fieldsOf, typeOf, valueSchema, type FieldSchema } from '~/lib/editor/field-schema';
 import { rewrittenByEditor } from '~/lib/editor/yaml-style';
 
@@ -26,8 +26,9 @@ const config = editorConfig({ base: '/' });
 
 /** Every collection of the content and the schema its files follow. */
 const schemaOf: Record<string, z.ZodType> = {
-  sections: reportSectionSchema,
-  events: eventSchema,
+  // With the materials, photos and recording of `src/schemas/media.ts`.
+  sections: editorSectionSchema,
+  events: editorEventSchema,
   people: personSchema,
   organizations: organizationSchema,
   topics: topicSchema,
@@ -86,6 +87,109 @@ describe('the editor’s configuration', () => {
     expect(fieldProblems(fieldSchemaOf(personSchema), withoutOrganization)).toEqual([
       'roles[].organization: missing from the editor',
     ]);
+    // The media fields too: a section's slides, a recording's captions, a conference's photos.
+    const without = (collection: string, name: string, sub?: string) =>
+      fieldsOfCollection(collection).flatMap((field) => {
+        if (field.name !== name) return [field];
+        if (sub === undefined) return [];
+        const fields = (field['fields'] as EditorField[]).filter((entry) => entry.name !== sub);
+        return [{ ...field, fields }];
+      });
+    const section = fieldSchemaOf(editorSectionSchema);
+    expect(fieldProblems(section, without('sections', 'materials', 'file'))).toEqual([
+      'materials[].file: missing from the editor',
+    ]);
+    expect(fieldProblems(section, without('sections', 'recording', 'captions'))).toEqual([
+      'recording.captions: missing from the editor',
+    ]);
+    expect(fieldProblems(fieldSchemaOf(editorEventSchema), without('events', 'photos'))).toEqual([
+      'photos: missing from the editor',
+    ]);
+  });
+
+  it('has the materials, photos and recording of a section and the photos of a conference', () => {
+    const names = (fields: EditorField[]) => fields.map((field) => field.name);
+    expect(names(fieldsOfCollection('sections'))).toEqual(
+      expect.arrayContaining(['materials', 'photos', 'recording', 'body']),
+    );
+    expect(names(fieldsOfCollection('events'))).toContain('photos');
+  });
+
+  it('chooses photos as images and other files as files, uploaded beside the content file and named from there', () => {
+    const collection = (name: string) =>
+      config.collections.find((entry) => entry.name === name) as unknown as {
+        media_folder: string;
+        public_folder: string;
+        fields: EditorField[];
+      };
+    const sections = collection('sections');
+    const events = collection('events');
+    const media = (fields: EditorField[]) => Object.fromEntries(mediaFieldsOf(fields));
+    const sectionMedia = media(sections.fields);
+    const eventMedia = media(events.fields);
+    // A section's photos go into `bilder` beside it, its recording's files beside it, its slides into
+    // `material`; a conference's photos into the folder named like its file (`./tagung-2030/saal.jpg`).
+    expect(sections).toMatchObject({
+      media_folder: '/content/sections/{{dirname}}/bilder',
+      public_folder: './bilder',
+    });
+    expect(events).toMatchObject({
+      media_folder: '/content/events/{{filename}}',
+      public_folder: './{{filename}}',
+    });
+    expect(sectionMedia['photos.*.file']).toMatchObject({ widget: 'image', choose_url: false });
+    expect(sectionMedia['materials.*.file']).toMatchObject({
+      widget: 'file',
+      media_folder: '/content/sections/{{dirname}}/material',
+      public_folder: './material',
+    });
+    expect(sectionMedia['materials.*.file']?.['accept']).toContain('.pdf');
+    for (const name of ['file', 'captions', 'poster', 'transcript'])
+      expect(sectionMedia[`recording.${name}`], name).toMatchObject({
+        media_folder: '/content/sections/{{dirname}}',
+        public_folder: '.',
+      });
+    expect(sectionMedia['recording.poster']).toMatchObject({ widget: 'image' });
+    expect(sectionMedia['recording.captions']).toMatchObject({ widget: 'file', accept: '.vtt' });
+    expect(eventMedia['photos.*.file']).toMatchObject({
+      widget: 'image',
+      accept: expect.stringContaining('image/jpeg'),
+    });
+    expect(Object.keys(sectionMedia)).toHaveLength(6);
+    // Sveltia CMS looks a field's own folder up by its key path alone: a key path that two
+    // collections share never names one (it would send one collection's photos into the other's folder).
+    for (const [path, field] of [...Object.entries(sectionMedia), ...Object.entries(eventMedia)]) {
+      if (path in sectionMedia && path in eventMedia) expect(field['media_folder'], path).toBeUndefined();
+    }
+    // Every file the editor writes is a path relative to the content file, as the schemas want it.
+    const publicFolders = [sections, events].flatMap((entry) => [
+      entry.public_folder,
+      ...mediaFieldsOf(entry.fields).flatMap(
+        ([, field]) => (field['public_folder'] as string | undefined) ?? [],
+      ),
+    ]);
+    for (const folder of publicFolders) expect(folder).toMatch(/^\.(?:\/|$)/u);
+    // No stock photos from other hosts.
+    expect(config.media_libraries).toEqual({ stock_assets: false });
+  });
+
+  it('would refuse two collections’ fields of one key path that upload into different folders of their own', () => {
+    const photos = (folder: string): EditorField => ({
+      name: 'photos',
+      label: 'Fotos',
+      widget: 'list',
+      fields: [{ name: 'file', label: 'Foto', widget: 'image', public_folder: folder }],
+    });
+    const twoFolders = {
+      entryFolder: 'content/a',
+      fields: [photos('./bilder'), { ...photos('./fotos'), name: 'b' }],
+    };
+    expect(() =>
+      withMediaFolders([
+        twoFolders,
+        { entryFolder: 'content/b', fields: [photos('./x'), { ...photos('./y'), name: 'b' }] },
+      ]),
+    ).toThrow(/content\/a: the file fields it shares with other collections upload into different folders/u);
   });
 
   it('edits a section’s text as Markdown, as it is written', () => {
@@ -102,6 +206,12 @@ describe('the editor’s configuration', () => {
       multiple: true,
     });
     expect(choice(section, 'mentions')).toMatchObject({ widget: 'relation', collection: 'people' });
+    expect(choice(section, 'moderators')).toMatchObject({
+      widget: 'relation',
+      collection: 'people',
+      multiple: true,
+      label: 'Moderation',
+    });
     expect(choice(section, 'institutions')).toMatchObject({
       widget: 'relation',
       collection: 'organizations',
@@ -128,7 +238,7 @@ describe('the editor’s configuration', () => {
       fields.flatMap((field) => [field, ...all((field['fields'] as EditorField[] | undefined) ?? [])]);
     const fields = Object.keys(schemaOf).flatMap((name) => all(fieldsOfCollection(name)));
     const selects = fields.filter((field) => field.widget === 'select');
-    expect(selects.map((field) => field.name).sort()).toEqual(['kind', 'kind', 'kind']);
+    expect(selects.map((field) => field.name).sort()).toEqual(['kind', 'kind', 'kind', 'kind']);
     for (const select of selects) {
       const options = select['options'] as { value: string; label: string }[];
       for (const option of options) expect(option.label).not.toBe(option.value);
@@ -182,8 +292,8 @@ describe('every content file', () => {
       .filter((name) => name.endsWith(extension))
       .map((name) => join('content', folder, name));
   const content: [string, z.ZodType][] = [
-    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, reportSectionSchema]),
-    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, eventSchema]),
+    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, editorSectionSchema]),
+    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, editorEventSchema]),
     ...(['people', 'organizations', 'topics', 'places'] as const).flatMap((folder) =>
       files(folder, '.yaml').map((file): [string, z.ZodType] => [file, schemaOf[folder] as z.ZodType]),
     ),

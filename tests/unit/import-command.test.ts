@@ -4,8 +4,8 @@
  * the importer has never seen, as Word and as PDF, comes in with every section, sentence and presenter.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareImport } from '~/lib/import/import-report';
@@ -111,9 +111,22 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
     const again = runImport([ownReport, '--event', 'fachtag-2019'], copy);
     expect(again.status).not.toBe(0);
     expect(snapshot(copy)).toEqual(imported);
+    // The team's slides beside the sections stay when the text is imported again.
+    const slides = join(copy, 'sections', 'fachtag-2019', 'material', 'folien.pdf');
+    mkdirSync(dirname(slides), { recursive: true });
+    writeFileSync(slides, '%PDF-1.4 Folien');
     const forced = runImport([ownReport, '--event', 'fachtag-2019', '--force'], copy);
     expect(forced.status, forced.output).toBe(0);
     expect(existsSync(join(copy, 'sections', 'fachtag-2019', '00-einleitung.mdx'))).toBe(true);
+    expect(readFileSync(slides, 'utf8')).toBe('%PDF-1.4 Folien');
+    // The import says where slides, photos and recordings go, in its output and in the review list.
+    expect(forced.output).toContain('Folien, Fotos und Aufzeichnungen: keine eingelesen');
+    expect(forced.output).toContain('docs/material-fotos-aufzeichnungen.md');
+    const review = readFileSync(join(copy, 'sections', 'fachtag-2019', 'PRUEFEN.md'), 'utf8');
+    expect(review).toMatch(
+      /## Folien, Fotos und Aufzeichnungen\n\n.*sections\/fachtag-2019\/material\/.*docs\/material-fotos-aufzeichnungen\.md/u,
+    );
+    expect(existsSync('docs/material-fotos-aufzeichnungen.md')).toBe(true);
   });
 });
 
@@ -174,8 +187,11 @@ describe('a report the importer has never seen', { timeout: 60_000 }, () => {
       new Set(['sabine-krueger-alt', 'miriam-okafor', 'jonas-petersen', 'hannah-lindqvist', 'tom-becker']),
     );
     expect(plan.figures.presentersMatched).toEqual(['ulrich-deinet']);
-    expect(plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text).toContain(
-      'mentions:\n  - aylin-demir\n',
+    // „Moderiert wurde der Fachtag von Aylin Demir …“: she moderated, and is no presenter.
+    const closing = plan.sections.find((file) => file.path.endsWith('07-schlusswort.mdx'))?.text;
+    expect(closing).toContain('presenters:\n  - ulrich-deinet\nmoderators:\n  - aylin-demir\ninstitutions:');
+    expect(plan.review.find((item) => item.note.startsWith('Moderation: aylin-demir'))?.file).toMatch(
+      /07-schlusswort\.mdx$/u,
     );
   });
 });

@@ -21,7 +21,8 @@ import type { ImportedReport } from '~/lib/import/sections';
 
 const presenting = (sentence: string) =>
   peopleInSentence(sentence).map(
-    (person) => `${person.presenting ? 'P' : 'M'} ${person.honorific ?? ''}|${person.name}`,
+    (person) =>
+      `${person.moderating ? 'Mod' : person.presenting ? 'P' : 'M'} ${person.honorific ?? ''}|${person.name}`,
   );
 
 describe('people a report introduces', () => {
@@ -54,12 +55,27 @@ describe('people a report introduces', () => {
     ]);
   });
 
-  it('names mentioned in passing, moderators included, are not presenters', () => {
+  it('names mentioned in passing are not presenters', () => {
     expect(presenting('Sie arbeitet im Projekt unter der Leitung von Prof. Dr. Ines Kolb.')).toEqual([
       'M Prof. Dr.|Ines Kolb',
     ]);
-    expect(presenting('Moderiert wurde der Tag von Paul Meier.')).toEqual(['M |Paul Meier']);
     expect(presenting('Prof. Dr. Ines Kolb hat das Buch geschrieben.')).toEqual(['M Prof. Dr.|Ines Kolb']);
+  });
+
+  it('moderators, in the ways reports say it, are moderators and not presenters', () => {
+    expect(presenting('Moderiert wurde der Tag von Paul Meier.')).toEqual(['Mod |Paul Meier']);
+    expect(presenting('Moderiert von Dr. Lea Brandt diskutierten die Gäste über das Quartier.')).toEqual([
+      'Mod Dr.|Lea Brandt',
+    ]);
+    expect(presenting('Moderation: Omar Said und Jana Wolff')).toEqual(['Mod |Omar Said', 'Mod |Jana Wolff']);
+    expect(presenting('Karin Ostermann moderierte die anschließende Diskussion.')).toEqual([
+      'Mod |Karin Ostermann',
+    ]);
+    // Who presents in the same sentence stays a presenter.
+    expect(presenting('Omar Said stellte das Projekt vor, moderiert von Jana Wolff.')).toEqual([
+      'P |Omar Said',
+      'Mod |Jana Wolff',
+    ]);
   });
 
   it('not capitalised words that only look like names', () => {

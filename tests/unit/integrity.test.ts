@@ -21,6 +21,7 @@ function section(filePath: string, data: Partial<ReportSectionData>) {
       kind: 'introduction',
       description: 'Ein Satz.',
       presenters: [],
+      moderators: [],
       mentions: [],
       institutions: [],
       topics: [],
@@ -182,6 +183,32 @@ describe('findContentProblems', () => {
       }),
     );
     expect(problems.map((problem) => problem.field)).toEqual(['presenters[1]', 'mentions[0]']);
+  });
+
+  it('rejects a moderator who is no person of the register, presents too or is also only mentioned', () => {
+    const base = content();
+    const anne = {
+      id: 'anne-van-riessen',
+      filePath: 'content/people/anne-van-riessen.yaml',
+      data: { name: 'Anne van Rießen', sortName: 'Rießen, Anne van', roles: [{ organization: 'inteso' }] },
+    };
+    const problems = findContentProblems(
+      content({
+        people: [...base.people, anne] as ContentSet['people'],
+        sections: [
+          section('a.mdx', {
+            presenters: ['ulrich-deinet'],
+            moderators: ['niemand', 'ulrich-deinet', 'anne-van-riessen'],
+            mentions: ['anne-van-riessen'],
+          }),
+        ],
+      }),
+    );
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'moderators[0]: no person "niemand" in content/people/',
+      'mentions[0]: "anne-van-riessen" is already a moderator of this section',
+      'moderators[1]: "ulrich-deinet" is already a presenter of this section',
+    ]);
   });
 
   it('throws one error that lists every problem', () => {

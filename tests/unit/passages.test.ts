@@ -75,11 +75,12 @@ describe('the passage vocabulary', () => {
     expect(passageLabel('absatz-3')).toBe('Absatz 3');
     expect(passageLabel('ergebnis-1')).toBe('Ergebnis 1');
     expect(passageLabel('schritt-12')).toBe('Schritt 12');
+    expect(passageLabel('punkt-4')).toBe('Punkt 4');
     expect(passageLabel('inhalt-titel')).toBe('inhalt-titel');
   });
 
   it('tells passage ids from other ids', () => {
-    expect(['absatz-1', 'ergebnis-2', 'schritt-30'].every(isPassageId)).toBe(true);
+    expect(['absatz-1', 'ergebnis-2', 'schritt-30', 'punkt-4'].every(isPassageId)).toBe(true);
     expect(
       ['fussnote', 'absatz-', 'Absatz-1', 'absatz-1a', 'inhalt-titel', 'fazit-1'].some(isPassageId),
     ).toBe(false);

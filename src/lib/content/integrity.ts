@@ -126,12 +126,13 @@ class ProblemLog {
   }
 }
 
-/** A section's references, and no one both presenting and only mentioned. */
+/** A section's references, and no one in two of presenting, moderating and being only mentioned. */
 function checkSections(content: ContentSet, log: ProblemLog): void {
   for (const section of content.sections) {
     const data = section.data;
     log.reference(section, 'event', data.event, 'events');
     log.references(section, 'presenters', data.presenters, 'people');
+    log.references(section, 'moderators', data.moderators, 'people');
     log.references(section, 'mentions', data.mentions, 'people');
     log.references(section, 'institutions', data.institutions, 'organizations');
     log.references(section, 'topics', data.topics, 'topics');
@@ -139,6 +140,13 @@ function checkSections(content: ContentSet, log: ProblemLog): void {
     data.mentions.forEach((id, index) => {
       if (data.presenters.includes(id)) {
         log.add(section, `mentions[${index}]`, `"${id}" is already a presenter of this section`);
+      } else if (data.moderators.includes(id)) {
+        log.add(section, `mentions[${index}]`, `"${id}" is already a moderator of this section`);
+      }
+    });
+    data.moderators.forEach((id, index) => {
+      if (data.presenters.includes(id)) {
+        log.add(section, `moderators[${index}]`, `"${id}" is already a presenter of this section`);
       }
     });
   }

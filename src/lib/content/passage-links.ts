@@ -1,5 +1,5 @@
 /**
- * Passage links: every passage of a section's text (`absatz-N`, `ergebnis-N`, `schritt-N`, see
+ * Passage links: every passage of a section's text (`absatz-N`, `ergebnis-N`, `schritt-N`, `punkt-N`, see
  * `passages.ts`) ends with an empty link to itself, `<a href="#absatz-3" class="passage-link" …></a>`,
  * that the section page shows on hover and keyboard focus (its glyph is drawn by CSS,
  * src/styles/share.css) and that copies the passage's address (src/browser/copy.ts). Empty, so it adds

@@ -1,7 +1,8 @@
 /**
  * Passages: the parts of a section's text a reader can link to, each with an id that counts it in its
  * kind — paragraphs (`absatz-3`, counted by the site in reading order), numbered findings
- * (`ergebnis-1`) and next steps (`schritt-2`, both written on their list items in the MDX). This module
+ * (`ergebnis-1`), next steps (`schritt-2`) and any other numbered points (`punkt-4`; all three written
+ * on their list items in the MDX, the importer choosing by the sentence that leads into a list). This module
  * is their vocabulary: the kinds, the ids and what a reader calls them („Absatz 3“). The hast plugin
  * (`mark-passages.ts`) puts the ids and passage links on the pages, the document tree
  * (`document.ts`, `passagesOf`) finds the same passages for the register, the snippets and the integrity
@@ -11,16 +12,21 @@
  */
 
 /** The kinds of passage by the word their ids start with, and what a reader calls one. */
-export const PASSAGE_KINDS = { absatz: 'Absatz', ergebnis: 'Ergebnis', schritt: 'Schritt' } as const;
+export const PASSAGE_KINDS = {
+  absatz: 'Absatz',
+  ergebnis: 'Ergebnis',
+  schritt: 'Schritt',
+  punkt: 'Punkt',
+} as const;
 
 export type PassageKind = keyof typeof PASSAGE_KINDS;
 
 /** A passage id: its kind and its position in that kind, counted from 1 (`absatz-3`). */
-const PASSAGE_ID = /^(absatz|ergebnis|schritt)-(\d+)$/u;
+const PASSAGE_ID = new RegExp(`^(${Object.keys(PASSAGE_KINDS).join('|')})-(\\d+)$`, 'u');
 
 /** A passage of a section's text: its id and its text, white space folded. */
 export interface Passage {
-  /** `absatz-3`, `ergebnis-1`, `schritt-2`. */
+  /** `absatz-3`, `ergebnis-1`, `schritt-2`, `punkt-4`. */
   id: string;
   text: string;
 }

@@ -5,19 +5,14 @@
  * Markdown. Nothing here lists fields by hand, so a field added to a schema appears in the editor.
  */
 import type { z } from 'astro/zod';
-import {
-  entryId,
-  eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  reportSectionSchema,
-  topicSchema,
-} from '~/schemas';
+import { entryId, organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
+import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
 import { siteInfoSchema } from '~/schemas/site';
 import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '~/lib/naming/labels';
+import { materialKindLabels } from '~/lib/materials/labels';
 import { joinBase } from '~/lib/addresses/base';
 import {
+  editorImage,
   fieldSchemaOf,
   fieldsOf,
   typeOf,
@@ -140,7 +135,12 @@ const identifiers: Record<EditorCollectionName, string> = {
 } as Record<EditorCollectionName, string>;
 
 /** German labels of the values of every choice a schema offers. */
-const choiceLabels: Record<string, string>[] = [sectionKindLabels, organizationKindLabels, placeKindLabels];
+const choiceLabels: Record<string, string>[] = [
+  sectionKindLabels,
+  organizationKindLabels,
+  placeKindLabels,
+  materialKindLabels,
+];
 
 function labelsFor(values: readonly string[]): Record<string, string> | undefined {
   return choiceLabels.find(
@@ -163,9 +163,57 @@ function relationField(base: EditorField, collection: EditorCollectionName, mult
   };
 }
 
-/** The editor field for one schema field. */
-export function editorField(name: string, node: FieldSchema, required: boolean): EditorField {
+/** The image types Astro's image pipeline takes from a photo (`src/schemas/media.ts`). */
+const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
+
+/** Where the files of a collection's fields go: the folder of its entries, and the subfolder below it. */
+export interface MediaPlace {
+  /**
+   * The folder of an entry's file from the project's root, as an editor template:
+   * `content/sections/{{dirname}}` (a conference's folder of sections), `content/events`.
+   */
+  entryFolder: string;
+  /** The folder below it, as the schema names it in `.meta()` (`material`, `bilder`; `.` for the entry's own). */
+  folder: string;
+}
+
+/**
+ * A file beside the content file, chosen or uploaded into its folder and written as a path relative
+ * to the content file (`./material/folien.pdf`), as the content schemas resolve files. The folder is
+ * given from the project's root with the entry's own folder as a template: Sveltia CMS takes a
+ * relative `media_folder` below a folder named like the entry's file, not beside it.
+ */
+function mediaField(
+  base: EditorField,
+  schema: FieldSchema,
+  { entryFolder, folder }: MediaPlace,
+): EditorField {
+  const accept = schema.accept ?? (schema.media === 'image' ? IMAGE_TYPES : undefined);
+  return {
+    ...base,
+    widget: schema.media === 'image' ? 'image' : 'file',
+    media_folder: folder === '.' ? `/${entryFolder}` : `/${entryFolder}/${folder}`,
+    public_folder: folder === '.' ? '.' : `./${folder}`,
+    choose_url: false,
+    ...(accept ? { accept } : {}),
+  };
+}
+
+/** Files of fields that name no folder go beside the content file, in its own folder. */
+const ENTRY_FOLDER_ONLY = '.';
+
+/**
+ * The editor field for one schema field. `media` says where files below it are uploaded (a field's
+ * own `folder` in `.meta()` overrides its parent's).
+ */
+export function editorField(
+  name: string,
+  node: FieldSchema,
+  required: boolean,
+  media: MediaPlace = { entryFolder: '', folder: ENTRY_FOLDER_ONLY },
+): EditorField {
   const schema = valueSchema(node);
+  const uploads = { ...media, folder: schema.folder ?? media.folder };
   const type = typeOf(schema);
   const base: EditorField = {
     name,
@@ -179,14 +227,15 @@ export function editorField(name: string, node: FieldSchema, required: boolean):
     ...(schema.singular ? { label_singular: schema.singular } : {}),
   };
   if (schema.references) return relationField(base, schema.references, type === 'array');
+  if (schema.media) return mediaField(base, schema, uploads);
   if (type === 'array') {
     const items = valueSchema(schema.items ?? {});
     if (typeOf(items) === 'object') {
-      return { ...base, widget: 'list', fields: editorFields(items), ...minimum };
+      return { ...base, widget: 'list', fields: editorFields(items, uploads), ...minimum };
     }
     return { ...base, widget: 'list', ...minimum };
   }
-  if (type === 'object') return { ...base, widget: 'object', fields: editorFields(schema) };
+  if (type === 'object') return { ...base, widget: 'object', fields: editorFields(schema, uploads) };
   if (type === 'boolean') return { ...base, widget: 'boolean', default: schema.default ?? false };
   if (type === 'integer' || type === 'number') {
     const min =
@@ -219,11 +268,82 @@ export function editorField(name: string, node: FieldSchema, required: boolean):
   };
 }
 
-/** The editor fields of an object schema, in the schema's order. */
-export function editorFields(node: FieldSchema): EditorField[] {
-  const required = new Set(valueSchema(node).required ?? []);
-  return fieldsOf(node).map(([name, field]) => editorField(name, field, required.has(name)));
+/** Every file and image field among `fields` by its key path (`photos.*.file`), nested ones too. */
+export function mediaFieldsOf(fields: readonly EditorField[], prefix = ''): [string, EditorField][] {
+  return fields.flatMap((field): [string, EditorField][] => {
+    const path = `${prefix}${field.name}`;
+    const nested = field['fields'] as EditorField[] | undefined;
+    return [
+      ...(field.widget === 'image' || field.widget === 'file'
+        ? [[path, field] as [string, EditorField]]
+        : []),
+      ...(nested ? mediaFieldsOf(nested, field.widget === 'list' ? `${path}.*.` : `${path}.`) : []),
+    ];
+  });
 }
+
+/** `fields` without the folder options of the file fields that upload into `publicFolder`. */
+function withoutFolder(fields: readonly EditorField[], publicFolder: string): EditorField[] {
+  return fields.map((field) => {
+    const nested = field['fields'] as EditorField[] | undefined;
+    const own =
+      field['public_folder'] === publicFolder
+        ? Object.fromEntries(
+            Object.entries(field).filter(([key]) => key !== 'media_folder' && key !== 'public_folder'),
+          )
+        : field;
+    return (nested ? { ...own, fields: withoutFolder(nested, publicFolder) } : own) as EditorField;
+  });
+}
+
+/** A collection's fields and the folder of its entries' files (see `MediaPlace`). */
+interface MediaCollection {
+  fields: EditorField[];
+  entryFolder: string;
+}
+
+/**
+ * The collections' fields with their upload folders. Sveltia CMS (0.221) looks a field's own folder
+ * up by its key path alone: a section's and a conference's `photos.*.file` would both upload into the
+ * folder of whichever names one (a conference's photos into `content/sections//bilder`). So a file
+ * field whose key path another collection shares names no folder of its own: its folder is its
+ * collection's (`media_folder` of the collection), and only the other file fields name theirs.
+ */
+export function withMediaFolders(collections: readonly MediaCollection[]) {
+  const collectionsOf = new Map<string, number>();
+  for (const { fields } of collections)
+    for (const [path] of mediaFieldsOf(fields)) collectionsOf.set(path, (collectionsOf.get(path) ?? 0) + 1);
+  return collections.map(({ fields, entryFolder }) => {
+    const media = mediaFieldsOf(fields);
+    const shared = new Set(
+      media.filter(([path]) => (collectionsOf.get(path) ?? 0) > 1).map(([, field]) => field['public_folder']),
+    );
+    if (shared.size > 1) {
+      throw new Error(
+        `${entryFolder}: the file fields it shares with other collections upload into different folders (${[...shared].join(', ')})`,
+      );
+    }
+    const own = (shared.values().next().value as string | undefined) ?? '.';
+    return {
+      media_folder: own === '.' ? `/${entryFolder}` : `/${entryFolder}/${own.replace(/^\.\//u, '')}`,
+      public_folder: own,
+      fields: withoutFolder(fields, own),
+    };
+  });
+}
+
+/** The editor fields of an object schema, in the schema's order. */
+export function editorFields(node: FieldSchema, media?: MediaPlace): EditorField[] {
+  const required = new Set(valueSchema(node).required ?? []);
+  return fieldsOf(node).map(([name, field]) => editorField(name, field, required.has(name), media));
+}
+
+/**
+ * The schemas of the content files as the editor sees them: a section with its materials, photos and
+ * recording, a conference with its photos (`src/schemas/media.ts`), a photo being an image file.
+ */
+export const editorSectionSchema = reportSectionWithMediaSchema(editorImage);
+export const editorEventSchema = eventWithPhotosSchema(editorImage);
 
 /** The section's text below its front matter: Markdown, edited as it is written (see the docs). */
 const sectionBody: EditorField = {
@@ -278,13 +398,39 @@ function backendOf(repository: EditorRepository | undefined) {
   };
 }
 
+/** The folder of a section's file, as an editor template: its conference's folder of sections. */
+const SECTION_FOLDER = 'content/sections/{{dirname}}';
+/** The folder of a conference's file. */
+const EVENT_FOLDER = 'content/events';
+
 /** The editor's whole configuration, as Sveltia CMS reads it from `/admin/config.json`. */
 export function editorConfig({ base, repository }: EditorConfigOptions) {
+  const [sectionMedia, eventMedia] = withMediaFolders([
+    {
+      fields: [
+        ...editorFields(fieldSchemaOf(editorSectionSchema), {
+          entryFolder: SECTION_FOLDER,
+          folder: ENTRY_FOLDER_ONLY,
+        }),
+        sectionBody,
+      ],
+      entryFolder: SECTION_FOLDER,
+    },
+    {
+      fields: editorFields(fieldSchemaOf(editorEventSchema), {
+        entryFolder: EVENT_FOLDER,
+        folder: ENTRY_FOLDER_ONLY,
+      }),
+      entryFolder: EVENT_FOLDER,
+    },
+  ]);
   return {
     backend: backendOf(repository),
     app_title: 'Tagungsdoku – Redaktion',
     logo: { src: joinBase('/favicon.svg', base) },
     media_folder: 'public',
+    // Files are the team's own: no stock photos from other hosts (the CSP would refuse them anyway).
+    media_libraries: { stock_assets: false },
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },
@@ -303,7 +449,7 @@ export function editorConfig({ base, repository }: EditorConfigOptions) {
         slug: { template: '{{fields.slug}}', pattern: idPattern },
         summary: '{{number}} {{title}}',
         sortable_fields: { fields: ['order', 'title'], default: { field: 'order' } },
-        fields: [...editorFields(fieldSchemaOf(reportSectionSchema)), sectionBody],
+        ...sectionMedia,
       },
       {
         name: 'events',
@@ -315,7 +461,7 @@ export function editorConfig({ base, repository }: EditorConfigOptions) {
         format: 'yaml',
         identifier_field: 'title',
         slug: { template: '{{fields.slug}}', pattern: idPattern },
-        fields: editorFields(fieldSchemaOf(eventSchema)),
+        ...eventMedia,
       },
       ...registers.map(registerCollection),
     ],

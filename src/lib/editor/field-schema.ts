@@ -5,6 +5,7 @@
  * configuration and its YAML style are both read from here, so neither keeps a list of fields.
  */
 import { z } from 'astro/zod';
+import type { ImageField } from '~/schemas/media';
 
 /** The editor's collections an id field can point to: its entries are offered to choose from. */
 export type EditorCollectionName = 'events' | 'sections' | 'people' | 'organizations' | 'topics' | 'places';
@@ -23,7 +24,23 @@ export interface EditorMeta {
   invalid?: string;
   /** For a list: what one item is called, for its button („Funktion hinzufügen“). */
   singular?: string;
+  /** For a file beside the content file: chosen and uploaded as an image or as any file. */
+  media?: 'image' | 'file';
+  /**
+   * Where files chosen below this field are uploaded, relative to the content file (`material`, `.`
+   * for its own folder, `{{filename}}` for a folder named like the entry's file); the paths written start with `./`.
+   */
+  folder?: string;
+  /** For a file: the file types offered, as an HTML `accept` attribute (`.vtt`). */
+  accept?: string;
 }
+
+/**
+ * Astro's `image()` as the editor sees it: the media schemas (`src/schemas/media.ts`) are functions
+ * of the content schema's `image()`, which only the build has; for the editor a photo is a path to
+ * an image file, uploaded and chosen as one.
+ */
+export const editorImage = (() => z.string().meta({ media: 'image' })) as unknown as ImageField;
 
 /** A JSON Schema node as Zod writes it, with the editor's metadata. */
 export interface FieldSchema extends Partial<EditorMeta> {

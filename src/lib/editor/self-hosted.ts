@@ -1,7 +1,9 @@
 /**
  * The editor served by the site itself, with nothing fetched from another host: Sveltia CMS's bundle
- * names the addresses of its interface strings (unpkg.com), its fonts (cdn.jsdelivr.net) and the
- * status pages of GitHub and GitLab, with no setting to change them (sveltia-cms#909). The build
+ * names the addresses of its interface strings (unpkg.com), its fonts (cdn.jsdelivr.net), the
+ * libraries it loads when a feature needs one (unpkg.com: pdf.js for the preview of a PDF file the
+ * team uploads as slides) and the status pages of GitHub and GitLab, with no setting to change them
+ * (sveltia-cms#909). The build
  * replaces each address in the bundle with the site's own copy of the same file, taken from the npm
  * packages, and fails naming the address when a new version of the bundle no longer has it. The page
  * `/admin/` carries its own Content-Security-Policy, which lets it reach no other host than the
@@ -51,6 +53,13 @@ export function thirdPartyAddresses(): ThirdPartyAddress[] {
       local: 'fonts/material-symbols-outlined-latin-wght-normal.woff2',
     },
     {
+      // The template the bundle builds each library's address with (`https://unpkg.com/${e}`): every
+      // library it loads goes to the site; the ones this site's features use are there (`LIBRARIES`).
+      what: 'the libraries it loads on demand (pdf.js for the preview of an uploaded PDF file)',
+      address: 'https://unpkg.com/${e}',
+      local: 'lib/${e}',
+    },
+    {
       what: 'the GitHub status check',
       address: 'https://www.githubstatus.com/api/v2/status.json',
       local: 'cms/status-github.json',
@@ -61,6 +70,26 @@ export function thirdPartyAddresses(): ThirdPartyAddress[] {
       local: 'cms/status-gitlab.json',
     },
   ];
+}
+
+/**
+ * The libraries the bundle loads on demand that the site serves below `/admin/lib/<name>@<version>/`:
+ * the npm package, its version as the bundle pins it, and the files the bundle loads from it. pdf.js
+ * draws the preview of a PDF file uploaded as slides. Others (maps, code highlighting, HEIC and SVG
+ * tools) serve features this editor does not offer.
+ */
+export const LIBRARIES: { name: string; files: string[] }[] = [
+  { name: 'pdfjs-dist', files: ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs'] },
+];
+
+/** The version of a library the bundle loads (`"pdfjs-dist":\`^6.3.289\``), or undefined. */
+export function pinnedVersion(bundle: string, name: string): string | undefined {
+  return new RegExp(`"${name}":\`\\^?([0-9][^\`]*)\``, 'u').exec(bundle)?.[1];
+}
+
+/** Whether `local` names one file (not an address template such as `lib/${e}`). */
+export function isFileAddress(local: string): boolean {
+  return local !== 'cms' && !local.includes('${');
 }
 
 /** Answers for the status checks: „no incident“ in each service's own format. */
@@ -137,7 +166,8 @@ export function editorCsp(repository: EditorRepository | undefined): string {
     "style-src 'self' 'unsafe-inline'",
     ["img-src 'self' data: blob:", ...hosts.images].join(' '),
     "font-src 'self'",
-    ["connect-src 'self' data:", ...hosts.connect].join(' '),
+    // `blob:`: an uploaded photo or file is read back from its blob address before it is saved.
+    ["connect-src 'self' data: blob:", ...hosts.connect].join(' '),
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",
     "manifest-src 'self'",

@@ -66,7 +66,11 @@ function frontMatter(text: string): unknown {
   return parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '');
 }
 
-/** Every written file must pass the content schemas; a failure here is the importer's own fault. */
+/**
+ * Every written file must pass the content schemas; a failure here is the importer's own fault. The
+ * section schema here is the one without materials, photos and recording (strict, so a section file
+ * with any of them is refused): a report brings none, and the import invents none.
+ */
 function assertValid(plan: ImportPlan): void {
   const problems: string[] = [];
   const check = (path: string, result: { success: boolean; error?: { message: string } }) => {
@@ -130,7 +134,11 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
   return plan;
 }
 
-/** Writes a plan: into a temporary folder first, then each file moved into place. */
+/**
+ * Writes a plan: into a temporary folder first, then each file moved into place. With `force`, the
+ * conference's earlier section files and review list are replaced; the team's slides, photos and
+ * recordings beside them (`material/`, `bilder/` …) stay.
+ */
 export async function writePlan(plan: ImportPlan, request: ImportRequest): Promise<void> {
   const files = [plan.event, ...plan.sections, plan.reviewFile, ...plan.registers];
   const temporary = await mkdtemp(join(request.contentDir, '.import-'));
@@ -141,13 +149,18 @@ export async function writePlan(plan: ImportPlan, request: ImportRequest): Promi
       await writeFile(target, file.text);
     }
     const sectionDir = join(request.contentDir, 'sections', request.slug);
-    if (request.force) {
-      await rm(sectionDir, { recursive: true, force: true });
-      await rm(join(request.contentDir, 'events', `${request.slug}.yaml`), { force: true });
+    const newSections = join(temporary, 'sections', request.slug);
+    if (request.force && existsSync(sectionDir)) {
+      for (const name of await readdir(sectionDir))
+        if (name.endsWith('.mdx') || name === 'PRUEFEN.md') await rm(join(sectionDir, name), { force: true });
+      for (const name of await readdir(newSections))
+        await rename(join(newSections, name), join(sectionDir, name));
+    } else {
+      await mkdir(join(request.contentDir, 'sections'), { recursive: true });
+      await rename(newSections, sectionDir);
     }
+    if (request.force) await rm(join(request.contentDir, 'events', `${request.slug}.yaml`), { force: true });
     await mkdir(join(request.contentDir, 'events'), { recursive: true });
-    await mkdir(join(request.contentDir, 'sections'), { recursive: true });
-    await rename(join(temporary, 'sections', request.slug), sectionDir);
     for (const file of [plan.event, ...plan.registers]) {
       const relativePath = relative(request.contentDir, resolve(file.path));
       await mkdir(dirname(join(request.contentDir, relativePath)), { recursive: true });

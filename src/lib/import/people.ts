@@ -54,6 +54,8 @@ const MENTIONING = new RegExp(
     'zitiert(?:e|en)?|vgl\\.|Moderation\\s+(?:von|durch)|moderiert\\s+(?:von|durch))\\s*$',
   'u',
 );
+/** „moderierte“ right after a list of names: they moderated. */
+const MODERATING_AFTER = /^\s+moderiert(?:e|en)?\b/u;
 /** Words that start sentences but never a name: articles, pronouns, prepositions, conjunctions. */
 const NOT_A_GIVEN_NAME = new Set(
   (
@@ -125,6 +127,8 @@ export function headingPeople(title: string): {
 export interface PersonInSentence extends NamedPerson {
   /** True when the sentence introduces them as presenting; false when it mentions them. */
   presenting: boolean;
+  /** True when the sentence says they moderated („Moderiert wurde … von …“, „Moderation: …“, „… moderierte“). */
+  moderating: boolean;
 }
 
 /** The people a sentence names, and whether it introduces them as presenting. */
@@ -173,9 +177,10 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
       }
     }
   }
-  // Who moderated is named, not presenting („Moderiert wurde der Fachtag von Aylin Demir“).
+  // Who moderated is named, not presenting („Moderiert wurde der Fachtag von Aylin Demir“,
+  // „Moderation: Aylin Demir“).
   const moderated = new RegExp(
-    `(?:[Mm]oderation|[Mm]oderiert(?:e|en)?)(?:\\s+\\S+){0,4}?\\s+(?:von|durch)\\s+(${PERSON_LIST})`,
+    `(?:(?:[Mm]oderation|[Mm]oderiert(?:e|en)?)(?:\\s+\\S+){0,4}?\\s+(?:von|durch)|[Mm]oderation:)\\s+(${PERSON_LIST})`,
     'gu',
   );
   const moderators = new Set<number>();
@@ -190,13 +195,16 @@ export function peopleInSentence(sentence: string): PersonInSentence[] {
   }
   return [...found.values()]
     .sort((a, b) => a.start - b.start)
-    .map((person) => ({
-      ...person,
-      presenting:
-        presentingSentence &&
-        !moderators.has(person.start) &&
-        !MENTIONING.test(sentence.slice(0, person.start)),
-    }));
+    .map((person) => {
+      // „Aylin Demir moderierte die Diskussion“: the verb right after the names.
+      const moderating =
+        moderators.has(person.start) || MODERATING_AFTER.test(sentence.slice(person.listEnd));
+      return {
+        ...person,
+        moderating,
+        presenting: presentingSentence && !moderating && !MENTIONING.test(sentence.slice(0, person.start)),
+      };
+    });
 }
 
 /**

@@ -21,6 +21,7 @@ import { fieldSchemaOf } from '../editor/field-schema.ts';
 import { editorMdx, editorYaml } from '../editor/yaml-style.ts';
 import { placeholder } from '../draft.ts';
 import { ImportError } from './import-error.ts';
+import { ListIds } from './list-ids.ts';
 import {
   appositionAfter,
   familyNameOf,
@@ -219,17 +220,19 @@ export function sentencesOf(blocks: readonly SectionBlock[]): string[] {
     .flatMap(splitSentences);
 }
 
-/** The MDX body of a section: paragraphs, and numbered lists with an id on each item. */
-function sectionBody(blocks: readonly SectionBlock[]): { body: string; listIds: string[] } {
-  let item = 0;
+/**
+ * The MDX body of a section: paragraphs, and numbered lists with a passage id on each item
+ * (`ergebnis-1`, `schritt-1` or `punkt-1`, by the sentence that leads into the list; see `list-ids.ts`).
+ */
+export function sectionBody(blocks: readonly SectionBlock[]): { body: string; listIds: string[] } {
+  const ids = new ListIds();
   const listIds: string[] = [];
-  const parts = blocks.map((block) => {
+  const parts = blocks.map((block, index) => {
     if (block.kind === 'paragraph') return escapeMdx(block.text);
-    const items = block.items.map((text) => {
-      item += 1;
-      listIds.push(`punkt-${item}`);
-      return `  <li id="punkt-${item}">${escapeMdx(text)}</li>`;
-    });
+    const before = blocks[index - 1];
+    const itemIds = ids.next(before?.kind === 'paragraph' ? before.text : undefined, block.items.length);
+    listIds.push(...itemIds);
+    const items = block.items.map((text, item) => `  <li id="${itemIds[item]}">${escapeMdx(text)}</li>`);
     return ['<ol>', ...items, '</ol>'].join('\n');
   });
   return { body: parts.join('\n\n'), listIds };
@@ -379,29 +382,38 @@ export function planImport(report: ImportedReport, registers: Registers, options
     const text = sentences.join(' ');
 
     // People: the heading's, then each sentence's, in the report's order.
+    // Who presented, who moderated, who is only named: a person stands in the first that applies.
     const presenters: string[] = [];
+    const moderators: string[] = [];
     const mentions: string[] = [];
-    const personNotes: { id: string; field: 'presenters' | 'mentions'; text: string }[] = [];
-    const addPerson = (person: NamedPerson, sentence: string, presenting: boolean) => {
+    const lists = { presenters, moderators, mentions };
+    const roles = { presenters: 'Referent/in', moderators: 'Moderation', mentions: 'erwähnt' };
+    const personNotes: { id: string; field: keyof typeof lists; text: string }[] = [];
+    const addPerson = (person: NamedPerson, sentence: string, field: keyof typeof lists) => {
       const { id, matched } = proposals.person(person, sentence);
-      const list = presenting ? presenters : mentions;
-      if (presenters.includes(id) || list.includes(id)) return;
-      if (!presenting && mentions.includes(id)) return;
-      list.push(id);
-      if (presenting) (matched ? figures.presentersMatched : figures.presentersNew).push(id);
+      if (lists[field].includes(id) || presenters.includes(id)) return;
+      if (field === 'mentions' && moderators.includes(id)) return;
+      lists[field].push(id);
+      if (field === 'presenters') (matched ? figures.presentersMatched : figures.presentersNew).push(id);
       const how = matched ? 'vorhandener Eintrag' : 'neu angelegt';
-      const role = presenting ? 'Referent/in' : 'erwähnt';
       personNotes.push({
         id,
-        field: presenting ? 'presenters' : 'mentions',
-        text: `${role}: ${id} (${how}), erkannt an ${quoteOf(sentence)}`,
+        field,
+        text: `${roles[field]}: ${id} (${how}), erkannt an ${quoteOf(sentence)}`,
       });
     };
-    for (const person of heading.people) addPerson(person, section.title, true);
+    for (const person of heading.people) addPerson(person, section.title, 'presenters');
     for (const sentence of sentences) {
-      for (const person of peopleInSentence(sentence)) addPerson(person, sentence, person.presenting);
+      for (const person of peopleInSentence(sentence)) {
+        const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
+        addPerson(person, sentence, field);
+      }
       for (const reference of shortReferences(sentence)) {
-        const known = proposals.byFamilyName(reference.familyName, [...presenters, ...mentions]);
+        const known = proposals.byFamilyName(reference.familyName, [
+          ...presenters,
+          ...moderators,
+          ...mentions,
+        ]);
         if (known) continue;
         const existing = proposals.byFamilyName(reference.familyName, Object.keys(registers.people));
         if (existing && !mentions.includes(existing)) {
@@ -414,14 +426,20 @@ export function planImport(report: ImportedReport, registers: Registers, options
         }
       }
     }
-    for (const id of presenters) {
+    for (const id of [...presenters, ...moderators]) {
       const at = mentions.indexOf(id);
       if (at >= 0) mentions.splice(at, 1);
     }
+    for (const id of presenters) {
+      const at = moderators.indexOf(id);
+      if (at >= 0) moderators.splice(at, 1);
+    }
+    for (const note of personNotes.filter((item) => !lists[item.field].includes(item.id)))
+      personNotes.splice(personNotes.indexOf(note), 1);
 
     // Institutions and places: those of the register the text names, and those new people brought.
     // A new organisation's name may hold an existing one's („Jugendamt der Stadt Wuppertal“, „Jugendamt“).
-    const brought = [...presenters, ...mentions].flatMap((id) =>
+    const brought = [...presenters, ...moderators, ...mentions].flatMap((id) =>
       (proposals.people.get(id)?.roles ?? []).flatMap((role) =>
         role.organization ? [role.organization] : [],
       ),
@@ -451,6 +469,7 @@ export function planImport(report: ImportedReport, registers: Registers, options
       kind,
       description,
       ...(presenters.length > 0 ? { presenters } : {}),
+      ...(moderators.length > 0 ? { moderators } : {}),
       ...(mentions.length > 0 ? { mentions } : {}),
       ...(institutions.length > 0 ? { institutions } : {}),
       ...(places.length > 0 ? { places } : {}),
@@ -492,8 +511,8 @@ export function planImport(report: ImportedReport, registers: Registers, options
       note(
         path,
         lineWhere(file, (line) => line.includes('<li id="')),
-        `Listenpunkte mit den Ankern ${listIds[0]} … ${listIds[listIds.length - 1]}: ` +
-          'bei Bedarf sprechender benennen (z. B. ergebnis-1), solange noch nicht veröffentlicht',
+        `Listenpunkte mit den Ankern ${listIds.join(', ')}: nach dem Satz vor der Liste benannt ` +
+          '(ergebnis-…, schritt-…, sonst punkt-…); bei Bedarf ändern, solange noch nicht veröffentlicht',
       );
     }
   });
@@ -645,6 +664,19 @@ export function presenterSummary(figures: ImportFigures): string {
   );
 }
 
+/**
+ * Where the team's slides, photos and recordings go: a report brings none, and the import invents
+ * none (its files are checked against the schemas without them), so the review list and the printed
+ * summary point to the guide.
+ */
+export function materialsHint(sectionDir: string): string {
+  return (
+    'Folien, Fotos und Aufzeichnungen liest der Import nicht ein. Wer welche hat, legt die Dateien neben die Abschnitte ' +
+    `(etwa ${sectionDir}material/ und ${sectionDir}bilder/) und trägt sie im Abschnitt unter „Material“, „Fotos“ ` +
+    'und „Aufzeichnung“ ein, auch in der Redaktion unter /admin/: siehe docs/material-fotos-aufzeichnungen.md.'
+  );
+}
+
 /** The review list as a Markdown file for the team. */
 export function reviewMarkdown(
   review: readonly ReviewItem[],
@@ -670,6 +702,10 @@ export function reviewMarkdown(
     `## Vom Import erraten (${guesses.length})`,
     '',
     ...guesses.map(line),
+    '',
+    '## Folien, Fotos und Aufzeichnungen',
+    '',
+    materialsHint(`${options.contentDir}/sections/${options.slug}/`),
     '',
   ].join('\n');
 }

@@ -46,6 +46,8 @@ export interface RegisterSection {
   conferenceSlug: string;
   slug: string;
   presenters: readonly RegisterPerson[];
+  /** Who moderated it: listed with the sections that name the person. */
+  moderators?: readonly RegisterPerson[] | undefined;
   mentions: readonly RegisterPerson[];
   institutions: readonly RegisterOrganization[];
   topics: readonly RegisterTopic[];
@@ -217,7 +219,7 @@ function referenceIn<S extends RegisterSection>(section: S, names: readonly stri
   };
 }
 
-/** People by family name, with the sections they presented and those that only name them. */
+/** People by family name, with the sections they presented and those that only name them (moderators among them). */
 function personEntries<S extends RegisterSection>(input: RegisterInput<S>): PersonEntry<S>[] {
   const { sections } = input;
   return sortGerman(input.people, (person) => person.sortName).map((person) => ({
@@ -227,7 +229,9 @@ function personEntries<S extends RegisterSection>(input: RegisterInput<S>): Pers
       .filter((section) => section.presenters.some((presenter) => presenter.id === person.id))
       .map((section) => ({ section, passageId: undefined })),
     named: sections
-      .filter((section) => section.mentions.some((mentioned) => mentioned.id === person.id))
+      .filter((section) =>
+        [...section.mentions, ...(section.moderators ?? [])].some((named) => named.id === person.id),
+      )
       .map((section) => referenceIn(section, [person.name])),
   }));
 }
