@@ -3,7 +3,8 @@
  * query finds fewer than three sections, also searches its best spelling correction from the site's
  * vocabulary. Imported only when the reader opens search.
  */
-import { pagefindScriptPath, searchVocabularyPath } from '~/lib/addresses/paths';
+import { pagefindScriptPath, searchSynonymsPath, searchVocabularyPath } from '~/lib/addresses/paths';
+import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '~/lib/search/synonyms';
 import { normalizeQuery } from '~/lib/search/hits';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import { correctQuery, foldVocabulary, type FoldedVocabulary } from '~/lib/search/typos';
@@ -57,7 +58,18 @@ export interface QueryResults {
   filterCounts: Record<string, Record<string, number>>;
 }
 
+/** Further results found through synonyms of the query's words, none of them among the query's own. */
+export interface SynonymResults extends QueryResults {
+  /** The synonyms that found them, as the page names them („auch gesucht: Befragung“). */
+  added: string[];
+}
+
 export interface SearchOutcome extends QueryResults {
+  /**
+   * Results for synonyms of the query's words (`Umfrage` → `Befragung`) that the query's own results
+   * do not hold, ranked after them; undefined when there are none.
+   */
+  synonyms: () => Promise<SynonymResults | undefined>;
   /**
    * The best spelling correction's results, when the query found fewer than three sections and a
    * correction finds some; looked up after the query's own results, which need not wait for it.
@@ -117,6 +129,29 @@ function loadVocabulary(): Promise<FoldedVocabulary> {
   return vocabulary;
 }
 
+const synonymShards = new Map<string, Promise<SynonymTable>>();
+
+/** The synonyms of a query's words: only the files (by first letter) its words need, each loaded once. */
+async function loadSynonyms(query: string): Promise<SynonymTable> {
+  const shards = [...new Set(expandableWords(query).map(({ stem }) => synonymShard(stem)))];
+  const tables = await Promise.all(
+    shards.map((shard) => {
+      let table = synonymShards.get(shard);
+      if (!table) {
+        table = fetch(searchSynonymsPath(shard))
+          .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : {}))
+          .catch(() => {
+            synonymShards.delete(shard);
+            return {};
+          });
+        synonymShards.set(shard, table);
+      }
+      return table;
+    }),
+  );
+  return Object.assign({}, ...tables) as SynonymTable;
+}
+
 /**
  * The filters for Pagefind. Pagefind only counts the values of facets named in a search; with
  * `countAll`, unchosen facets are named too, with an empty list (no constraint), so that every
@@ -160,29 +195,88 @@ const NO_RESULTS = (query: string): QueryResults => ({
   filterCounts: {},
 });
 
+type PagefindResult = PagefindSearch['results'][number];
+
+/** Results as the UI takes them: the first few with their fragments loaded, the rest on demand. */
+async function resultsOf(
+  query: string,
+  found: readonly PagefindResult[],
+  limit: number,
+  filterCounts: QueryResults['filterCounts'],
+  highlight = query,
+): Promise<QueryResults> {
+  const results = found.slice(0, limit);
+  const load = (from: number, to: number) =>
+    Promise.all(results.slice(from, to).map(async (result) => toHit(await result.data(), highlight)));
+  const first = await load(0, FIRST_RESULTS);
+  let rest: Promise<SearchHit[]> | undefined;
+  return {
+    query,
+    total: found.length,
+    first,
+    rest: () => (rest ??= load(FIRST_RESULTS, results.length)),
+    filterCounts,
+  };
+}
+
+async function findAll(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  countFilters: boolean,
+): Promise<PagefindSearch | null> {
+  return api.search(query === '' ? null : query, { filters: pagefindFilters(state.filters, countFilters) });
+}
+
 async function searchOnce(
   api: PagefindApi,
   query: string,
   state: SearchState,
   limit: number,
   countFilters: boolean,
-): Promise<QueryResults> {
-  const search = await api.search(query === '' ? null : query, {
-    filters: pagefindFilters(state.filters, countFilters),
-  });
-  if (!search) return NO_RESULTS(query);
-  const results = search.results.slice(0, limit);
-  const load = (from: number, to: number) =>
-    Promise.all(results.slice(from, to).map(async (result) => toHit(await result.data(), query)));
-  const first = await load(0, FIRST_RESULTS);
-  let rest: Promise<SearchHit[]> | undefined;
-  return {
-    query,
-    total: search.results.length,
-    first,
-    rest: () => (rest ??= load(FIRST_RESULTS, results.length)),
-    filterCounts: search.filters,
-  };
+): Promise<QueryResults & { ids: ReadonlySet<string> }> {
+  const search = await findAll(api, query, state, countFilters);
+  if (!search) return { ...NO_RESULTS(query), ids: new Set() };
+  const ids = new Set(search.results.map(({ id }) => id));
+  return { ...(await resultsOf(query, search.results, limit, search.filters)), ids };
+}
+
+/**
+ * The results of a query's synonyms that its own results do not hold: each expansion (one word
+ * replaced by a synonym, best synonym first) in turn, in Pagefind's order within each.
+ */
+async function searchSynonyms(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  limit: number,
+  countFilters: boolean,
+  own: ReadonlySet<string>,
+): Promise<SynonymResults | undefined> {
+  const expansions = expandQuery(query, await loadSynonyms(query));
+  if (expansions.length === 0) return undefined;
+  const searches = await Promise.all(
+    expansions.map((expansion) => findAll(api, expansion.query, state, countFilters)),
+  );
+  const taken = new Set(own);
+  const found: PagefindResult[] = [];
+  const added: string[] = [];
+  let filterCounts: QueryResults['filterCounts'] | undefined;
+  for (const [index, search] of searches.entries()) {
+    const fresh = (search?.results ?? []).filter(({ id }) => !taken.has(id));
+    if (fresh.length === 0) continue;
+    const synonym = expansions[index]?.synonym ?? '';
+    if (!added.includes(synonym)) added.push(synonym);
+    filterCounts ??= search?.filters;
+    for (const result of fresh) {
+      taken.add(result.id);
+      found.push(result);
+    }
+  }
+  if (found.length === 0) return undefined;
+  // The page a result opens marks the reader's words and the synonyms that found it.
+  const results = await resultsOf(query, found, limit, filterCounts ?? {}, `${query} ${added.join(' ')}`);
+  return { ...results, added };
 }
 
 /**
@@ -197,16 +291,26 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
   if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
-    return { ...NO_RESULTS(query), correction: NONE };
+    return { ...NO_RESULTS(query), correction: NONE, synonyms: NONE };
   const api = await loadPagefind();
-  const own = await searchOnce(api, query, state, limit, countFilters);
-  if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...own, correction: NONE };
+  // The synonyms' file is fetched while the query's own results are looked up.
+  if (query !== '') void loadSynonyms(query);
+  const { ids, ...own } = await searchOnce(api, query, state, limit, countFilters);
+  let synonyms: Promise<SynonymResults | undefined> | undefined;
+  const withSynonyms = {
+    ...own,
+    synonyms: () =>
+      query === '' || state.exact
+        ? Promise.resolve(undefined)
+        : (synonyms ??= searchSynonyms(api, query, state, limit, countFilters, ids).catch(() => undefined)),
+  };
+  if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...withSynonyms, correction: NONE };
   let correction: Promise<QueryResults | undefined> | undefined;
   const correct = async () => {
     const corrected = correctQuery(query, await loadVocabulary());
     if (corrected === undefined) return undefined;
-    const results = await searchOnce(api, corrected, state, limit, countFilters);
+    const { ids: _ids, ...results } = await searchOnce(api, corrected, state, limit, countFilters);
     return results.total > 0 ? results : undefined;
   };
-  return { ...own, correction: () => (correction ??= correct()) };
+  return { ...withSynonyms, correction: () => (correction ??= correct()) };
 }

@@ -40,8 +40,8 @@ export function attachHeaderSearch(): { open: () => void } {
       const outcome = await runSearch({ query, filters: {} }, MAX_RESULTS);
       if (ticket !== latest) return;
       // The first results show at once; the count is announced when the list is complete.
-      const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
-      if (ticket === latest) status.textContent = outcomeText(outcome, correction, query);
+      const shown = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+      if (ticket === latest) status.textContent = outcomeText(outcome, shown, query);
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();

@@ -63,11 +63,12 @@ export function attachSearchPage(): void {
     }
     if (ticket !== latest || !list || !status) return;
     panel.showCounts(outcome.filterCounts);
-    const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+    const shown = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
     if (ticket !== latest) return;
-    // When the correction stands in for a query that found nothing, the counts are the correction's.
-    if (correction && outcome.total === 0) panel.showCounts(correction.filterCounts);
-    status.textContent = outcomeText(outcome, correction, state.query);
+    // When a correction or synonyms stand in for a query that found nothing, the counts are theirs.
+    const standIn = outcome.total === 0 ? (shown.synonyms ?? shown.correction) : undefined;
+    if (standIn) panel.showCounts(standIn.filterCounts);
+    status.textContent = outcomeText(outcome, shown, state.query);
   }
 
   // A note's link („stattdessen … suchen“, „Meinten Sie …“) searches here, as a new history entry.

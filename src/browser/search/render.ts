@@ -3,7 +3,7 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { QueryResults, SearchHit, SearchOutcome } from '~/browser/search/engine';
+import type { QueryResults, SearchHit, SearchOutcome, SynonymResults } from '~/browser/search/engine';
 
 /** An element with a class and text, built without HTML parsing. */
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -77,24 +77,55 @@ function correctionNote(
   return item;
 }
 
+/** A note that sets the results of synonyms apart: „Auch gesucht: Befragung“. */
+function synonymNote(synonyms: SynonymResults): HTMLLIElement {
+  const item = element(
+    'li',
+    'search-note mt-3 border-t border-line pt-2 text-sm text-muted',
+    'Auch gesucht: ',
+  );
+  item.dataset['searchSynonyms'] = '';
+  item.append(element('strong', 'font-semibold text-ink', synonyms.added.join(', ')));
+  return item;
+}
+
+/** What an outcome showed beside the query's own results: a correction, results of synonyms. */
+export interface Shown {
+  correction: QueryResults | undefined;
+  synonyms: SynonymResults | undefined;
+}
+
+const withoutQuery = (hit: SearchHit) => hit.url.split('?')[0];
+
 /**
- * Shows an outcome in the list: the query's own first results, then (when it found fewer than three)
- * a note and the results of its best correction; or, when it found nothing, the correction's results
- * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their fragments
- * have loaded, unless `isCurrent` says a newer search has replaced this one.
+ * Shows an outcome in the list: the query's own first results, then the results its words' synonyms
+ * add (after „Auch gesucht: …“), then (when it found fewer than three) a note and the results of its
+ * best correction. A query that found nothing shows its synonyms' results, or else the correction's
+ * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their
+ * fragments have loaded, unless `isCurrent` says a newer search has replaced this one. Results are
+ * only ever added below what is shown, so the list does not move under the pointer.
  */
 export async function renderOutcome(
   list: HTMLElement,
   outcome: SearchOutcome,
   href: SearchHref,
   isCurrent: () => boolean,
-): Promise<QueryResults | undefined> {
+): Promise<Shown> {
+  const none: Shown = { correction: undefined, synonyms: undefined };
   if (outcome.total === 0) {
+    const synonyms = await outcome.synonyms();
+    if (!isCurrent()) return none;
+    if (synonyms) {
+      list.replaceChildren(...synonyms.first.map(renderHit));
+      const rest = await synonyms.rest();
+      if (isCurrent()) list.append(...rest.map(renderHit));
+      return { correction: undefined, synonyms };
+    }
     const correction = await outcome.correction();
-    if (!isCurrent()) return correction;
+    if (!isCurrent()) return none;
     if (!correction) {
       list.replaceChildren();
-      return undefined;
+      return none;
     }
     list.replaceChildren(
       correctionNote(
@@ -108,25 +139,35 @@ export async function renderOutcome(
     );
     const rest = await correction.rest();
     if (isCurrent()) list.append(...rest.map(renderHit));
-    return correction;
+    return { correction, synonyms: undefined };
   }
   list.replaceChildren(...outcome.first.map(renderHit));
   const rest = await outcome.rest();
-  if (!isCurrent()) return undefined;
+  if (!isCurrent()) return none;
   list.append(...rest.map(renderHit));
+  const shown = new Set([...outcome.first, ...rest].map(withoutQuery));
+  const synonyms = await outcome.synonyms();
+  if (!isCurrent()) return none;
+  if (synonyms) {
+    const added = [...synonyms.first, ...(await synonyms.rest())].filter(
+      (hit) => !shown.has(withoutQuery(hit)),
+    );
+    if (!isCurrent()) return none;
+    if (added.length > 0) list.append(synonymNote(synonyms), ...added.map(renderHit));
+    for (const hit of added) shown.add(withoutQuery(hit));
+  }
   const correction = await outcome.correction();
-  if (!correction || !isCurrent()) return correction;
-  const shown = new Set([...outcome.first, ...rest].map((hit) => hit.url.split('?')[0]));
+  if (!correction || !isCurrent()) return { correction, synonyms };
   const more = [...correction.first, ...(await correction.rest())].filter(
-    (hit) => !shown.has(hit.url.split('?')[0]),
+    (hit) => !shown.has(withoutQuery(hit)),
   );
-  if (!isCurrent()) return correction;
+  if (!isCurrent()) return { correction, synonyms };
   // The note stands even when the correction finds the same sections: it names the likely spelling.
   list.append(
     correctionNote('', '', 'Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
     ...more.map(renderHit),
   );
-  return correction;
+  return { correction, synonyms };
 }
 
 /** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
@@ -135,17 +176,17 @@ export function countText(count: number, query: string): string {
   return query.trim() === '' ? amount : `${amount} für „${query.trim()}“`;
 }
 
-/** The status line for an outcome: its count, or the correction's count when the query found nothing. */
-export function outcomeText(
-  outcome: QueryResults,
-  correction: QueryResults | undefined,
-  typed: string,
-): string {
-  if (correction && outcome.total === 0) {
-    return `${countText(correction.total, correction.query)} statt „${typed.trim()}“`;
-  }
-  const own = countText(outcome.total, typed);
-  return correction ? `${own} · Meinten Sie „${correction.query}“?` : own;
+/**
+ * The status line for an outcome: how many sections it shows, for the words searched. A correction
+ * that stands in names the corrected query (the list's note says what was typed, once); synonyms
+ * are named after the count.
+ */
+export function outcomeText(outcome: QueryResults, shown: Shown, typed: string): string {
+  const { correction, synonyms } = shown;
+  if (correction && outcome.total === 0) return countText(correction.total, correction.query);
+  const total = outcome.total + (synonyms?.total ?? 0);
+  const own = countText(total, typed);
+  return synonyms ? `${own} · auch gesucht: ${synonyms.added.join(', ')}` : own;
 }
 
 /** Moves focus among the result links with the arrow keys; returns false when nothing moved. */

@@ -154,3 +154,8 @@ export function pagefindScriptPath(): string {
 export function searchVocabularyPath(): string {
   return pagefindPath('vocabulary.json');
 }
+
+/** The synonyms of the words beginning with a letter (`a`–`z`, `_` for the rest), beside the index. */
+export function searchSynonymsPath(shard: string): string {
+  return pagefindPath(`synonyme/${shard}.json`);
+}
