@@ -659,3 +659,23 @@ test('no synonym puts another section before the sections a common word finds it
   expect(checked).toBeGreaterThan(5);
   expect(misplaced).toEqual([]);
 });
+
+test('the word being typed is completed: „Farok“ and „Jugendbef“ reach their sections, in the header and on /suche/', async ({
+  page,
+}) => {
+  await page.goto(basePath);
+  const input = page.getByRole('searchbox', { name: 'Bericht durchsuchen' });
+  const results = page.locator('[data-search-results]');
+  for (const [typed, slug] of [
+    ['Farok', 'kommunales-management'],
+    ['Jugendbef', 'raumerleben'],
+  ] as const) {
+    await input.fill('');
+    await input.pressSequentially(typed);
+    await expect(results.locator(`a[href*="/tagung-2018/${slug}/"]`).first()).toBeVisible();
+  }
+  await page.goto(searchPage);
+  await page.locator('[data-search-page-input]').pressSequentially('Farok');
+  await expect(page.getByRole('status')).toHaveText(/Treffer für „Farrokhzad“/u);
+  expect((await resultPaths(page))[0]).toBe(`${basePath}tagung-2018/kommunales-management/`);
+});

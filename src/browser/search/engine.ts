@@ -307,7 +307,8 @@ export async function runSearch(
   if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...withSynonyms, correction: NONE };
   let correction: Promise<QueryResults | undefined> | undefined;
   const correct = async () => {
-    const corrected = correctQuery(query, await loadVocabulary());
+    // A last word without a space after it is still being typed: it may be completed.
+    const corrected = correctQuery(query, await loadVocabulary(), !/\s$/u.test(state.query));
     if (corrected === undefined) return undefined;
     const { ids: _ids, ...results } = await searchOnce(api, corrected, state, limit, countFilters);
     return results.total > 0 ? results : undefined;
