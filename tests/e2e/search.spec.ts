@@ -126,7 +126,8 @@ test('a correction says what was searched and offers the query as typed; its own
 }) => {
   await search(page, { q: 'Farrokhsad' });
   const results = page.locator('[data-search-page-results]');
-  await expect(results.locator('> li').first()).toHaveText(
+  // Below the instant answers, if any.
+  await expect(results.locator('> li:not([data-search-answers])').first()).toHaveText(
     'Ergebnisse für „Farrokhzad“ · stattdessen „Farrokhsad“ suchen',
   );
   // The correction is said once, in the list; the status line counts the results.
@@ -149,7 +150,7 @@ test("hits the query found itself stay first; the correction's further results f
   expect(asTyped.length).toBeLessThan(3);
   await search(page, { q: 'Düseldorf' });
   const items = await page
-    .locator('[data-search-page-results] > li')
+    .locator('[data-search-page-results] > li:not([data-search-answers])')
     .evaluateAll((entries) =>
       entries.map((entry) =>
         entry.classList.contains('search-note')
@@ -169,7 +170,7 @@ test('the header search corrects a misspelled name too', async ({ page }) => {
   await page.keyboard.type('Hauprisch');
   const panel = page.getByRole('region', { name: 'Suchergebnisse' });
   await expect(panel.getByRole('status')).toHaveText(/Treffer für „Hauprich“$/u);
-  await expect(panel.locator('[data-search-results] > li').first()).toContainText(
+  await expect(panel.locator('[data-search-results] > li:not([data-search-answers])').first()).toContainText(
     'stattdessen „Hauprisch“ suchen',
   );
   const first = panel.locator('[data-search-results] > li.search-hit').first().getByRole('link').first();
@@ -678,4 +679,38 @@ test('the word being typed is completed: „Farok“ and „Jugendbef“ reach t
   await page.locator('[data-search-page-input]').pressSequentially('Farok');
   await expect(page.getByRole('status')).toHaveText(/Treffer für „Farrokhzad“/u);
   expect((await resultPaths(page))[0]).toBe(`${basePath}tagung-2018/kommunales-management/`);
+});
+
+test('names and topics answer at the first keystroke, before the full-text index; its results join below without moving them', async ({
+  page,
+}) => {
+  // Hold Pagefind's files back until the answers have been seen.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pagefind\//u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(basePath);
+  const input = page.getByRole('searchbox', { name: 'Bericht durchsuchen' });
+  await input.focus();
+  await input.pressSequentially('Farrokhzad');
+  const results = page.locator('[data-search-results]');
+  const answer = results
+    .locator('> li[data-search-answers] a[href*="/tagung-2018/kommunales-management/"]')
+    .first();
+  await expect(answer).toBeVisible();
+  await expect(results.locator('> li[data-search-answers]')).toContainText('Direkt zu');
+  await expect(results.locator('> li:not([data-search-answers])')).toHaveCount(0);
+  const before = await answer.boundingBox();
+  release();
+  await expect(results.locator('> li.search-hit').first()).toBeVisible();
+  expect(await answer.boundingBox()).toEqual(before);
+
+  // On /suche/ a topic answers too, leading to its page.
+  await page.goto(searchPage);
+  await page.locator('[data-search-page-input]').pressSequentially('Ehrenam');
+  await expect(
+    page.locator('[data-search-page-results] > li[data-search-answers] a[href$="/themen/ehrenamt/"]'),
+  ).toBeVisible();
 });

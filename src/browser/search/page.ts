@@ -14,6 +14,7 @@ import { attachFilterPanel } from '~/browser/search/filter-panel';
 import { prefetchSearch } from '~/browser/search/prefetch';
 import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/browser/search/page-state';
 import { outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
+import { hideAnswers, loadAnswers, showAnswers } from '~/browser/search/answers';
 
 const MAX_RESULTS = 50;
 
@@ -52,6 +53,12 @@ export function attachSearchPage(): void {
       if (status) status.textContent = EMPTY_SEARCH_HINT;
       return;
     }
+    // Names, topics and titles at once, while no filter narrows the search and the reader has not
+    // asked for the query as typed; the results join below.
+    const filtered = Object.values(state.filters).some((values) => values.length > 0);
+    if (list && state.query.trim() !== '' && !filtered && !state.exact)
+      showAnswers(list, state.query, () => ticket === latest);
+    else if (list) hideAnswers(list);
     if (!loaded && status) status.textContent = 'Suche wird geladen …';
     let outcome;
     try {
@@ -98,6 +105,7 @@ export function attachSearchPage(): void {
   // A reader who goes to the field is about to search: start loading the index now.
   const warm = () => {
     prefetchSearch(true, () => input.value.trim() !== '');
+    void loadAnswers();
     void loadPagefind().catch(() => undefined);
   };
   input.addEventListener('focus', warm, { once: true });

@@ -17,6 +17,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The instant answers' group at the top of a result list (src/browser/search/answers.ts). */
+export const ANSWERS_GROUP = '[data-search-answers]';
+
+/** Replaces the list's results, keeping the instant answers at its top. */
+export function replaceResults(list: HTMLElement, ...nodes: Node[]): void {
+  for (const child of [...list.children]) if (!child.matches(ANSWERS_GROUP)) child.remove();
+  list.append(...nodes);
+}
+
 /** An excerpt as text with its hits in <mark>. */
 export function renderExcerpt(excerpt: string, className: string): HTMLParagraphElement {
   const paragraph = element('p', className);
@@ -116,7 +125,7 @@ export async function renderOutcome(
     const synonyms = await outcome.synonyms();
     if (!isCurrent()) return none;
     if (synonyms) {
-      list.replaceChildren(...synonyms.first.map(renderHit));
+      replaceResults(list, ...synonyms.first.map(renderHit));
       const rest = await synonyms.rest();
       if (isCurrent()) list.append(...rest.map(renderHit));
       return { correction: undefined, synonyms };
@@ -124,10 +133,11 @@ export async function renderOutcome(
     const correction = await outcome.correction();
     if (!isCurrent()) return none;
     if (!correction) {
-      list.replaceChildren();
+      replaceResults(list);
       return none;
     }
-    list.replaceChildren(
+    replaceResults(
+      list,
       correctionNote(
         'Ergebnisse für ',
         `„${correction.query}“`,
@@ -141,7 +151,7 @@ export async function renderOutcome(
     if (isCurrent()) list.append(...rest.map(renderHit));
     return { correction, synonyms: undefined };
   }
-  list.replaceChildren(...outcome.first.map(renderHit));
+  replaceResults(list, ...outcome.first.map(renderHit));
   const rest = await outcome.rest();
   if (!isCurrent()) return none;
   list.append(...rest.map(renderHit));
