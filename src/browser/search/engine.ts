@@ -5,6 +5,9 @@
  */
 import { pagefindScriptPath, searchSynonymsPath, searchVocabularyPath } from '~/lib/addresses/paths';
 import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '~/lib/search/synonyms';
+import { stemGerman } from '~/lib/german/stemming';
+import { isFunctionWord } from '~/lib/german/function-words';
+import { wordsOf } from '~/lib/german/words';
 import { normalizeQuery } from '~/lib/search/hits';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import { correctQuery, foldVocabulary, type FoldedVocabulary } from '~/lib/search/typos';
@@ -45,6 +48,8 @@ export interface SearchHit {
   media: string;
   excerpt: string;
   passages: PagefindSubResult[];
+  /** Words of the query the section does not hold (results of a several-word fallback). */
+  lacking?: string[];
 }
 
 /** The results of one query: the first few at once, the rest when asked for (their fragments load then). */
@@ -64,7 +69,21 @@ export interface SynonymResults extends QueryResults {
   added: string[];
 }
 
+/**
+ * When all of a query's words together find nothing: the sections that hold most of them (each
+ * word with its synonyms), most first, and the words no section holds.
+ */
+export interface PartialResults extends QueryResults {
+  /** The query's words that no section holds. */
+  missing: string[];
+}
+
 export interface SearchOutcome extends QueryResults {
+  /**
+   * The sections that hold most of the query's words, when all of them together find nothing; when
+   * the query found sections, only the words that no section holds (with no results).
+   */
+  partial: () => Promise<PartialResults | undefined>;
   /**
    * Results for synonyms of the query's words (`Umfrage` → `Befragung`) that the query's own results
    * do not hold, ranked after them; undefined when there are none.
@@ -280,6 +299,83 @@ async function searchSynonyms(
 }
 
 /**
+ * The fallback for a query of several words that together find nothing: each word (not the function
+ * words) searched alone, with its synonyms, and the sections ranked by how many words they hold,
+ * then by how high the words' searches put them.
+ */
+async function searchPartly(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  limit: number,
+  ownTotal: number,
+): Promise<PartialResults | undefined> {
+  const words = [...new Set(wordsOf(query).filter((word) => !isFunctionWord(word)))];
+  if (words.length < 2) return undefined;
+  const table = await loadSynonyms(query);
+  const perWord = await Promise.all(
+    words.map(async (word) => {
+      const alternatives = [word, ...(table[stemGerman(word)] ?? [])];
+      const searches = await Promise.all(alternatives.map((one) => findAll(api, one, state, false)));
+      const ranks = new Map<string, { rank: number; result: PagefindResult }>();
+      for (const search of searches) {
+        for (const [rank, result] of (search?.results ?? []).entries()) {
+          const known = ranks.get(result.id);
+          if (!known || rank < known.rank) ranks.set(result.id, { rank, result });
+        }
+      }
+      return { word, ranks };
+    }),
+  );
+  const missing = perWord.filter(({ ranks }) => ranks.size === 0).map(({ word }) => word);
+  // Pagefind leaves out a word that no page holds: the query's own results stand, and the word is named.
+  if (ownTotal > 0) return missing.length > 0 ? { ...NO_RESULTS(query), missing } : undefined;
+  const sections = new Map<
+    string,
+    { result: PagefindResult; count: number; score: number; has: Set<string> }
+  >();
+  for (const { word, ranks } of perWord) {
+    for (const [id, { rank, result }] of ranks) {
+      const entry = sections.get(id) ?? { result, count: 0, score: 0, has: new Set<string>() };
+      entry.count += 1;
+      entry.score += 1 / (rank + 1);
+      entry.has.add(word);
+      sections.set(id, entry);
+    }
+  }
+  const most = Math.max(0, ...[...sections.values()].map(({ count }) => count));
+  // The sections holding the most words; where no two words meet, those holding any one of them.
+  const ranked = [...sections.values()]
+    .filter(({ count }) => count === most)
+    .sort((a, b) => b.score - a.score);
+  if (ranked.length === 0) return undefined;
+  const lacking = new Map(
+    ranked.map(({ result, has }) => [result.id, words.filter((word) => !has.has(word))]),
+  );
+  const results = await resultsOf(
+    query,
+    ranked.map(({ result }) => result),
+    limit,
+    {},
+  );
+  const withLacking = (hits: SearchHit[]) =>
+    hits.map((hit, index) => ({ ...hit, lacking: lacking.get(ranked[index]?.result.id ?? '') ?? [] }));
+  const first = withLacking(results.first);
+  return {
+    ...results,
+    first,
+    rest: async () => {
+      const rest = await results.rest();
+      return rest.map((hit, index) => ({
+        ...hit,
+        lacking: lacking.get(ranked[index + first.length]?.result.id ?? '') ?? [],
+      }));
+    },
+    missing,
+  };
+}
+
+/**
  * Runs a search: the query (may be empty) narrowed by the filters; at most `limit` results, and with
  * `countFilters` the number of results for every filter value. A query that finds fewer than three
  * sections (and is not asked for as typed) brings the results of its best correction too.
@@ -291,14 +387,19 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
   if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
-    return { ...NO_RESULTS(query), correction: NONE, synonyms: NONE };
+    return { ...NO_RESULTS(query), correction: NONE, synonyms: NONE, partial: NONE };
   const api = await loadPagefind();
   // The synonyms' file is fetched while the query's own results are looked up.
   if (query !== '') void loadSynonyms(query);
   const { ids, ...own } = await searchOnce(api, query, state, limit, countFilters);
   let synonyms: Promise<SynonymResults | undefined> | undefined;
+  let partial: Promise<PartialResults | undefined> | undefined;
   const withSynonyms = {
     ...own,
+    partial: () =>
+      query === ''
+        ? Promise.resolve(undefined)
+        : (partial ??= searchPartly(api, query, state, limit, own.total).catch(() => undefined)),
     synonyms: () =>
       query === '' || state.exact
         ? Promise.resolve(undefined)

@@ -3,7 +3,13 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { QueryResults, SearchHit, SearchOutcome, SynonymResults } from '~/browser/search/engine';
+import type {
+  PartialResults,
+  QueryResults,
+  SearchHit,
+  SearchOutcome,
+  SynonymResults,
+} from '~/browser/search/engine';
 
 /** An element with a class and text, built without HTML parsing. */
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -45,6 +51,11 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   item.append(heading);
   const facts = [hit.kind, hit.presenters, hit.media].filter((fact) => fact !== '').join(' · ');
   if (facts !== '') item.append(element('p', 'mt-0.5 text-sm text-muted', facts));
+  if (hit.lacking && hit.lacking.length > 0) {
+    const lacking = element('p', 'mt-0.5 text-sm text-muted', 'ohne ');
+    lacking.append(element('s', '', hit.lacking.map((word) => `„${word}“`).join(', ')));
+    item.append(lacking);
+  }
   // The passages are the report's own text with the hits marked. Only when the words are found
   // outside the text (title, presenters, institutions) does the page's excerpt say where.
   if (hit.passages.length === 0) item.append(renderExcerpt(hit.excerpt, 'mt-1 text-sm'));
@@ -102,6 +113,24 @@ function synonymNote(synonyms: SynonymResults): HTMLLIElement {
 export interface Shown {
   correction: QueryResults | undefined;
   synonyms: SynonymResults | undefined;
+  /** The sections holding most of the words, when all of them together found nothing. */
+  partial?: PartialResults | undefined;
+}
+
+/** The note above a several-word fallback: that no section holds all words, and which none holds. */
+function partialNote(partial: PartialResults): HTMLLIElement {
+  const item = element(
+    'li',
+    'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink',
+    'Kein Abschnitt enthält alle Wörter; hier die Abschnitte mit den meisten.',
+  );
+  item.dataset['searchPartial'] = '';
+  if (partial.missing.length > 0) {
+    item.append(' Nicht gefunden: ');
+    item.append(element('strong', 'font-semibold', partial.missing.map((word) => `„${word}“`).join(', ')));
+    item.append('.');
+  }
+  return item;
 }
 
 const withoutQuery = (hit: SearchHit) => hit.url.split('?')[0];
@@ -133,8 +162,16 @@ export async function renderOutcome(
     const correction = await outcome.correction();
     if (!isCurrent()) return none;
     if (!correction) {
-      replaceResults(list);
-      return none;
+      const partial = await outcome.partial();
+      if (!isCurrent()) return none;
+      if (!partial) {
+        replaceResults(list);
+        return none;
+      }
+      replaceResults(list, partialNote(partial), ...partial.first.map(renderHit));
+      const rest = await partial.rest();
+      if (isCurrent()) list.append(...rest.map(renderHit));
+      return { ...none, partial };
     }
     replaceResults(
       list,
@@ -166,18 +203,19 @@ export async function renderOutcome(
     if (added.length > 0) list.append(synonymNote(synonyms), ...added.map(renderHit));
     for (const hit of added) shown.add(withoutQuery(hit));
   }
+  const partial = await outcome.partial();
   const correction = await outcome.correction();
-  if (!correction || !isCurrent()) return { correction, synonyms };
+  if (!correction || !isCurrent()) return { correction, synonyms, partial };
   const more = [...correction.first, ...(await correction.rest())].filter(
     (hit) => !shown.has(withoutQuery(hit)),
   );
-  if (!isCurrent()) return { correction, synonyms };
+  if (!isCurrent()) return { correction, synonyms, partial };
   // The note stands even when the correction finds the same sections: it names the likely spelling.
   list.append(
     correctionNote('', '', 'Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
     ...more.map(renderHit),
   );
-  return { correction, synonyms };
+  return { correction, synonyms, partial };
 }
 
 /** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
@@ -192,11 +230,16 @@ export function countText(count: number, query: string): string {
  * are named after the count.
  */
 export function outcomeText(outcome: QueryResults, shown: Shown, typed: string): string {
-  const { correction, synonyms } = shown;
+  const { correction, synonyms, partial } = shown;
   if (correction && outcome.total === 0) return countText(correction.total, correction.query);
+  if (partial && outcome.total === 0)
+    return `${countText(0, typed)} · ${partial.total} ${partial.total === 1 ? 'Abschnitt' : 'Abschnitte'} mit den meisten Wörtern`;
   const total = outcome.total + (synonyms?.total ?? 0);
-  const own = countText(total, typed);
-  return synonyms ? `${own} · auch gesucht: ${synonyms.added.join(', ')}` : own;
+  const parts = [countText(total, typed)];
+  if (synonyms) parts.push(`auch gesucht: ${synonyms.added.join(', ')}`);
+  if (partial && partial.missing.length > 0)
+    parts.push(`nicht gefunden: ${partial.missing.map((word) => `„${word}“`).join(', ')}`);
+  return parts.join(' · ');
 }
 
 /** Moves focus among the result links with the arrow keys; returns false when nothing moved. */
