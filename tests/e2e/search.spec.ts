@@ -740,3 +740,16 @@ test('several words that never meet: the sections with most of them, and the wor
   );
   expect((await resultPaths(page))[0]).toBe(`${basePath}tagung-2018/raumerleben/`);
 });
+
+test('a filter value no section has is named in a notice and taken out of the address', async ({ page }) => {
+  await page.goto(`${searchPage}?person=Max+Mustermann&art=Gastvortrag`);
+  await expect(page.locator('[data-search-notice]')).toHaveText(
+    'Unbekannter Filter entfernt: Referierende „Max Mustermann“.',
+  );
+  await expect(page).toHaveURL(/\/suche\/\?art=Gastvortrag$/u);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Treffer$/u);
+  // Without unknown values, no notice.
+  await page.goto(`${searchPage}?art=Gastvortrag`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Treffer$/u);
+  await expect(page.locator('[data-search-notice]')).toBeHidden();
+});

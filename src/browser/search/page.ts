@@ -8,7 +8,15 @@
  * What the reader typed or ticked before this script ran is kept and searched, not overwritten.
  */
 import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
-import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
+import {
+  formatSearchState,
+  hasCriteria,
+  parseSearchState,
+  unknownFiltersNotice,
+  withoutUnknownFilters,
+  type SearchState,
+} from '~/lib/search/url';
+import { SEARCH_FILTERS } from '~/lib/search/filters';
 import { loadPagefind, runSearch } from '~/browser/search/engine';
 import { attachFilterPanel } from '~/browser/search/filter-panel';
 import { prefetchSearch } from '~/browser/search/prefetch';
@@ -111,8 +119,21 @@ export function attachSearchPage(): void {
   input.addEventListener('focus', warm, { once: true });
   form.addEventListener('pointerover', warm, { once: true });
 
-  // The address's state, unless the reader has already typed or ticked something.
-  const initial = stateFromAddress();
+  // The address's state, unless the reader has already typed or ticked something. Filter values no
+  // section has (an old or mistyped link) are named in a notice and taken out of the address.
+  const params = new Map<string, string>(SEARCH_FILTERS.map(({ name, param }) => [name, param]));
+  const checked = withoutUnknownFilters(stateFromAddress(), (name, value) =>
+    [...filtersRoot.querySelectorAll<HTMLInputElement>(`input[name="${params.get(name) ?? ''}"]`)].some(
+      (box) => box.value === value,
+    ),
+  );
+  const initial = checked.state;
+  const notice = document.querySelector<HTMLElement>('[data-search-notice]');
+  if (checked.unknown.length > 0 && notice) {
+    notice.textContent = unknownFiltersNotice(checked.unknown);
+    notice.hidden = false;
+    writeAddress(initial, 'replace');
+  }
   const early = current();
   if (!hasCriteria(early)) show(initial);
   else panel.choose(early.filters);
