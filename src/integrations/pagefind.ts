@@ -23,6 +23,7 @@ import { loadSynonymRules, loadThesaurus } from '~/integrations/synonyms';
 import { escapeHtml } from '~/lib/html';
 import { pageAddressOf } from '~/lib/addresses/built-files';
 import { pagefindPath } from '~/lib/addresses/paths';
+import { searchAnswersPath } from '~/lib/addresses/search-data';
 
 /** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/addresses/paths.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -128,9 +129,9 @@ async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: st
 }
 
 /**
- * Writes the prefetch list into every built page's search box (`data-search-files`, `data-search-tag`),
- * so the few hundred bytes of its starter can fetch them all at once when the reader moves toward
- * search. Under `astro dev` the attributes are missing and the search loads as Pagefind asks.
+ * Writes the prefetch list (the instant answers, then Pagefind's files) into every built page's search
+ * box (`data-search-files`, `data-search-tag`), so the few hundred bytes of its starter can fetch
+ * them all at once when the reader moves toward search. Under `astro dev` the attributes are missing and the search loads as Pagefind asks.
  */
 async function announcePrefetch(
   dir: string,
@@ -138,7 +139,10 @@ async function announcePrefetch(
   files: { tag: string; paths: string[] },
 ): Promise<void> {
   const prefix = pagefindPath('', base);
-  const list = files.paths.map((path) => escapeHtml(prefix + path)).join(' ');
+  // The instant answers first: a few KB that let the result list answer at the first keystroke.
+  const list = [searchAnswersPath(base), ...files.paths.map((path) => prefix + path)]
+    .map(escapeHtml)
+    .join(' ');
   const attributes = ` data-search-files="${list}" data-search-tag="${escapeHtml(files.tag)}"`;
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');

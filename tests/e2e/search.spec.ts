@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { readRegister, readSections } from '../support/content';
+import { readEvents, readRegister, readSections } from '../support/content';
 import { basePath } from '../support/site';
 
 const searchPage = `${basePath}suche/`;
@@ -752,4 +752,16 @@ test('a filter value no section has is named in a notice and taken out of the ad
   await page.goto(`${searchPage}?art=Gastvortrag`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ Treffer$/u);
   await expect(page.locator('[data-search-notice]')).toBeHidden();
+});
+
+test('with one conference there is no „Tagung“ filter and no result names a conference', async ({ page }) => {
+  await page.goto(`${searchPage}?q=Deinet`);
+  await expect(page.getByRole('status')).toHaveText(/Treffer/u);
+  await expect(page.locator('[data-search-filter="Tagung"]')).toHaveCount(0);
+  const lines = await page
+    .locator('[data-search-page-results] > li.search-hit > p:nth-child(2)')
+    .allInnerTexts();
+  expect(lines.length).toBeGreaterThan(0);
+  const conferences = readEvents().map((event) => (event.data as { title: string }).title);
+  for (const line of lines) for (const title of conferences) expect(line).not.toContain(title);
 });

@@ -4,10 +4,9 @@ import {
   hasCriteria,
   highlightTerms,
   parseSearchState,
-  unknownFiltersNotice,
   withHighlight,
-  withoutUnknownFilters,
 } from '~/lib/search/url';
+import { unknownFiltersNotice, withoutUnknownFilters } from '~/lib/search/unknown-filters';
 
 test('a search state round-trips through the URL', () => {
   const state = {

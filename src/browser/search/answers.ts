@@ -4,24 +4,16 @@
  * (src/lib/search/answers.ts). They stand first in the list; the full-text results are only ever
  * put below them, so nothing moves under the pointer when those arrive.
  */
-import { searchAnswersPath } from '~/lib/addresses/paths';
+import { searchAnswersPath } from '~/lib/addresses/search-data';
 import { matchAnswers, unpackAnswers, type AnswerRow, type IndexedAnswer } from '~/lib/search/answers';
 import { ANSWERS_GROUP as GROUP, element } from '~/browser/search/render';
 
 let loading: Promise<IndexedAnswer[]> | undefined;
 let loaded: IndexedAnswer[] | undefined;
 
-/** The answers' address, as the build wrote it into the search box (the one its starter preloads). */
-function answersAddress(): string {
-  return (
-    document.querySelector<HTMLElement>('[data-search-answers]')?.dataset['searchAnswers'] ||
-    searchAnswersPath()
-  );
-}
-
 /** The answers, fetched once (the starter has usually preloaded them); none when they cannot be had. */
 export function loadAnswers(): Promise<IndexedAnswer[]> {
-  loading ??= fetch(answersAddress())
+  loading ??= fetch(searchAnswersPath())
     .then((response) => (response.ok ? (response.json() as Promise<AnswerRow[]>) : []))
     .then((rows) => (loaded = unpackAnswers(rows)))
     .catch(() => {

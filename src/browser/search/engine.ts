@@ -3,7 +3,8 @@
  * query finds fewer than three sections, also searches its best spelling correction from the site's
  * vocabulary. Imported only when the reader opens search.
  */
-import { pagefindScriptPath, searchSynonymsPath, searchVocabularyPath } from '~/lib/addresses/paths';
+import { pagefindScriptPath, searchVocabularyPath } from '~/lib/addresses/paths';
+import { searchSynonymsPath } from '~/lib/addresses/search-data';
 import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '~/lib/search/synonyms';
 import { stemGerman } from '~/lib/german/stemming';
 import { isFunctionWord } from '~/lib/german/function-words';
@@ -44,6 +45,8 @@ export interface SearchHit {
   title: string;
   kind: string;
   presenters: string;
+  /** The conference's title, where the site has several. */
+  conference: string;
   /** What the section carries beyond its text: `mit Folien und Aufzeichnung`, or empty. */
   media: string;
   excerpt: string;
@@ -184,7 +187,8 @@ function pagefindFilters(
   for (const { name } of SEARCH_FILTERS) {
     const values = filters[name as SearchFilterName];
     if (values && values.length > 0) result[name] = { any: values };
-    else if (countAll) result[name] = [];
+    // Only the filters the page offers (`Tagung` where there are several conferences).
+    else if (countAll && document.querySelector(`[data-search-filter="${name}"]`)) result[name] = [];
   }
   return result;
 }
@@ -194,6 +198,7 @@ function toHit(result: PagefindResultData, query: string): SearchHit {
     url: withHighlight(result.url, query),
     title: result.meta['title'] ?? result.url,
     kind: result.meta['kind'] ?? '',
+    conference: result.meta['conference'] ?? '',
     presenters: result.meta['presenters'] ?? '',
     media: result.meta['media'] ?? '',
     excerpt: result.excerpt,

@@ -8,14 +8,8 @@
  * What the reader typed or ticked before this script ran is kept and searched, not overwritten.
  */
 import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
-import {
-  formatSearchState,
-  hasCriteria,
-  parseSearchState,
-  unknownFiltersNotice,
-  withoutUnknownFilters,
-  type SearchState,
-} from '~/lib/search/url';
+import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
+import { unknownFiltersNotice, withoutUnknownFilters } from '~/lib/search/unknown-filters';
 import { SEARCH_FILTERS } from '~/lib/search/filters';
 import { loadPagefind, runSearch } from '~/browser/search/engine';
 import { attachFilterPanel } from '~/browser/search/filter-panel';

@@ -17,11 +17,7 @@ const LATER = /\/(?:fragment|filter)\/|vocabulary/u;
 export function prefetchSearch(withFilters = false, searching: () => boolean = () => false): void {
   if (started) return;
   started = true;
-  const box = document.querySelector<HTMLElement>('[data-search-files]');
-  // The instant answers first: a few KB that let the list answer at the first keystroke.
-  const answers = document.querySelector<HTMLElement>('[data-search-answers]')?.dataset['searchAnswers'];
-  if (answers) void preload(answers);
-  const files = box?.dataset['searchFiles'] ?? '';
+  const files = document.querySelector<HTMLElement>('[data-search-files]')?.dataset['searchFiles'] ?? '';
   const wanted = files.split(' ').filter((file) => file && (withFilters || !file.includes('/filter/')));
   // Pagefind, its entry, meta, WebAssembly and index first; what the results need once they are
   // there (fragments, vocabulary, filters) when those have arrived, so they do not share the line.

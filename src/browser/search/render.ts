@@ -49,7 +49,9 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   const heading = element('p', 'font-serif text-base leading-snug');
   heading.append(link);
   item.append(heading);
-  const facts = [hit.kind, hit.presenters, hit.media].filter((fact) => fact !== '').join(' · ');
+  const facts = [hit.conference, hit.kind, hit.presenters, hit.media]
+    .filter((fact) => fact !== '')
+    .join(' · ');
   if (facts !== '') item.append(element('p', 'mt-0.5 text-sm text-muted', facts));
   if (hit.lacking && hit.lacking.length > 0) {
     const lacking = element('p', 'mt-0.5 text-sm text-muted', 'ohne ');

@@ -154,13 +154,3 @@ export function pagefindScriptPath(): string {
 export function searchVocabularyPath(): string {
   return pagefindPath('vocabulary.json');
 }
-
-/** The search's instant answers: names, topics, places and titles with their pages. */
-export function searchAnswersPath(): string {
-  return sitePath('/suche/antworten.json');
-}
-
-/** The synonyms of the words beginning with a letter (`a`–`z`, `_` for the rest), beside the index. */
-export function searchSynonymsPath(shard: string): string {
-  return pagefindPath(`synonyme/${shard}.json`);
-}
