@@ -765,3 +765,34 @@ test('with one conference there is no „Tagung“ filter and no result names a 
   const conferences = readEvents().map((event) => (event.data as { title: string }).title);
   for (const line of lines) for (const title of conferences) expect(line).not.toContain(title);
 });
+
+test('the search page: one search field, long queries shortened, one pattern for every result', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${searchPage}?q=Farrokhzad`);
+  await expect(page.getByRole('status')).toHaveText(/Treffer/u);
+  // One search field on the page; `/` goes to it.
+  await expect(page.getByRole('searchbox').filter({ visible: true })).toHaveCount(1);
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('[data-search-page-input]')).toBeFocused();
+  // Number and short title; the presenter once, in the line below.
+  const hit = page.locator('[data-search-page-results] > li.search-hit').first();
+  await expect(hit.locator('> p > a')).toHaveText(/^3\.1 Kommunales Management/u);
+  const text = (await hit.locator('> p').allInnerTexts()).slice(0, 2).join(' ');
+  expect(text.split('Farrokhzad').length - 1).toBe(1);
+  // The opening text is the report's introduction, not the conference.
+  await page.goto(`${searchPage}?q=Gelingensbedingungen`);
+  await expect(page.getByRole('status')).toHaveText(/Treffer/u);
+  await expect(page.locator('[data-search-page-results] > li.search-hit > p > a').first()).toHaveText(
+    'Einleitung',
+  );
+  // A long query is shortened where the page repeats it.
+  const long = Array.from({ length: 30 }, (_, index) => `Wort${index}`).join(' ');
+  await page.goto(`${searchPage}?q=${encodeURIComponent(long)}`);
+  await expect(page.getByRole('status')).toHaveText(/Treffer/u);
+  const status = await page.getByRole('status').innerText();
+  expect(status.length).toBeLessThan(80);
+  expect(status).toContain('…');
+});

@@ -129,7 +129,9 @@ function partialNote(partial: PartialResults): HTMLLIElement {
   item.dataset['searchPartial'] = '';
   if (partial.missing.length > 0) {
     item.append(' Nicht gefunden: ');
-    item.append(element('strong', 'font-semibold', partial.missing.map((word) => `„${word}“`).join(', ')));
+    item.append(
+      element('strong', 'font-semibold', shortQuery(partial.missing.map((word) => `„${word}“`).join(', '))),
+    );
     item.append('.');
   }
   return item;
@@ -179,9 +181,9 @@ export async function renderOutcome(
       list,
       correctionNote(
         'Ergebnisse für ',
-        `„${correction.query}“`,
+        `„${shortQuery(correction.query)}“`,
         ' · ',
-        `stattdessen „${outcome.query}“ suchen`,
+        `stattdessen „${shortQuery(outcome.query)}“ suchen`,
         href(outcome.query, true),
       ),
       ...correction.first.map(renderHit),
@@ -214,16 +216,32 @@ export async function renderOutcome(
   if (!isCurrent()) return { correction, synonyms, partial };
   // The note stands even when the correction finds the same sections: it names the likely spelling.
   list.append(
-    correctionNote('', '', 'Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
+    correctionNote(
+      '',
+      '',
+      'Meinten Sie ',
+      `„${shortQuery(correction.query)}“`,
+      href(correction.query, false),
+      '?',
+    ),
     ...more.map(renderHit),
   );
   return { correction, synonyms, partial };
 }
 
-/** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
+/** A query as the page repeats it: whole up to some 40 characters, else cut at a word with „…“. */
+export function shortQuery(query: string, length = 40): string {
+  const words = query.trim();
+  if (words.length <= length) return words;
+  const cut = words.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}
+
+/** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named (shortened when long). */
 export function countText(count: number, query: string): string {
   const amount = count === 0 ? 'Keine Treffer' : `${count} Treffer`;
-  return query.trim() === '' ? amount : `${amount} für „${query.trim()}“`;
+  return query.trim() === '' ? amount : `${amount} für „${shortQuery(query)}“`;
 }
 
 /**
@@ -240,7 +258,7 @@ export function outcomeText(outcome: QueryResults, shown: Shown, typed: string):
   const parts = [countText(total, typed)];
   if (synonyms) parts.push(`auch gesucht: ${synonyms.added.join(', ')}`);
   if (partial && partial.missing.length > 0)
-    parts.push(`nicht gefunden: ${partial.missing.map((word) => `„${word}“`).join(', ')}`);
+    parts.push(`nicht gefunden: ${shortQuery(partial.missing.map((word) => `„${word}“`).join(', '))}`);
   return parts.join(' · ');
 }
 
