@@ -55,3 +55,12 @@ describe('the report’s answers', () => {
     expect(answers.some(({ kind }) => kind === 'Ort')).toBe(true);
   });
 });
+
+test('a presenter’s answer names the section by number and short title, without the presenter again', async () => {
+  const sections = (await getAllSections()).map(({ section }) => section);
+  const presented = siteAnswers(await getRegister(), sections).filter(
+    ({ kind, url }) => kind === 'Person' && !url.includes('/referierende/'),
+  );
+  expect(presented.length).toBeGreaterThan(0);
+  for (const { label, detail } of presented) expect(detail ?? '', label).not.toContain(label);
+});

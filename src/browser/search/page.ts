@@ -77,6 +77,8 @@ export function attachSearchPage(): void {
     // When a correction or synonyms stand in for a query that found nothing, the counts are theirs.
     const standIn = outcome.total === 0 ? (shown.synonyms ?? shown.correction) : undefined;
     if (standIn) panel.showCounts(standIn.filterCounts);
+    // Sections holding some of the words: the filters show their totals rather than none.
+    else if (shown.partial && outcome.total === 0) panel.showCounts(undefined);
     status.textContent = outcomeText(outcome, shown, state.query);
   }
 

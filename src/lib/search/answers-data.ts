@@ -27,7 +27,7 @@ export function siteAnswers(register: Register<ReportSection>, sections: readonl
         kind: 'Person',
         label: person.displayName,
         url: section.url,
-        detail: section.numberedTitle,
+        detail: numberedShortTitle(section),
       });
   }
   for (const { person, named } of register.namedPeople) {
@@ -41,9 +41,11 @@ export function siteAnswers(register: Register<ReportSection>, sections: readonl
   for (const section of sections)
     answers.push({
       kind: 'Abschnitt',
-      label: section.numberedTitle,
+      label: numberedShortTitle(section),
       url: section.url,
       detail: section.kindLabel,
+      // Found by its whole title too (`Farrokhzad: Kommunales Management …`).
+      ...(section.title !== section.shortTitle ? { also: [section.title] } : {}),
     });
   for (const { topic, sections: about } of register.topics) {
     answers.push({
