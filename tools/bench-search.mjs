@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Measures the search in Chromium against the built site (run `npm run build` first) and prints:
- * - time to the first result after the first keystroke of a query, on a cold page (fresh browser
+ * - time to the first instant answer („Direkt zu“) and to the first full-text result after the
+ *   first keystroke of a query, on a cold page (fresh browser
  *   context), two ways: with the field focused one second before the keystroke, and typed at once
  *   after the keystroke that focuses the field (`/`); each unthrottled and under Lighthouse's slow-4G
  *   profile (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, Chromium's network emulation over
@@ -69,15 +70,25 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const spread = (numbers) =>
   `median ${median(numbers).toFixed(0)} ms (min ${Math.min(...numbers).toFixed(0)}, max ${Math.max(...numbers).toFixed(0)})`;
 
-/** Resolves with the time the header's result list first shows a result link. */
+/**
+ * Resolves, once the header's result list shows a full-text result, with that time and the time it
+ * first showed an instant answer („Direkt zu“; the full-text time if none came before).
+ */
 function waitForFirstResult(page) {
   return page.evaluate(
     () =>
       new Promise((done) => {
+        let answerAt;
         const check = () => {
+          if (
+            answerAt === undefined &&
+            document.querySelector('[data-search-results] li[data-search-answers] a')
+          )
+            answerAt = performance.now();
           if (document.querySelector('[data-search-results] li.search-hit a')) {
             observer.disconnect();
-            done(performance.now());
+            const hitAt = performance.now();
+            done({ hitAt, answerAt: answerAt ?? hitAt });
             return true;
           }
           return false;
@@ -147,7 +158,7 @@ async function coldSearch(browser, { throttled, focusedBefore }) {
   let searchRequestsBeforeOpen = 0;
   let opened = false;
   page.on('requestfinished', (request) => {
-    if (!opened && /\/pagefind\/|\/(header|engine|render)\./u.test(request.url()))
+    if (!opened && /\/pagefind\/|\/(header|engine|render|answers)\.|antworten\.json/u.test(request.url()))
       searchRequestsBeforeOpen += 1;
   });
   await page.goto(startPage, { waitUntil: 'networkidle' });
@@ -173,7 +184,7 @@ async function coldSearch(browser, { throttled, focusedBefore }) {
     await page.keyboard.press('/');
     await page.keyboard.insertText(coldQuery);
   }
-  const shownAt = await first;
+  const { hitAt: shownAt, answerAt } = await first;
   await page.waitForLoadState('networkidle');
   const { start, entries } = await page.evaluate(
     (after) => ({
@@ -193,6 +204,7 @@ async function coldSearch(browser, { throttled, focusedBefore }) {
   await context.close();
   return {
     elapsed: shownAt - start,
+    answer: answerAt - start,
     bytes: entries.reduce((sum, entry) => sum + entry.size, 0),
     searchRequestsBeforeOpen,
     chain: entries.map((entry) => ({
@@ -218,16 +230,18 @@ try {
   for (const throttled of [false, true]) {
     for (const way of ways) {
       const times = [];
+      const answers = [];
       let chain = [];
       let firstAt = 0;
       for (let run = 0; run < runs; run += 1) {
         const outcome = await coldSearch(browser, { throttled, focusedBefore: way.focusedBefore });
         times.push(outcome.elapsed);
+        answers.push(outcome.answer);
         searchRequestsBeforeOpen += outcome.searchRequestsBeforeOpen;
         if (!throttled) bytes.push(outcome.bytes);
         if (run === 0) ({ chain, firstAt } = outcome);
       }
-      results.push({ throttled, way: way.name, times, chain, firstAt });
+      results.push({ throttled, way: way.name, times, answers, chain, firstAt });
     }
   }
   // Warm: each further query as one input event, timed from that event to its complete results.
@@ -257,8 +271,13 @@ try {
   const fragmentsDir = join(indexDir, 'fragment');
   console.log(`Search benchmark (Chromium, ${origin}, ${runs} cold runs per case, query "${coldQuery}")`);
   console.log(`  search requests before search was opened: ${searchRequestsBeforeOpen}`);
-  for (const { throttled, way, times } of results) {
-    console.log(`  first result, ${throttled ? 'slow 4G' : 'unthrottled'}, ${way}: ${spread(times)}`);
+  for (const { throttled, way, times, answers } of results) {
+    console.log(
+      `  first instant answer, ${throttled ? 'slow 4G' : 'unthrottled'}, ${way}: ${spread(answers)}`,
+    );
+    console.log(
+      `  first full-text result, ${throttled ? 'slow 4G' : 'unthrottled'}, ${way}: ${spread(times)}`,
+    );
   }
   console.log(
     `  warm (complete results after an input event): ${spread(warm)}; median ${median(warm).toFixed(1)} ms`,

@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -18,12 +18,17 @@ import { compoundSplitter, extraSearchTerms } from '~/lib/search/compound-parts'
 import { loadGermanLexicon } from '~/integrations/german-dictionary';
 import { prepareForIndex } from '~/lib/search/page-index';
 import { buildVocabulary } from '~/lib/search/typos';
+import { buildSynonymTable, shardSynonyms, siteWords } from '~/lib/search/synonyms';
+import { loadSynonymRules, loadThesaurus } from '~/integrations/synonyms';
 import { escapeHtml } from '~/lib/html';
 import { pageAddressOf } from '~/lib/addresses/built-files';
 import { pagefindPath } from '~/lib/addresses/paths';
+import { searchAnswersPath } from '~/lib/addresses/search-data';
 
 /** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/addresses/paths.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
+/** The synonyms' folder in dist/pagefind/, one file per first letter (`searchSynonymsPath`). */
+const SYNONYMS_FOLDER = 'synonyme';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -41,6 +46,8 @@ export async function buildSearchIndex(
 ): Promise<void> {
   const started = performance.now();
   const parts = compoundSplitter(await loadGermanLexicon());
+  // Read first, so that a mistake in content/synonyms.yaml stops the build before the slow part.
+  const synonymRules = loadSynonymRules();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
@@ -71,6 +78,11 @@ export async function buildSearchIndex(
   // The words of the indexed pages, for correcting misspelled queries (see src/lib/search/typos.ts).
   const vocabulary = buildVocabulary(texts);
   await writeFile(join(dir, 'pagefind', VOCABULARY_FILE), JSON.stringify(vocabulary));
+  // The thesaurus reduced to what leads to the site's own words (see src/lib/search/synonyms.ts).
+  const synonyms = buildSynonymTable(loadThesaurus(), synonymRules, siteWords(texts));
+  await mkdir(join(dir, 'pagefind', SYNONYMS_FOLDER), { recursive: true });
+  for (const [shard, table] of shardSynonyms(synonyms))
+    await writeFile(join(dir, 'pagefind', SYNONYMS_FOLDER, `${shard}.json`), JSON.stringify(table));
   const files = await prefetchFiles(join(dir, 'pagefind'));
   await announcePrefetch(dir, base, files);
   logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
@@ -117,9 +129,9 @@ async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: st
 }
 
 /**
- * Writes the prefetch list into every built page's search box (`data-search-files`, `data-search-tag`),
- * so the few hundred bytes of its starter can fetch them all at once when the reader moves toward
- * search. Under `astro dev` the attributes are missing and the search loads as Pagefind asks.
+ * Writes the prefetch list (the instant answers, then Pagefind's files) into every built page's search
+ * box (`data-search-files`, `data-search-tag`), so the few hundred bytes of its starter can fetch
+ * them all at once when the reader moves toward search. Under `astro dev` the attributes are missing and the search loads as Pagefind asks.
  */
 async function announcePrefetch(
   dir: string,
@@ -127,7 +139,10 @@ async function announcePrefetch(
   files: { tag: string; paths: string[] },
 ): Promise<void> {
   const prefix = pagefindPath('', base);
-  const list = files.paths.map((path) => escapeHtml(prefix + path)).join(' ');
+  // The instant answers first: a few KB that let the result list answer at the first keystroke.
+  const list = [searchAnswersPath(base), ...files.paths.map((path) => prefix + path)]
+    .map(escapeHtml)
+    .join(' ');
   const attributes = ` data-search-files="${list}" data-search-tag="${escapeHtml(files.tag)}"`;
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');

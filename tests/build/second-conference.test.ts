@@ -5,9 +5,12 @@
  * conference with materials, photos and recordings (tests/fixtures/conference-with-materials/), whose
  * pages are checked here, files and browser alike (tests/build/materials.ts).
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
 import { letters, pdfText } from '../support/downloads';
 import { addMaterialFixture } from '../support/material-fixture';
 import { removeScratch, scratchBuild, writeContent, type ScratchBuild } from '../support/scratch-build';
@@ -112,6 +115,61 @@ describe('a second conference', () => {
     expect(llms).toContain('/tagung-2017/einleitung.md');
     expect(llms).toContain('/tagung-2018/einleitung.md');
   });
+});
+
+describe('the search with several conferences', () => {
+  it('filters by „Tagung“, and each result names its conference', async () => {
+    const dist = join(build.root, 'dist');
+    const searchPage = readFileSync(join(dist, 'suche', 'index.html'), 'utf8');
+    expect(searchPage).toContain('data-search-filter="Tagung"');
+    expect(searchPage).toMatch(/name="tagung" value="Testtagung"/u);
+    expect(searchPage).toMatch(/name="tagung" value="Integration im Sozialraum"/u);
+    const port = Number(process.env['TEST_PORT'] ?? 4500) + 3;
+    const origin = `http://127.0.0.1:${port}`;
+    const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', dist, '--port', String(port)], {
+      stdio: 'ignore',
+    });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        if (
+          await fetch(`${origin}/`).then(
+            (response) => response.ok,
+            () => false,
+          )
+        )
+          break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const page = await browser.newPage({ locale: 'de-DE' });
+      // Deinet presented in both conferences: every result names its conference first in its line.
+      await page.goto(`${origin}/suche/?q=Deinet`);
+      await page.waitForFunction(() =>
+        /Treffer/u.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''),
+      );
+      const lines = await page
+        .locator('[data-search-page-results] > li.search-hit > p:nth-child(2)')
+        .allInnerTexts();
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      for (const line of lines)
+        expect(line).toMatch(/^(?:Testtagung|Integration im Sozialraum|Material im Test) · /u);
+      expect(lines.some((line) => line.startsWith('Testtagung'))).toBe(true);
+      // The filter narrows to one conference.
+      await page.goto(`${origin}/suche/?q=Deinet&tagung=Testtagung`);
+      await page.waitForFunction(() =>
+        /Treffer/u.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''),
+      );
+      const links = await page
+        .locator('[data-search-page-results] > li.search-hit > p > a')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
+        );
+      expect(links).toEqual(['/tagung-2017/einleitung/']);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  }, 120_000);
 });
 
 describeMaterialsConference(() => build);

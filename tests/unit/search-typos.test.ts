@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, correctQuery, correctWord, foldVocabulary } from '~/lib/search/typos';
+import { buildVocabulary, completeWord, correctQuery, correctWord, foldVocabulary } from '~/lib/search/typos';
 
 describe('the vocabulary and corrections', () => {
   const words = buildVocabulary([
@@ -37,5 +37,26 @@ describe('the vocabulary and corrections', () => {
   test('corrects each word of a query, or says nothing changed', () => {
     expect(correctQuery('Farrokhsad Integration', vocabulary)).toBe('Farrokhzad Integration');
     expect(correctQuery('Integration', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('completing the word being typed', () => {
+  const vocabulary = foldVocabulary(
+    buildVocabulary(['Farrokhzad Jugendbefragung Jugendbefragung Befragung Farbenlehre Köln Kölner']),
+  );
+  test('completes a misspelled beginning to the word it begins, one edit away', () => {
+    expect(completeWord('Farok', vocabulary)).toBe('Farrokhzad');
+    expect(completeWord('Jugentbef', vocabulary)).toBe('Jugendbefragung');
+    expect(completeWord('Koelnr', vocabulary)).toBe('Kölner');
+  });
+  test('leaves a beginning the search finds alone, and short beginnings', () => {
+    expect(completeWord('Jugendbef', vocabulary)).toBeUndefined();
+    expect(completeWord('Far', vocabulary)).toBeUndefined();
+    expect(completeWord('Xylophon', vocabulary)).toBeUndefined();
+  });
+  test('completes only the last word, and only while it is being typed', () => {
+    expect(correctQuery('Köln Farok', vocabulary, true)).toBe('Köln Farrokhzad');
+    expect(correctQuery('Köln Farok', vocabulary, false)).toBeUndefined();
+    expect(correctQuery('Farok Köln', vocabulary, true)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   formatSearchState,
   hasCriteria,
@@ -6,6 +6,7 @@ import {
   parseSearchState,
   withHighlight,
 } from '~/lib/search/url';
+import { unknownFiltersNotice, withoutUnknownFilters } from '~/lib/search/unknown-filters';
 
 test('a search state round-trips through the URL', () => {
   const state = {
@@ -40,4 +41,20 @@ test('result links ask the target page to mark the words and keep the anchor', (
   expect(withHighlight('/a/', '  ')).toBe('/a/');
   expect(highlightTerms('?markiert=K%C3%B6ln%20Hamburg')).toEqual(['Köln', 'Hamburg']);
   expect(highlightTerms('?q=x')).toEqual([]);
+});
+
+describe('unknown filter values', () => {
+  test('are taken out of the state and named', () => {
+    const state = parseSearchState('?q=Köln&person=Max+Mustermann&person=Felix+Leßke&thema=Ehrenamt');
+    const { state: kept, unknown } = withoutUnknownFilters(
+      state,
+      (name, value) => value === 'Felix Leßke' || (name === 'Thema' && value === 'Ehrenamt'),
+    );
+    expect(formatSearchState(kept)).toBe('?q=K%C3%B6ln&person=Felix+Le%C3%9Fke&thema=Ehrenamt');
+    expect(unknown).toEqual([{ name: 'Referierende', value: 'Max Mustermann' }]);
+    expect(unknownFiltersNotice(unknown)).toBe('Unbekannter Filter entfernt: Referierende „Max Mustermann“.');
+    expect(unknownFiltersNotice([...unknown, { name: 'Ort', value: 'Atlantis' }])).toBe(
+      'Unbekannte Filter entfernt: Referierende „Max Mustermann“, Ort „Atlantis“.',
+    );
+  });
 });

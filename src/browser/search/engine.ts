@@ -4,6 +4,11 @@
  * vocabulary. Imported only when the reader opens search.
  */
 import { pagefindScriptPath, searchVocabularyPath } from '~/lib/addresses/paths';
+import { searchSynonymsPath } from '~/lib/addresses/search-data';
+import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '~/lib/search/synonyms';
+import { stemGerman } from '~/lib/german/stemming';
+import { isFunctionWord } from '~/lib/german/function-words';
+import { wordsOf } from '~/lib/german/words';
 import { normalizeQuery } from '~/lib/search/hits';
 import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
 import { correctQuery, foldVocabulary, type FoldedVocabulary } from '~/lib/search/typos';
@@ -40,10 +45,14 @@ export interface SearchHit {
   title: string;
   kind: string;
   presenters: string;
+  /** The conference's title, where the site has several. */
+  conference: string;
   /** What the section carries beyond its text: `mit Folien und Aufzeichnung`, or empty. */
   media: string;
   excerpt: string;
   passages: PagefindSubResult[];
+  /** Words of the query the section does not hold (results of a several-word fallback). */
+  lacking?: string[];
 }
 
 /** The results of one query: the first few at once, the rest when asked for (their fragments load then). */
@@ -57,7 +66,32 @@ export interface QueryResults {
   filterCounts: Record<string, Record<string, number>>;
 }
 
+/** Further results found through synonyms of the query's words, none of them among the query's own. */
+export interface SynonymResults extends QueryResults {
+  /** The synonyms that found them, as the page names them („auch gesucht: Befragung“). */
+  added: string[];
+}
+
+/**
+ * When all of a query's words together find nothing: the sections that hold most of them (each
+ * word with its synonyms), most first, and the words no section holds.
+ */
+export interface PartialResults extends QueryResults {
+  /** The query's words that no section holds. */
+  missing: string[];
+}
+
 export interface SearchOutcome extends QueryResults {
+  /**
+   * The sections that hold most of the query's words, when all of them together find nothing; when
+   * the query found sections, only the words that no section holds (with no results).
+   */
+  partial: () => Promise<PartialResults | undefined>;
+  /**
+   * Results for synonyms of the query's words (`Umfrage` → `Befragung`) that the query's own results
+   * do not hold, ranked after them; undefined when there are none.
+   */
+  synonyms: () => Promise<SynonymResults | undefined>;
   /**
    * The best spelling correction's results, when the query found fewer than three sections and a
    * correction finds some; looked up after the query's own results, which need not wait for it.
@@ -117,6 +151,29 @@ function loadVocabulary(): Promise<FoldedVocabulary> {
   return vocabulary;
 }
 
+const synonymShards = new Map<string, Promise<SynonymTable>>();
+
+/** The synonyms of a query's words: only the files (by first letter) its words need, each loaded once. */
+async function loadSynonyms(query: string): Promise<SynonymTable> {
+  const shards = [...new Set(expandableWords(query).map(({ stem }) => synonymShard(stem)))];
+  const tables = await Promise.all(
+    shards.map((shard) => {
+      let table = synonymShards.get(shard);
+      if (!table) {
+        table = fetch(searchSynonymsPath(shard))
+          .then((response) => (response.ok ? (response.json() as Promise<SynonymTable>) : {}))
+          .catch(() => {
+            synonymShards.delete(shard);
+            return {};
+          });
+        synonymShards.set(shard, table);
+      }
+      return table;
+    }),
+  );
+  return Object.assign({}, ...tables) as SynonymTable;
+}
+
 /**
  * The filters for Pagefind. Pagefind only counts the values of facets named in a search; with
  * `countAll`, unchosen facets are named too, with an empty list (no constraint), so that every
@@ -130,7 +187,8 @@ function pagefindFilters(
   for (const { name } of SEARCH_FILTERS) {
     const values = filters[name as SearchFilterName];
     if (values && values.length > 0) result[name] = { any: values };
-    else if (countAll) result[name] = [];
+    // Only the filters the page offers (`Tagung` where there are several conferences).
+    else if (countAll && document.querySelector(`[data-search-filter="${name}"]`)) result[name] = [];
   }
   return result;
 }
@@ -140,6 +198,7 @@ function toHit(result: PagefindResultData, query: string): SearchHit {
     url: withHighlight(result.url, query),
     title: result.meta['title'] ?? result.url,
     kind: result.meta['kind'] ?? '',
+    conference: result.meta['conference'] ?? '',
     presenters: result.meta['presenters'] ?? '',
     media: result.meta['media'] ?? '',
     excerpt: result.excerpt,
@@ -160,28 +219,164 @@ const NO_RESULTS = (query: string): QueryResults => ({
   filterCounts: {},
 });
 
+type PagefindResult = PagefindSearch['results'][number];
+
+/** Results as the UI takes them: the first few with their fragments loaded, the rest on demand. */
+async function resultsOf(
+  query: string,
+  found: readonly PagefindResult[],
+  limit: number,
+  filterCounts: QueryResults['filterCounts'],
+  highlight = query,
+): Promise<QueryResults> {
+  const results = found.slice(0, limit);
+  const load = (from: number, to: number) =>
+    Promise.all(results.slice(from, to).map(async (result) => toHit(await result.data(), highlight)));
+  const first = await load(0, FIRST_RESULTS);
+  let rest: Promise<SearchHit[]> | undefined;
+  return {
+    query,
+    total: found.length,
+    first,
+    rest: () => (rest ??= load(FIRST_RESULTS, results.length)),
+    filterCounts,
+  };
+}
+
+async function findAll(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  countFilters: boolean,
+): Promise<PagefindSearch | null> {
+  return api.search(query === '' ? null : query, { filters: pagefindFilters(state.filters, countFilters) });
+}
+
 async function searchOnce(
   api: PagefindApi,
   query: string,
   state: SearchState,
   limit: number,
   countFilters: boolean,
-): Promise<QueryResults> {
-  const search = await api.search(query === '' ? null : query, {
-    filters: pagefindFilters(state.filters, countFilters),
-  });
-  if (!search) return NO_RESULTS(query);
-  const results = search.results.slice(0, limit);
-  const load = (from: number, to: number) =>
-    Promise.all(results.slice(from, to).map(async (result) => toHit(await result.data(), query)));
-  const first = await load(0, FIRST_RESULTS);
-  let rest: Promise<SearchHit[]> | undefined;
-  return {
+): Promise<QueryResults & { ids: ReadonlySet<string> }> {
+  const search = await findAll(api, query, state, countFilters);
+  if (!search) return { ...NO_RESULTS(query), ids: new Set() };
+  const ids = new Set(search.results.map(({ id }) => id));
+  return { ...(await resultsOf(query, search.results, limit, search.filters)), ids };
+}
+
+/**
+ * The results of a query's synonyms that its own results do not hold: each expansion (one word
+ * replaced by a synonym, best synonym first) in turn, in Pagefind's order within each.
+ */
+async function searchSynonyms(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  limit: number,
+  countFilters: boolean,
+  own: ReadonlySet<string>,
+): Promise<SynonymResults | undefined> {
+  const expansions = expandQuery(query, await loadSynonyms(query));
+  if (expansions.length === 0) return undefined;
+  const searches = await Promise.all(
+    expansions.map((expansion) => findAll(api, expansion.query, state, countFilters)),
+  );
+  const taken = new Set(own);
+  const found: PagefindResult[] = [];
+  const added: string[] = [];
+  let filterCounts: QueryResults['filterCounts'] | undefined;
+  for (const [index, search] of searches.entries()) {
+    const fresh = (search?.results ?? []).filter(({ id }) => !taken.has(id));
+    if (fresh.length === 0) continue;
+    const synonym = expansions[index]?.synonym ?? '';
+    if (!added.includes(synonym)) added.push(synonym);
+    filterCounts ??= search?.filters;
+    for (const result of fresh) {
+      taken.add(result.id);
+      found.push(result);
+    }
+  }
+  if (found.length === 0) return undefined;
+  // The page a result opens marks the reader's words and the synonyms that found it.
+  const results = await resultsOf(query, found, limit, filterCounts ?? {}, `${query} ${added.join(' ')}`);
+  return { ...results, added };
+}
+
+/**
+ * The fallback for a query of several words that together find nothing: each word (not the function
+ * words) searched alone, with its synonyms, and the sections ranked by how many words they hold,
+ * then by how high the words' searches put them.
+ */
+async function searchPartly(
+  api: PagefindApi,
+  query: string,
+  state: SearchState,
+  limit: number,
+  ownTotal: number,
+): Promise<PartialResults | undefined> {
+  const words = [...new Set(wordsOf(query).filter((word) => !isFunctionWord(word)))];
+  if (words.length < 2) return undefined;
+  const table = await loadSynonyms(query);
+  const perWord = await Promise.all(
+    words.map(async (word) => {
+      const alternatives = [word, ...(table[stemGerman(word)] ?? [])];
+      const searches = await Promise.all(alternatives.map((one) => findAll(api, one, state, false)));
+      const ranks = new Map<string, { rank: number; result: PagefindResult }>();
+      for (const search of searches) {
+        for (const [rank, result] of (search?.results ?? []).entries()) {
+          const known = ranks.get(result.id);
+          if (!known || rank < known.rank) ranks.set(result.id, { rank, result });
+        }
+      }
+      return { word, ranks };
+    }),
+  );
+  const missing = perWord.filter(({ ranks }) => ranks.size === 0).map(({ word }) => word);
+  // Pagefind leaves out a word that no page holds: the query's own results stand, and the word is named.
+  if (ownTotal > 0) return missing.length > 0 ? { ...NO_RESULTS(query), missing } : undefined;
+  const sections = new Map<
+    string,
+    { result: PagefindResult; count: number; score: number; has: Set<string> }
+  >();
+  for (const { word, ranks } of perWord) {
+    for (const [id, { rank, result }] of ranks) {
+      const entry = sections.get(id) ?? { result, count: 0, score: 0, has: new Set<string>() };
+      entry.count += 1;
+      entry.score += 1 / (rank + 1);
+      entry.has.add(word);
+      sections.set(id, entry);
+    }
+  }
+  const most = Math.max(0, ...[...sections.values()].map(({ count }) => count));
+  // The sections holding the most words; where no two words meet, those holding any one of them.
+  const ranked = [...sections.values()]
+    .filter(({ count }) => count === most)
+    .sort((a, b) => b.score - a.score);
+  if (ranked.length === 0) return undefined;
+  const lacking = new Map(
+    ranked.map(({ result, has }) => [result.id, words.filter((word) => !has.has(word))]),
+  );
+  const results = await resultsOf(
     query,
-    total: search.results.length,
+    ranked.map(({ result }) => result),
+    limit,
+    {},
+  );
+  const withLacking = (hits: SearchHit[]) =>
+    hits.map((hit, index) => ({ ...hit, lacking: lacking.get(ranked[index]?.result.id ?? '') ?? [] }));
+  const first = withLacking(results.first);
+  return {
+    ...results,
     first,
-    rest: () => (rest ??= load(FIRST_RESULTS, results.length)),
-    filterCounts: search.filters,
+    rest: async () => {
+      const rest = await results.rest();
+      return rest.map((hit, index) => ({
+        ...hit,
+        lacking: lacking.get(ranked[index + first.length]?.result.id ?? '') ?? [],
+      }));
+    },
+    missing,
   };
 }
 
@@ -197,16 +392,32 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = normalizeQuery(state.query);
   if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
-    return { ...NO_RESULTS(query), correction: NONE };
+    return { ...NO_RESULTS(query), correction: NONE, synonyms: NONE, partial: NONE };
   const api = await loadPagefind();
-  const own = await searchOnce(api, query, state, limit, countFilters);
-  if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...own, correction: NONE };
+  // The synonyms' file is fetched while the query's own results are looked up.
+  if (query !== '') void loadSynonyms(query);
+  const { ids, ...own } = await searchOnce(api, query, state, limit, countFilters);
+  let synonyms: Promise<SynonymResults | undefined> | undefined;
+  let partial: Promise<PartialResults | undefined> | undefined;
+  const withSynonyms = {
+    ...own,
+    partial: () =>
+      query === ''
+        ? Promise.resolve(undefined)
+        : (partial ??= searchPartly(api, query, state, limit, own.total).catch(() => undefined)),
+    synonyms: () =>
+      query === '' || state.exact
+        ? Promise.resolve(undefined)
+        : (synonyms ??= searchSynonyms(api, query, state, limit, countFilters, ids).catch(() => undefined)),
+  };
+  if (query === '' || state.exact || own.total >= FEW_RESULTS) return { ...withSynonyms, correction: NONE };
   let correction: Promise<QueryResults | undefined> | undefined;
   const correct = async () => {
-    const corrected = correctQuery(query, await loadVocabulary());
+    // A last word without a space after it is still being typed: it may be completed.
+    const corrected = correctQuery(query, await loadVocabulary(), !/\s$/u.test(state.query));
     if (corrected === undefined) return undefined;
-    const results = await searchOnce(api, corrected, state, limit, countFilters);
+    const { ids: _ids, ...results } = await searchOnce(api, corrected, state, limit, countFilters);
     return results.total > 0 ? results : undefined;
   };
-  return { ...own, correction: () => (correction ??= correct()) };
+  return { ...withSynonyms, correction: () => (correction ??= correct()) };
 }

@@ -4,7 +4,14 @@
  */
 import { searchPath } from '~/lib/addresses/paths';
 import { runSearch } from '~/browser/search/engine';
-import { moveFocus, outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
+import {
+  moveFocus,
+  outcomeText,
+  renderOutcome,
+  replaceResults,
+  type SearchHref,
+} from '~/browser/search/render';
+import { loadAnswers, showAnswers } from '~/browser/search/answers';
 
 const MAX_RESULTS = 8;
 
@@ -36,15 +43,17 @@ export function attachHeaderSearch(): { open: () => void } {
       status.textContent = 'Suchbegriff eingeben: Namen, Themen, Orte.';
       return;
     }
+    // Names, topics and titles at once; the full-text results join below them.
+    showAnswers(list, query, () => ticket === latest);
     try {
       const outcome = await runSearch({ query, filters: {} }, MAX_RESULTS);
       if (ticket !== latest) return;
       // The first results show at once; the count is announced when the list is complete.
-      const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
-      if (ticket === latest) status.textContent = outcomeText(outcome, correction, query);
+      const shown = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+      if (ticket === latest) status.textContent = outcomeText(outcome, shown, query);
     } catch {
       if (ticket !== latest) return;
-      list.replaceChildren();
+      replaceResults(list);
       status.textContent = 'Die Suche ist gerade nicht verfügbar.';
     }
   };
@@ -86,6 +95,7 @@ export function attachHeaderSearch(): { open: () => void } {
     if (next && !box.contains(next)) show(false);
   });
 
+  void loadAnswers();
   return {
     open: () => {
       show(true);

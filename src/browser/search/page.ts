@@ -9,11 +9,14 @@
  */
 import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
 import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
+import { unknownFiltersNotice, withoutUnknownFilters } from '~/lib/search/unknown-filters';
+import { SEARCH_FILTERS } from '~/lib/search/filters';
 import { loadPagefind, runSearch } from '~/browser/search/engine';
 import { attachFilterPanel } from '~/browser/search/filter-panel';
 import { prefetchSearch } from '~/browser/search/prefetch';
 import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/browser/search/page-state';
 import { outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
+import { hideAnswers, loadAnswers, showAnswers } from '~/browser/search/answers';
 
 const MAX_RESULTS = 50;
 
@@ -52,6 +55,12 @@ export function attachSearchPage(): void {
       if (status) status.textContent = EMPTY_SEARCH_HINT;
       return;
     }
+    // Names, topics and titles at once, while no filter narrows the search and the reader has not
+    // asked for the query as typed; the results join below.
+    const filtered = Object.values(state.filters).some((values) => values.length > 0);
+    if (list && state.query.trim() !== '' && !filtered && !state.exact)
+      showAnswers(list, state.query, () => ticket === latest);
+    else if (list) hideAnswers(list);
     if (!loaded && status) status.textContent = 'Suche wird geladen …';
     let outcome;
     try {
@@ -63,11 +72,14 @@ export function attachSearchPage(): void {
     }
     if (ticket !== latest || !list || !status) return;
     panel.showCounts(outcome.filterCounts);
-    const correction = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
+    const shown = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
     if (ticket !== latest) return;
-    // When the correction stands in for a query that found nothing, the counts are the correction's.
-    if (correction && outcome.total === 0) panel.showCounts(correction.filterCounts);
-    status.textContent = outcomeText(outcome, correction, state.query);
+    // When a correction or synonyms stand in for a query that found nothing, the counts are theirs.
+    const standIn = outcome.total === 0 ? (shown.synonyms ?? shown.correction) : undefined;
+    if (standIn) panel.showCounts(standIn.filterCounts);
+    // Sections holding some of the words: the filters show their totals rather than none.
+    else if (shown.partial && outcome.total === 0) panel.showCounts(undefined);
+    status.textContent = outcomeText(outcome, shown, state.query);
   }
 
   // A note's link („stattdessen … suchen“, „Meinten Sie …“) searches here, as a new history entry.
@@ -97,13 +109,27 @@ export function attachSearchPage(): void {
   // A reader who goes to the field is about to search: start loading the index now.
   const warm = () => {
     prefetchSearch(true, () => input.value.trim() !== '');
+    void loadAnswers();
     void loadPagefind().catch(() => undefined);
   };
   input.addEventListener('focus', warm, { once: true });
   form.addEventListener('pointerover', warm, { once: true });
 
-  // The address's state, unless the reader has already typed or ticked something.
-  const initial = stateFromAddress();
+  // The address's state, unless the reader has already typed or ticked something. Filter values no
+  // section has (an old or mistyped link) are named in a notice and taken out of the address.
+  const params = new Map<string, string>(SEARCH_FILTERS.map(({ name, param }) => [name, param]));
+  const checked = withoutUnknownFilters(stateFromAddress(), (name, value) =>
+    [...filtersRoot.querySelectorAll<HTMLInputElement>(`input[name="${params.get(name) ?? ''}"]`)].some(
+      (box) => box.value === value,
+    ),
+  );
+  const initial = checked.state;
+  const notice = document.querySelector<HTMLElement>('[data-search-notice]');
+  if (checked.unknown.length > 0 && notice) {
+    notice.textContent = unknownFiltersNotice(checked.unknown);
+    notice.hidden = false;
+    writeAddress(initial, 'replace');
+  }
   const early = current();
   if (!hasCriteria(early)) show(initial);
   else panel.choose(early.filters);

@@ -3,7 +3,13 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '~/lib/search/excerpts';
-import type { QueryResults, SearchHit, SearchOutcome } from '~/browser/search/engine';
+import type {
+  PartialResults,
+  QueryResults,
+  SearchHit,
+  SearchOutcome,
+  SynonymResults,
+} from '~/browser/search/engine';
 
 /** An element with a class and text, built without HTML parsing. */
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -15,6 +21,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** The instant answers' group at the top of a result list (src/browser/search/answers.ts). */
+export const ANSWERS_GROUP = '[data-search-answers]';
+
+/** Replaces the list's results, keeping the instant answers at its top. */
+export function replaceResults(list: HTMLElement, ...nodes: Node[]): void {
+  for (const child of [...list.children]) if (!child.matches(ANSWERS_GROUP)) child.remove();
+  list.append(...nodes);
 }
 
 /** An excerpt as text with its hits in <mark>. */
@@ -34,8 +49,15 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   const heading = element('p', 'font-serif text-base leading-snug');
   heading.append(link);
   item.append(heading);
-  const facts = [hit.kind, hit.presenters, hit.media].filter((fact) => fact !== '').join(' · ');
+  const facts = [hit.conference, hit.kind, hit.presenters, hit.media]
+    .filter((fact) => fact !== '')
+    .join(' · ');
   if (facts !== '') item.append(element('p', 'mt-0.5 text-sm text-muted', facts));
+  if (hit.lacking && hit.lacking.length > 0) {
+    const lacking = element('p', 'mt-0.5 text-sm text-muted', 'ohne ');
+    lacking.append(element('s', '', hit.lacking.map((word) => `„${word}“`).join(', ')));
+    item.append(lacking);
+  }
   // The passages are the report's own text with the hits marked. Only when the words are found
   // outside the text (title, presenters, institutions) does the page's excerpt say where.
   if (hit.passages.length === 0) item.append(renderExcerpt(hit.excerpt, 'mt-1 text-sm'));
@@ -77,75 +99,167 @@ function correctionNote(
   return item;
 }
 
+/** A note that sets the results of synonyms apart: „Auch gesucht: Befragung“. */
+function synonymNote(synonyms: SynonymResults): HTMLLIElement {
+  const item = element(
+    'li',
+    'search-note mt-3 border-t border-line pt-2 text-sm text-muted',
+    'Auch gesucht: ',
+  );
+  item.dataset['searchSynonyms'] = '';
+  item.append(element('strong', 'font-semibold text-ink', synonyms.added.join(', ')));
+  return item;
+}
+
+/** What an outcome showed beside the query's own results: a correction, results of synonyms. */
+export interface Shown {
+  correction: QueryResults | undefined;
+  synonyms: SynonymResults | undefined;
+  /** The sections holding most of the words, when all of them together found nothing. */
+  partial?: PartialResults | undefined;
+}
+
+/** The note above a several-word fallback: that no section holds all words, and which none holds. */
+function partialNote(partial: PartialResults): HTMLLIElement {
+  const item = element(
+    'li',
+    'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink',
+    'Kein Abschnitt enthält alle Wörter; hier die Abschnitte mit den meisten.',
+  );
+  item.dataset['searchPartial'] = '';
+  if (partial.missing.length > 0) {
+    item.append(' Nicht gefunden: ');
+    item.append(
+      element('strong', 'font-semibold', shortQuery(partial.missing.map((word) => `„${word}“`).join(', '))),
+    );
+    item.append('.');
+  }
+  return item;
+}
+
+const withoutQuery = (hit: SearchHit) => hit.url.split('?')[0];
+
 /**
- * Shows an outcome in the list: the query's own first results, then (when it found fewer than three)
- * a note and the results of its best correction; or, when it found nothing, the correction's results
- * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their fragments
- * have loaded, unless `isCurrent` says a newer search has replaced this one.
+ * Shows an outcome in the list: the query's own first results, then the results its words' synonyms
+ * add (after „Auch gesucht: …“), then (when it found fewer than three) a note and the results of its
+ * best correction. A query that found nothing shows its synonyms' results, or else the correction's
+ * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their
+ * fragments have loaded, unless `isCurrent` says a newer search has replaced this one. Results are
+ * only ever added below what is shown, so the list does not move under the pointer.
  */
 export async function renderOutcome(
   list: HTMLElement,
   outcome: SearchOutcome,
   href: SearchHref,
   isCurrent: () => boolean,
-): Promise<QueryResults | undefined> {
+): Promise<Shown> {
+  const none: Shown = { correction: undefined, synonyms: undefined };
   if (outcome.total === 0) {
-    const correction = await outcome.correction();
-    if (!isCurrent()) return correction;
-    if (!correction) {
-      list.replaceChildren();
-      return undefined;
+    const synonyms = await outcome.synonyms();
+    if (!isCurrent()) return none;
+    if (synonyms) {
+      replaceResults(list, ...synonyms.first.map(renderHit));
+      const rest = await synonyms.rest();
+      if (isCurrent()) list.append(...rest.map(renderHit));
+      return { correction: undefined, synonyms };
     }
-    list.replaceChildren(
+    const correction = await outcome.correction();
+    if (!isCurrent()) return none;
+    if (!correction) {
+      const partial = await outcome.partial();
+      if (!isCurrent()) return none;
+      if (!partial) {
+        replaceResults(list);
+        return none;
+      }
+      replaceResults(list, partialNote(partial), ...partial.first.map(renderHit));
+      const rest = await partial.rest();
+      if (isCurrent()) list.append(...rest.map(renderHit));
+      return { ...none, partial };
+    }
+    replaceResults(
+      list,
       correctionNote(
         'Ergebnisse für ',
-        `„${correction.query}“`,
+        `„${shortQuery(correction.query)}“`,
         ' · ',
-        `stattdessen „${outcome.query}“ suchen`,
+        `stattdessen „${shortQuery(outcome.query)}“ suchen`,
         href(outcome.query, true),
       ),
       ...correction.first.map(renderHit),
     );
     const rest = await correction.rest();
     if (isCurrent()) list.append(...rest.map(renderHit));
-    return correction;
+    return { correction, synonyms: undefined };
   }
-  list.replaceChildren(...outcome.first.map(renderHit));
+  replaceResults(list, ...outcome.first.map(renderHit));
   const rest = await outcome.rest();
-  if (!isCurrent()) return undefined;
+  if (!isCurrent()) return none;
   list.append(...rest.map(renderHit));
+  const shown = new Set([...outcome.first, ...rest].map(withoutQuery));
+  const synonyms = await outcome.synonyms();
+  if (!isCurrent()) return none;
+  if (synonyms) {
+    const added = [...synonyms.first, ...(await synonyms.rest())].filter(
+      (hit) => !shown.has(withoutQuery(hit)),
+    );
+    if (!isCurrent()) return none;
+    if (added.length > 0) list.append(synonymNote(synonyms), ...added.map(renderHit));
+    for (const hit of added) shown.add(withoutQuery(hit));
+  }
+  const partial = await outcome.partial();
   const correction = await outcome.correction();
-  if (!correction || !isCurrent()) return correction;
-  const shown = new Set([...outcome.first, ...rest].map((hit) => hit.url.split('?')[0]));
+  if (!correction || !isCurrent()) return { correction, synonyms, partial };
   const more = [...correction.first, ...(await correction.rest())].filter(
-    (hit) => !shown.has(hit.url.split('?')[0]),
+    (hit) => !shown.has(withoutQuery(hit)),
   );
-  if (!isCurrent()) return correction;
+  if (!isCurrent()) return { correction, synonyms, partial };
   // The note stands even when the correction finds the same sections: it names the likely spelling.
   list.append(
-    correctionNote('', '', 'Meinten Sie ', `„${correction.query}“`, href(correction.query, false), '?'),
+    correctionNote(
+      '',
+      '',
+      'Meinten Sie ',
+      `„${shortQuery(correction.query)}“`,
+      href(correction.query, false),
+      '?',
+    ),
     ...more.map(renderHit),
   );
-  return correction;
+  return { correction, synonyms, partial };
 }
 
-/** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named. */
+/** A query as the page repeats it: whole up to some 40 characters, else cut at a word with „…“. */
+export function shortQuery(query: string, length = 40): string {
+  const words = query.trim();
+  if (words.length <= length) return words;
+  const cut = words.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}
+
+/** „1 Treffer“, „5 Treffer“, „Keine Treffer“ with the query named (shortened when long). */
 export function countText(count: number, query: string): string {
   const amount = count === 0 ? 'Keine Treffer' : `${count} Treffer`;
-  return query.trim() === '' ? amount : `${amount} für „${query.trim()}“`;
+  return query.trim() === '' ? amount : `${amount} für „${shortQuery(query)}“`;
 }
 
-/** The status line for an outcome: its count, or the correction's count when the query found nothing. */
-export function outcomeText(
-  outcome: QueryResults,
-  correction: QueryResults | undefined,
-  typed: string,
-): string {
-  if (correction && outcome.total === 0) {
-    return `${countText(correction.total, correction.query)} statt „${typed.trim()}“`;
-  }
-  const own = countText(outcome.total, typed);
-  return correction ? `${own} · Meinten Sie „${correction.query}“?` : own;
+/**
+ * The status line for an outcome: how many sections it shows, for the words searched. A correction
+ * that stands in names the corrected query (the list's note says what was typed, once); synonyms
+ * are named after the count.
+ */
+export function outcomeText(outcome: QueryResults, shown: Shown, typed: string): string {
+  const { correction, synonyms, partial } = shown;
+  if (correction && outcome.total === 0) return countText(correction.total, correction.query);
+  if (partial && outcome.total === 0)
+    return `${countText(0, typed)} · ${partial.total} ${partial.total === 1 ? 'Abschnitt' : 'Abschnitte'} mit den meisten Wörtern`;
+  const total = outcome.total + (synonyms?.total ?? 0);
+  const parts = [countText(total, typed)];
+  if (synonyms) parts.push(`auch gesucht: ${synonyms.added.join(', ')}`);
+  if (partial && partial.missing.length > 0)
+    parts.push(`nicht gefunden: ${shortQuery(partial.missing.map((word) => `„${word}“`).join(', '))}`);
+  return parts.join(' · ');
 }
 
 /** Moves focus among the result links with the arrow keys; returns false when nothing moved. */

@@ -13,6 +13,8 @@ export interface SearchableSection {
   topics: readonly { title: string }[];
   institutions: readonly NamedOrganization[];
   places: readonly SearchablePlace[];
+  /** The conference's title, where the site has more than one conference (for the `Tagung` filter). */
+  conference?: string | undefined;
 }
 
 /** The fields of a place the Ort filter uses. */
@@ -58,7 +60,11 @@ export function searchFacets(sections: readonly SearchableSection[]): SearchFace
       for (const value of values) facet?.set(value, (facet.get(value) ?? 0) + 1);
     }
   }
-  return SEARCH_FILTERS.map(({ name, param }) => ({
+  // The conference is a choice only where there are two or more.
+  const offered = SEARCH_FILTERS.filter(
+    ({ name }) => name !== 'Tagung' || (counts.get(name)?.size ?? 0) >= 2,
+  );
+  return offered.map(({ name, param }) => ({
     name,
     param,
     values: [...(counts.get(name) ?? [])]
@@ -71,10 +77,17 @@ export function searchFacets(sections: readonly SearchableSection[]): SearchFace
   }));
 }
 
-/** A section's filter values: who presented it, its topics, kind, institutions and municipalities. */
-export function sectionFilters(section: SearchableSection): Record<SearchFilterName, string[]> {
+/** The filters every section has a value list for; `Tagung` only where conferences are told apart. */
+export type SectionFilters = Record<Exclude<SearchFilterName, 'Tagung'>, string[]> & { Tagung?: string[] };
+
+/**
+ * A section's filter values: its conference (where the site has several), who presented it, its
+ * topics, kind, institutions and municipalities.
+ */
+export function sectionFilters(section: SearchableSection): SectionFilters {
   const unique = (values: string[]) => [...new Set(values)];
   return {
+    ...(section.conference ? { Tagung: [section.conference] } : {}),
     Referierende: unique(section.presenters.map((person) => person.displayName)),
     Thema: unique(section.topics.map((topic) => topic.title)),
     'Art des Beitrags': [section.kindLabel],

@@ -2,8 +2,12 @@
  * The search's filters: names, address parameters and the empty-search hint. No dependencies, so the
  * header's always-loaded script can use them.
  */
-/** The facets readers can narrow a search by, in the order the search page shows them. */
+/**
+ * The facets readers can narrow a search by, in the order the search page shows them. `Tagung` only
+ * where the site has more than one conference (see `searchFacets`).
+ */
 export const SEARCH_FILTERS = [
+  { name: 'Tagung', param: 'tagung' },
   { name: 'Referierende', param: 'person' },
   { name: 'Thema', param: 'thema' },
   { name: 'Art des Beitrags', param: 'art' },

@@ -67,11 +67,42 @@ export function correctWord(word: string, vocabulary: FoldedVocabulary): string 
   return best && vocabulary.words[best.index];
 }
 
-/** The query with each word the vocabulary can correct corrected, or undefined when nothing changes. */
-export function correctQuery(query: string, vocabulary: FoldedVocabulary): string | undefined {
+/** An unfinished word shorter than this is not completed: too many words begin alike. */
+const MIN_COMPLETED_LENGTH = 4;
+
+/**
+ * The completion of a word the reader is still typing, when no word of the vocabulary begins with
+ * it: the most frequent word whose beginning is one edit away (`Farok` → `Farrokhzad`, whose
+ * beginning `Farrok` lacks one letter), or undefined.
+ */
+export function completeWord(word: string, vocabulary: FoldedVocabulary): string | undefined {
+  const folded = foldGerman(word);
+  if (folded.length < MIN_COMPLETED_LENGTH) return undefined;
+  if (vocabulary.folded.some((candidate) => candidate.startsWith(folded))) return undefined;
+  const index = vocabulary.folded.findIndex((candidate) =>
+    [folded.length - 1, folded.length, folded.length + 1].some(
+      (length) => length < candidate.length && editDistance(folded, candidate.slice(0, length), 1) <= 1,
+    ),
+  );
+  return index === -1 ? undefined : vocabulary.words[index];
+}
+
+/**
+ * The query with each word the vocabulary can correct corrected, or undefined when nothing changes.
+ * With `unfinished`, the last word is still being typed: when it cannot be corrected as a whole
+ * word, it is completed (see `completeWord`).
+ */
+export function correctQuery(
+  query: string,
+  vocabulary: FoldedVocabulary,
+  unfinished = false,
+): string | undefined {
   let changed = false;
-  const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    const better = correctWord(word, vocabulary);
+  const last = [...query.matchAll(/[\p{L}\p{N}]+/gu)].at(-1)?.index;
+  const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word, at: number) => {
+    const better =
+      correctWord(word, vocabulary) ??
+      (unfinished && at === last ? completeWord(word, vocabulary) : undefined);
     if (better === undefined) return word;
     changed = true;
     return better;

@@ -1,0 +1,17 @@
+/**
+ * The addresses of the data files the search loads beside Pagefind's index: the instant answers and
+ * the synonyms. Apart from paths.ts, so that the always-loaded search starter, which shares that
+ * module, does not carry them.
+ */
+import { sitePath } from '~/lib/addresses/base';
+import { pagefindPath } from '~/lib/addresses/paths';
+
+/** The search's instant answers: names, topics, places and titles with their pages. */
+export function searchAnswersPath(base?: string): string {
+  return sitePath('/suche/antworten.json', base);
+}
+
+/** The synonyms of the words beginning with a letter (`a`–`z`, `_` for the rest), beside the index. */
+export function searchSynonymsPath(shard: string): string {
+  return pagefindPath(`synonyme/${shard}.json`);
+}
