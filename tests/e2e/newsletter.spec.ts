@@ -35,6 +35,8 @@ async function openSharePanel(
 ): Promise<Locator> {
   await withClipboard(context, baseURL);
   await page.goto(section);
+  // The panel waits behind „Teilen“ in the row after the text.
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
   return page.getByRole('region', { name: 'Teilen' });
 }
 
@@ -153,6 +155,7 @@ test('a campaign typed in the panel tags the link; source and medium come with i
   const shown = panel.locator('[data-share-link]');
   await expect(shown).toHaveText(publicUrl);
 
+  await panel.getByText('Erweitert').click();
   await panel.getByLabel('Name der Kampagne').fill('juni-rundbrief');
   const tagged = new URL(publicUrl);
   tagged.search = new URLSearchParams({
