@@ -184,6 +184,7 @@ test('a campaign typed in the panel tags the link; source and medium come with i
 
   // Nothing is stored: a new visit starts clean.
   await page.reload();
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
   await expect(panel.getByLabel('Name der Kampagne')).toHaveValue('');
   await expect(shown).toHaveText(publicUrl);
 });
