@@ -96,7 +96,7 @@ test('„Als HTML kopieren“ puts HTML and text on the clipboard, and the HTML 
   expect(fragment.styleElements).toBe(0);
   expect(fragment.unstyled).toBe(0);
   expect(fragment.width).toContain('max-width:600px');
-  expect(fragment.text).toContain(`Tagung ‚${event.title}‘, ${conferenceDate}`);
+  expect(fragment.text).toContain(`Tagung „${event.title}“, ${conferenceDate}`);
   // For HTML fields (a newsletter tool's code block), the plain flavour is the HTML source.
   expect(clipboard['text/plain']).toBe(html);
 
@@ -114,7 +114,7 @@ test('„Als HTML kopieren“ puts HTML and text on the clipboard, and the HTML 
   expect(seen).toContain(
     'Mit Dr. Anne van Rießen (Gastprofessorin, Hochschule Düsseldorf; Projektleiterin, INTESO)',
   );
-  expect(seen).toContain(`Tagung ‚${event.title}‘, ${conferenceDate}`);
+  expect(seen).toContain(`Tagung „${event.title}“, ${conferenceDate}`);
   const quote = seen.find((line) => line.startsWith('„'));
   expect(quote?.endsWith('“')).toBe(true);
   const words = (quote ?? '').slice(1, -1);
@@ -286,7 +286,7 @@ test('a passage link shows on hover and focus, copies its address, offers the pa
   const lines = (snippet['text/plain'] ?? '').split('\n');
   expect(lines[0]?.startsWith(`„${opening.slice(0, 40)}`)).toBe(true);
   expect(lines[1]).toContain(sectionData.title);
-  expect(lines[1]).toContain(`Tagung ‚${event.title}‘, ${conferenceDate}`);
+  expect(lines[1]).toContain(`Tagung „${event.title}“, ${conferenceDate}`);
   expect(lines[2]).toBe(`${publicUrl}#absatz-2`);
   expect(snippet['text/html']).toContain(`href="${publicUrl}#absatz-2"`);
 
