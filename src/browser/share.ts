@@ -17,6 +17,7 @@ import {
   withUtm,
   type ShareContent,
   type ShareSnippets,
+  type SnippetImage,
   type UtmParameters,
 } from '~/lib/share/snippets';
 
@@ -114,9 +115,23 @@ function panelUrl(panel: HTMLElement, data: PanelData, url = data.url): string {
   return withUtm(url, typed ?? data.utm);
 }
 
+/** The page's social card, as its Open Graph tags name it (the panel's data leaves it to them). */
+function pageImage(): SnippetImage | undefined {
+  const meta = (property: string) =>
+    document.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content;
+  const url = meta('og:image');
+  if (!url) return undefined;
+  return {
+    url,
+    alt: meta('og:image:alt') ?? '',
+    width: Number(meta('og:image:width')),
+    height: Number(meta('og:image:height')),
+  };
+}
+
 function panelSnippets(panel: HTMLElement): ShareSnippets {
   const data = panelData(panel);
-  const image = field(panel, 'share_image')?.checked ? data.image : undefined;
+  const image = field(panel, 'share_image')?.checked ? (data.image ?? pageImage()) : undefined;
   return shareSnippets({ ...data, url: panelUrl(panel, data), image });
 }
 
@@ -173,14 +188,19 @@ function passagePopover(): Promise<HTMLElement> {
   return popover;
 }
 
-async function createPassagePopover(): Promise<HTMLElement> {
-  // Its styles come with it (no page pays for them before a passage link is used), before it shows.
+/** The styles of the copy status and the passage panel, linked once, on the first copy. */
+const stylesLoaded: Promise<unknown> = (() => {
   const styles = document.createElement('link');
   styles.rel = 'stylesheet';
   styles.href = passageStyles;
   const loaded = new Promise((resolve) => styles.addEventListener('load', resolve, { once: true }));
   document.head.append(styles);
-  await Promise.race([loaded, new Promise((resolve) => window.setTimeout(resolve, 1500))]);
+  return Promise.race([loaded, new Promise((resolve) => window.setTimeout(resolve, 1500))]);
+})();
+
+async function createPassagePopover(): Promise<HTMLElement> {
+  // Its styles come with this module (no page pays for them before a copy), before it shows.
+  await stylesLoaded;
   const element = document.createElement('div');
   element.popover = 'auto';
   element.className = 'passage-share';
