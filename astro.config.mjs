@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markPassages } from './src/lib/content/mark-passages.ts';
-import { breakAfterSlashes } from './src/lib/content/line-breaks.ts';
 import pagefindSearch from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
 import { redirects } from './src/lib/addresses/redirects';
@@ -61,13 +60,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
-  // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text, and
-  // a possible line break after a slash between two words (no word cut without a hyphen at 320 px).
+  // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
-  markdown: {
-    processor: satteri({ hastPlugins: [markPassages(), breakAfterSlashes()] }),
-    syntaxHighlight: false,
-  },
+  markdown: { processor: satteri({ hastPlugins: [markPassages()] }), syntaxHighlight: false },
   // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   // The editor for the content team at /admin/ (src/integrations/editor.ts): not a reader's page.
