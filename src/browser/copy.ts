@@ -33,19 +33,3 @@ document.addEventListener('input', (event) => {
   const panel = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-share]') : null;
   if (panel) void load().then((share) => share.refresh(panel));
 });
-
-// The panels after a section's text („Teilen · Zitieren · Herunterladen“) bring their styles when one
-// first opens, however it opens (a click, a key, an address pointing into it).
-document.addEventListener(
-  'toggle',
-  (event) => {
-    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-styles]') : null;
-    if (!row) return;
-    const styles = document.createElement('link');
-    styles.rel = 'stylesheet';
-    styles.href = row.dataset['styles'] ?? '';
-    document.head.append(styles);
-    delete row.dataset['styles'];
-  },
-  true,
-);
