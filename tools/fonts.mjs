@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
+import { format, resolveConfig } from 'prettier';
 import { entireMetricsCollection as metrics } from '@capsizecss/metrics/entireMetricsCollection';
 import { SERIF_FAMILY, serifTtfPath, webSubsetText } from '../src/lib/fonts.ts';
 
@@ -123,7 +124,9 @@ const css = `/*
 }
 ${faces.join('\n')}
 `;
-await writeFile(cssFile, css);
+// Written as the project's Prettier writes CSS, so that `npm run format:check` passes on it.
+const options = (await resolveConfig(cssFile.pathname)) ?? {};
+await writeFile(cssFile, await format(css, { ...options, filepath: cssFile.pathname }));
 console.log(
   `${fontFile.pathname}: ${woff2.byteLength} bytes\n${cssFile.pathname}: ${fallbacks.length} fallback faces`,
 );
