@@ -11,7 +11,15 @@ import { joinBase } from './src/lib/addresses/base';
 import { originOf } from './src/lib/addresses/origin';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
 import { editor } from './src/integrations/editor';
-import { getSiteInfo, legalFieldNames, legalFields, missingFields } from './src/lib/legal/site-info.ts';
+import {
+  getSiteInfo,
+  impressumProblem,
+  legalFieldNames,
+  legalFields,
+  missingFields,
+  siteInfoPath,
+} from './src/lib/legal/site-info.ts';
+import { isDraftBuild } from './src/lib/draft.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs); without it,
@@ -28,6 +36,9 @@ const siteNotice = {
   name: 'tagungsdoku-site',
   hooks: {
     'astro:build:start': ({ logger }) => {
+      // A publication (SITE set, no draft) needs a complete Impressum: stop, naming each missing field.
+      const problem = impressumProblem(getSiteInfo(), siteInfoPath());
+      if (problem && !isDraftBuild(process.env)) throw new Error(problem);
       const missing = missingFields(getSiteInfo(), legalFieldNames);
       if (process.env.SITE !== undefined && missing.length > 0) {
         const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');

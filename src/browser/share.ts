@@ -17,6 +17,7 @@ import {
   withUtm,
   type ShareContent,
   type ShareSnippets,
+  type SnippetImage,
   type UtmParameters,
 } from '~/lib/share/snippets';
 
@@ -32,16 +33,48 @@ const FORMAT_LABELS: Record<Format, string> = { text: 'Text', markdown: 'Markdow
 
 let clearTimer: number | undefined;
 
-function announce(message: string): void {
+/**
+ * Says what happened in the one polite status region. `quiet`: only for screen readers, where a panel on
+ * screen already says the same (the passage panel), so that each action has one confirmation in sight.
+ */
+function announce(message: string, quiet = false): void {
   const region = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!region) return;
+  region.classList.toggle('copy-status-quiet', quiet);
   region.textContent = message;
   window.clearTimeout(clearTimer);
   clearTimer = window.setTimeout(() => (region.textContent = ''), 5000);
 }
 
+/**
+ * Copies both flavours through a `copy` event: the HTML goes onto the clipboard as a string and is never
+ * parsed into this page, so its inline styles (which mail clients need) meet no Content Security Policy.
+ * False where the browser did not run the event.
+ */
+function copyThroughEvent(plain: string, html: string): boolean {
+  let done = false;
+  const write = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/plain', plain);
+    event.clipboardData.setData('text/html', html);
+    event.preventDefault();
+    done = true;
+  };
+  document.addEventListener('copy', write, { capture: true });
+  try {
+    // The old command is the one way to put a string as HTML on the clipboard without parsing it.
+    document.execCommand('copy');
+  } catch {
+    done = false;
+  } finally {
+    document.removeEventListener('copy', write, { capture: true });
+  }
+  return done;
+}
+
 /** Writes both flavours where the browser can; `'plain'` where only text went, `'failed'` where nothing did. */
 async function writeClipboard(plain: string, html: string): Promise<'rich' | 'plain' | 'failed'> {
+  if (copyThroughEvent(plain, html)) return 'rich';
   if (typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function') {
     try {
       const item = new ClipboardItem({
@@ -82,9 +115,23 @@ function panelUrl(panel: HTMLElement, data: PanelData, url = data.url): string {
   return withUtm(url, typed ?? data.utm);
 }
 
+/** The page's social card, as its Open Graph tags name it (the panel's data leaves it to them). */
+function pageImage(): SnippetImage | undefined {
+  const meta = (property: string) =>
+    document.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content;
+  const url = meta('og:image');
+  if (!url) return undefined;
+  return {
+    url,
+    alt: meta('og:image:alt') ?? '',
+    width: Number(meta('og:image:width')),
+    height: Number(meta('og:image:height')),
+  };
+}
+
 function panelSnippets(panel: HTMLElement): ShareSnippets {
   const data = panelData(panel);
-  const image = field(panel, 'share_image')?.checked ? data.image : undefined;
+  const image = field(panel, 'share_image')?.checked ? (data.image ?? pageImage()) : undefined;
   return shareSnippets({ ...data, url: panelUrl(panel, data), image });
 }
 
@@ -115,13 +162,20 @@ async function copySnippet(panel: HTMLElement, format: Format): Promise<void> {
     announce('Nur als Quelltext kopiert: dieser Browser legt kein formatiertes HTML in die Zwischenablage');
 }
 
-async function copyLink(link: HTMLAnchorElement, passage: string | undefined): Promise<boolean> {
+async function copyLink(
+  link: HTMLAnchorElement,
+  passage: string | undefined,
+  quiet: boolean,
+): Promise<boolean> {
   history.replaceState(null, '', link.hash || link.pathname);
   const result = await writeClipboard(
     link.href,
     `<a href="${escapeHtml(link.href)}">${escapeHtml(link.href)}</a>`,
   );
-  announce(result === 'failed' ? MANUAL : passage ? `Link zu ${passage} kopiert` : 'Link kopiert');
+  announce(
+    result === 'failed' ? MANUAL : passage ? `Link zu ${passage} kopiert` : 'Link kopiert',
+    quiet && result !== 'failed',
+  );
   return result !== 'failed';
 }
 
@@ -134,14 +188,19 @@ function passagePopover(): Promise<HTMLElement> {
   return popover;
 }
 
-async function createPassagePopover(): Promise<HTMLElement> {
-  // Its styles come with it (no page pays for them before a passage link is used), before it shows.
+/** The styles of the copy status and the passage panel, linked once, on the first copy. */
+const stylesLoaded: Promise<unknown> = (() => {
   const styles = document.createElement('link');
   styles.rel = 'stylesheet';
   styles.href = passageStyles;
   const loaded = new Promise((resolve) => styles.addEventListener('load', resolve, { once: true }));
   document.head.append(styles);
-  await Promise.race([loaded, new Promise((resolve) => window.setTimeout(resolve, 1500))]);
+  return Promise.race([loaded, new Promise((resolve) => window.setTimeout(resolve, 1500))]);
+})();
+
+async function createPassagePopover(): Promise<HTMLElement> {
+  // Its styles come with this module (no page pays for them before a copy), before it shows.
+  await stylesLoaded;
   const element = document.createElement('div');
   element.popover = 'auto';
   element.className = 'passage-share';
@@ -188,9 +247,10 @@ async function copyPassage(element: HTMLElement): Promise<void> {
 
 async function openPassage(link: HTMLAnchorElement): Promise<void> {
   const element = await passagePopover();
-  // The panel opens below its link where the browser can anchor it (share.css), at the bottom elsewhere.
-  opener?.style.removeProperty('anchor-name');
-  link.style.setProperty('anchor-name', '--passage-link');
+  // The panel opens below its passage where the browser can anchor it (passage-share.css), above it where
+  // there is no room below, at the bottom of the window elsewhere; never over the passage itself.
+  opener?.parentElement?.style.removeProperty('anchor-name');
+  link.parentElement?.style.setProperty('anchor-name', '--passage');
   opener = link;
   const label = passageLabel(link.hash.slice(1));
   const title = element.querySelector('.passage-share-title');
@@ -198,7 +258,8 @@ async function openPassage(link: HTMLAnchorElement): Promise<void> {
   if (title) title.textContent = `${label}: Link kopiert`;
   if (quote) quote.textContent = `„${passageText(link)}“`;
   element.showPopover();
-  element.querySelector<HTMLButtonElement>('[data-passage-copy]')?.focus();
+  element.scrollIntoView({ block: 'nearest' });
+  element.querySelector<HTMLButtonElement>('[data-passage-copy]')?.focus({ preventScroll: true });
 }
 
 /** Runs a copy control: a heading or passage link, or one of the panel's format buttons. */
@@ -206,8 +267,9 @@ export async function activate(control: HTMLElement): Promise<void> {
   if (control instanceof HTMLAnchorElement) {
     const passage =
       control.dataset['copyLink'] === PASSAGE_LINK_MARK ? passageLabel(control.hash.slice(1)) : undefined;
-    if ((await copyLink(control, passage)) && passage && document.querySelector('[data-share]'))
-      openPassage(control);
+    // A passage's panel says „Link kopiert“ itself: the status region then speaks only to screen readers.
+    const withPanel = passage !== undefined && document.querySelector('[data-share]') !== null;
+    if ((await copyLink(control, passage, withPanel)) && withPanel) await openPassage(control);
     return;
   }
   const panel = control.closest<HTMLElement>('[data-share]');

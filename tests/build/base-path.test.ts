@@ -47,6 +47,8 @@ describe('a build under a base path', () => {
     const build = astroBuild(resolve('.'), {
       BASE_PATH: base,
       SITE: site,
+      // The project's content/site.yaml is empty: a draft, which a publication build would refuse.
+      TAGUNGSDOKU_DRAFT: '1',
       TAGUNGSDOKU_OUT_DIR: outDir,
     });
     if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);

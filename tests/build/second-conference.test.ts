@@ -108,9 +108,11 @@ describe('a second conference', () => {
     };
     expect(data.license?.name).toBe('CC BY 4.0');
     expect(readFileSync(join(dist, 'tagung-2017', 'index.html'), 'utf8')).toMatch(
-      /Lizenz für Text und Daten: <a href="https:\/\/creativecommons\.org[^"]*">CC BY 4\.0<\/a>/u,
+      /Lizenz: <a href="https:\/\/creativecommons\.org[^"]*">CC BY 4\.0<\/a>/u,
     );
-    expect(readFileSync(join(dist, 'tagung-2018', 'index.html'), 'utf8')).toContain('Keine Lizenz angegeben');
+    expect(readFileSync(join(dist, 'tagung-2018', 'index.html'), 'utf8')).toContain(
+      'Lizenz: nicht angegeben',
+    );
     const llms = readFileSync(join(dist, 'llms.txt'), 'utf8');
     expect(llms).toContain('/tagung-2017/einleitung.md');
     expect(llms).toContain('/tagung-2018/einleitung.md');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   editContent,
+  htmlFiles,
   removeScratch,
   scratchBuild,
   writeContent,
@@ -41,7 +42,8 @@ describe('text from the YAML files', () => {
           ),
         );
       },
-      { SITE: 'https://tagungsdoku.example.org' },
+      // A draft: published under SITE with the Impressum still incomplete (TAGUNGSDOKU_DRAFT=1).
+      { SITE: 'https://tagungsdoku.example.org', TAGUNGSDOKU_DRAFT: '1' },
     );
   });
   afterAll(() => removeScratch('site-info'));
@@ -78,5 +80,24 @@ describe('text from the YAML files', () => {
     // Inside quoted attribute values `<` is plain text; everywhere else no such element may appear.
     const outsideAttributes = html.replace(/="[^"]*"/gu, '=""');
     expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x/u);
+  });
+});
+
+describe('a publication with an incomplete Impressum', () => {
+  afterAll(() => removeScratch('site-info-publication'));
+
+  it('stops with an error naming each missing Impressum field', () => {
+    const publication = scratchBuild(
+      'site-info-publication',
+      'incomplete',
+      (dir) => writeContent(dir, 'site.yaml', 'operator: Hochschule Beispielstadt\n'),
+      { SITE: 'https://tagungsdoku.example.org' },
+    );
+    expect(publication.status).not.toBe(0);
+    expect(publication.output).toContain('Das Impressum ist unvollständig');
+    for (const field of ['address', 'email', 'responsible'])
+      expect(publication.output).toContain(`${field} (`);
+    expect(publication.output).not.toContain('operator (');
+    expect(htmlFiles(join(publication.root, 'dist'))).toEqual([]);
   });
 });

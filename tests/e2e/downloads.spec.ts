@@ -52,7 +52,7 @@ for (const path of [`${basePath}tagung-2018/`, basePath]) {
       expect(Math.abs(Number(shown?.[1]) - bytes / 1024), link.href).toBeLessThanOrEqual(0.5);
     }
     await expect(page.getByRole('region', { name: 'Den Bericht mitnehmen' })).toContainText(
-      'Keine Lizenz angegeben',
+      'Lizenz: nicht angegeben',
     );
   });
 }

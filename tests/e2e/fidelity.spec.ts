@@ -49,12 +49,18 @@ test('every sentence of the report appears on the section pages', async ({ page 
   expect(missingBlocks.map((block) => block.text.slice(0, 60))).toEqual([]);
 });
 
-test('every section heading appears as the title of its own page', async ({ page }) => {
+test('every section heading appears as the title of its own page, the report’s title as the whole report’s', async ({
+  page,
+}) => {
   const titles: string[] = [];
   for (const path of sectionPagePaths()) {
     await page.goto(path);
     titles.push(normalizeText(await page.locator('h1').innerText()));
   }
+  // The report's own title (its first, unnumbered line) heads the whole report; its opening text is
+  // the section „Einleitung“.
+  await page.goto(`${basePath}tagung-2018/`);
+  titles.push(normalizeText(await page.locator('h1').innerText()));
   for (const heading of headings) {
     const expected = heading.number ? `${heading.number} ${heading.text}` : heading.text;
     expect(titles).toContain(expected);

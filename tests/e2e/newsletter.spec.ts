@@ -35,6 +35,8 @@ async function openSharePanel(
 ): Promise<Locator> {
   await withClipboard(context, baseURL);
   await page.goto(section);
+  // The panel waits behind „Teilen“ in the row after the text.
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
   return page.getByRole('region', { name: 'Teilen' });
 }
 
@@ -94,7 +96,7 @@ test('„Als HTML kopieren“ puts HTML and text on the clipboard, and the HTML 
   expect(fragment.styleElements).toBe(0);
   expect(fragment.unstyled).toBe(0);
   expect(fragment.width).toContain('max-width:600px');
-  expect(fragment.text).toContain(`Tagung ‚${event.title}‘, ${conferenceDate}`);
+  expect(fragment.text).toContain(`Tagung „${event.title}“, ${conferenceDate}`);
   // For HTML fields (a newsletter tool's code block), the plain flavour is the HTML source.
   expect(clipboard['text/plain']).toBe(html);
 
@@ -112,7 +114,7 @@ test('„Als HTML kopieren“ puts HTML and text on the clipboard, and the HTML 
   expect(seen).toContain(
     'Mit Dr. Anne van Rießen (Gastprofessorin, Hochschule Düsseldorf; Projektleiterin, INTESO)',
   );
-  expect(seen).toContain(`Tagung ‚${event.title}‘, ${conferenceDate}`);
+  expect(seen).toContain(`Tagung „${event.title}“, ${conferenceDate}`);
   const quote = seen.find((line) => line.startsWith('„'));
   expect(quote?.endsWith('“')).toBe(true);
   const words = (quote ?? '').slice(1, -1);
@@ -153,6 +155,7 @@ test('a campaign typed in the panel tags the link; source and medium come with i
   const shown = panel.locator('[data-share-link]');
   await expect(shown).toHaveText(publicUrl);
 
+  await panel.getByText('Erweitert').click();
   await panel.getByLabel('Name der Kampagne').fill('juni-rundbrief');
   const tagged = new URL(publicUrl);
   tagged.search = new URLSearchParams({
@@ -181,6 +184,7 @@ test('a campaign typed in the panel tags the link; source and medium come with i
 
   // Nothing is stored: a new visit starts clean.
   await page.reload();
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
   await expect(panel.getByLabel('Name der Kampagne')).toHaveValue('');
   await expect(shown).toHaveText(publicUrl);
 });
@@ -282,7 +286,7 @@ test('a passage link shows on hover and focus, copies its address, offers the pa
   const lines = (snippet['text/plain'] ?? '').split('\n');
   expect(lines[0]?.startsWith(`„${opening.slice(0, 40)}`)).toBe(true);
   expect(lines[1]).toContain(sectionData.title);
-  expect(lines[1]).toContain(`Tagung ‚${event.title}‘, ${conferenceDate}`);
+  expect(lines[1]).toContain(`Tagung „${event.title}“, ${conferenceDate}`);
   expect(lines[2]).toBe(`${publicUrl}#absatz-2`);
   expect(snippet['text/html']).toContain(`href="${publicUrl}#absatz-2"`);
 

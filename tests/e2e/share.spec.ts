@@ -53,6 +53,8 @@ test('without JavaScript heading and passage links are plain anchor links, and t
   await page.locator('#absatz-2').hover();
   await page.getByRole('link', { name: 'Link zu Absatz 2 kopieren' }).click();
   await expect(page).toHaveURL(/#absatz-2$/u);
+  // The panel waits behind „Teilen“ after the text: a fold that opens without scripts.
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
   const panel = page.getByRole('region', { name: 'Teilen' });
   await expect(panel.getByRole('button', { name: /kopieren/u })).toHaveCount(0);
   await expect(panel.getByRole('textbox')).toHaveCount(0);
@@ -67,6 +69,9 @@ test('the BibTeX and RIS downloads of a section and of the whole report parse', 
     [report, 'misc', '{Forschungsprojekt INTESO}'],
   ] as const) {
     await page.goto(path);
+    // On a section page the citation waits behind „Zitieren“ after the text.
+    const fold = page.locator('.section-tools summary', { hasText: 'Zitieren' });
+    if ((await fold.count()) > 0) await fold.click();
     const box = page.getByRole('region', { name: 'Zitieren' });
     await expect(box).toContainText('(2018)');
     // Words and links are set apart as a reader sees them (a line break in the source is no space).

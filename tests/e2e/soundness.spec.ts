@@ -9,8 +9,10 @@ import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validat
 import {
   CSS_BUDGET,
   FIRST_RESPONSE_BUDGET,
+  FIRST_VISIT_BUDGET,
   JS_BUDGET,
   firstResponseBytes,
+  firstVisitBytes,
   loadedBytes,
 } from '../support/budgets';
 import { basePath, sitemapPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site';
@@ -74,5 +76,25 @@ test('budget: every section page paints from its first response, at most 14 KB g
     .filter(({ gzip }) => gzip > FIRST_RESPONSE_BUDGET)
     .map(({ path, gzip }) => `${path}: ${gzip} B`);
   expect(sectionPagePaths().length).toBeGreaterThan(0);
+  expect(over).toEqual([]);
+});
+
+test('budget: a section page’s first visit, its web font included, at most 29 KB gzip', async ({
+  browser,
+}) => {
+  test.setTimeout(walkTimeout(1_500));
+  const over: string[] = [];
+  for (const path of sectionPagePaths()) {
+    // A fresh context each time: a first visit, nothing cached.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = await firstVisitBytes(page, path);
+    const fonts = await page.evaluate(
+      () => [...document.fonts].filter((font) => font.status === 'loaded').length,
+    );
+    expect(fonts, `${path} loads its web font`).toBeGreaterThan(0);
+    if (bytes > FIRST_VISIT_BUDGET) over.push(`${path}: ${bytes} B`);
+    await context.close();
+  }
   expect(over).toEqual([]);
 });

@@ -77,10 +77,11 @@ describe('feed items', () => {
 });
 
 describe('the report’s feed', () => {
-  it('names the site and each report with its date, at addresses under the site', async () => {
+  it('names the conference, the site and each report with its date, at addresses under the site', async () => {
     const channel = await reportFeedChannel('rss', new URL(site));
+    const conference = await reportConference();
     expect(channel).toEqual({
-      title: 'Tagungsdoku',
+      title: `${conference.reportTitle} – Tagungsdoku`,
       description: 'Der Bericht, Abschnitt für Abschnitt: Tagung „Integration im Sozialraum“, 15. Juni 2018',
       home: `${site}/`,
       self: `${site}/feed.xml`,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { legalFieldNames, legalFields, missingFields, parseSiteInfo } from '~/lib/legal/site-info';
+import {
+  impressumProblem,
+  legalFieldNames,
+  legalFields,
+  missingFields,
+  parseSiteInfo,
+} from '~/lib/legal/site-info';
 
 describe('content/site.yaml', () => {
   it('reads empty fields as missing, by their German names', () => {
@@ -37,5 +43,25 @@ describe('content/site.yaml', () => {
     expect(() => parseSiteInfo('betreiber: X', 'content/site.yaml')).toThrow(
       /content\/site\.yaml: .*betreiber/u,
     );
+  });
+
+  it('names each missing Impressum field for a publication, and nothing once all are given', () => {
+    const partly = parseSiteInfo('operator: Hochschule Beispiel\nemail: redaktion@example.org\n', 'x');
+    const problem = impressumProblem(partly) ?? '';
+    expect(problem).toMatch(/^content\/site\.yaml: /u);
+    expect(problem).toContain(`address (${legalFields.address})`);
+    expect(problem).toContain(`responsible (${legalFields.responsible})`);
+    expect(problem).not.toContain('operator (');
+    expect(problem).toContain('TAGUNGSDOKU_DRAFT=1');
+    const complete = parseSiteInfo(
+      [
+        'operator: Hochschule Beispiel',
+        'address: [Musterstraße 1, 40000 Düsseldorf]',
+        'email: redaktion@example.org',
+        'responsible: Erika Musterfrau, Anschrift wie oben',
+      ].join('\n'),
+      'x',
+    );
+    expect(impressumProblem(complete)).toBeUndefined();
   });
 });

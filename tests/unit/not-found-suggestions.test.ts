@@ -47,5 +47,9 @@ describe('suggestions for an unknown address', () => {
   it('turn the last part of an address into words to search for', () => {
     expect(searchWordsFromPath('/tagung-2018/alter-name/')).toBe('alter name');
     expect(searchWordsFromPath('/tagungsdoku/Welcome_Points.html', '/tagungsdoku/')).toBe('welcome points');
+    // Markup typed into an address leaves its words, not its brackets.
+    expect(searchWordsFromPath('/<script>')).toBe('script');
+    expect(searchWordsFromPath('/%3Cscript%3E')).toBe('script');
+    expect(searchWordsFromPath('/Straßen-Namen/')).toBe('straßen namen');
   });
 });

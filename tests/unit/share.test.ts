@@ -16,7 +16,7 @@ const url = 'https://example.org/tagung-2018/forschungsdesign/';
 const content = {
   title: 'INTESO – Forschungsdesign und Rückblick',
   presenters: [{ name: 'Dr. Anne van Rießen', role: 'Gastprofessorin, Hochschule Düsseldorf' }],
-  conference: 'Tagung ‚Integration im Sozialraum‘, 15. Juni 2018',
+  conference: 'Tagung „Integration im Sozialraum“, 15. Juni 2018',
   sentence: 'Sie führte als eine der Projektleiter_innen in die Thematik ein.',
   url,
 };
@@ -83,13 +83,13 @@ describe('share snippets', () => {
     expect(lines.at(-1)).toBe(url);
   });
 
-  it('name the conference with single quotation marks inside, and nest quotes in a quoted sentence', () => {
+  it('name the conference in German quotation marks, and nest quotes only in a quoted sentence', () => {
     expect(
       snippetConferenceLine({
         reportTitle: 'Tagung „Integration im Sozialraum“',
         date: new Date('2018-06-15'),
       }),
-    ).toBe('Tagung ‚Integration im Sozialraum‘, 15. Juni 2018');
+    ).toBe('Tagung „Integration im Sozialraum“, 15. Juni 2018');
     const { text } = shareSnippets({
       ...content,
       sentence: 'Sie lud zur Tagung „Integration im Sozialraum“ ein.',

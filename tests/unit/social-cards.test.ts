@@ -32,6 +32,13 @@ describe('social cards', () => {
     expect(card.alt).toContain('Katja Jepkens und Kai Hauprich');
   });
 
+  it('say the conference once in their alt text, also where the title names it', () => {
+    for (const card of allSocialCards([conference])) {
+      expect(card.alt.split(conference.reportTitle).length - 1, card.name).toBeLessThanOrEqual(1);
+      expect(card.alt, card.name).toContain('15. Juni 2018');
+    }
+  });
+
   it('exist for home, the site, the report and each section, each at its own path', () => {
     const paths = allSocialCards([conference]).map((card) => card.path);
     expect(paths.slice(0, 3)).toEqual(['/og/start.png', '/og/tagungsdoku.png', '/og/tagung-2018.png']);

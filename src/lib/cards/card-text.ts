@@ -4,7 +4,7 @@
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
 import { joinGerman } from '~/lib/german/joining';
-import { conferenceLine, SITE_NAME } from '~/lib/naming/labels';
+import { conferenceLine, formatDateGerman, SITE_NAME } from '~/lib/naming/labels';
 import type { SocialCard } from '~/lib/cards/draw';
 import { numberedTitle } from '~/lib/sections';
 import { cardPath, registerSegments, type RegisterKind } from '~/lib/addresses/paths';
@@ -33,8 +33,12 @@ export const SITE_CARD = 'tagungsdoku';
 /** Name of the home page's card. */
 const HOME_CARD = 'start';
 
+/** What the card shows, said once: where the title already names the conference, only its date follows. */
 function alt(title: string, presenters: string, conference: CardConference): string {
-  return `${title}${presenters ? `, ${presenters}` : ''}. ${conferenceLine(conference)}.`;
+  const line = title.includes(conference.reportTitle)
+    ? formatDateGerman(conference.date)
+    : conferenceLine(conference);
+  return `${title}${presenters ? `, ${presenters}` : ''}. ${line}.`;
 }
 
 /** A section's card: number and title, presenters, conference and date. */

@@ -1,8 +1,10 @@
 /**
  * Social cards: the 1200×630 PNG a link shows in mail clients, Mastodon, LinkedIn and messengers.
  * `cardLayout` is pure (what the card says and where); `renderSocialCard` draws it with satori and
- * resvg, using the Source Sans 3 font files that ship in `@fontsource/source-sans-3` (no network).
+ * resvg, using the Source Sans 3 font files that ship in `@fontsource/source-sans-3` and Source Serif 4's
+ * TTF for the title (src/lib/fonts.ts; no network).
  */
+import { SERIF_FAMILY, SERIF_PACKAGE, serifTtfPath } from '~/lib/fonts';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
@@ -84,7 +86,13 @@ export function cardLayout(card: SocialCard): CardNode {
                 letterSpacing: 1,
                 marginBottom: 24,
               }),
-              line(card.title, { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }),
+              // The title in the site's reading face, as the page's heading and the PDF set it.
+              line(card.title, {
+                fontFamily: SERIF_FAMILY,
+                fontSize: titleSize(card.title),
+                fontWeight: 600,
+                lineHeight: 1.15,
+              }),
               ...(card.byline
                 ? [line(card.byline, { fontSize: 34, color: colours.muted, marginTop: 28 })]
                 : []),
@@ -111,20 +119,34 @@ export function cardLayout(card: SocialCard): CardNode {
   };
 }
 
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+interface CardFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 600 | 700;
+  style: 'normal';
+}
 
-function loadFonts() {
+let fonts: Promise<CardFont[]> | undefined;
+
+/** Source Sans 3 for the small lines, Source Serif 4 SemiBold (TTF) for the title: one family with the site. */
+function loadFonts(): Promise<CardFont[]> {
   const require = createRequire(import.meta.url);
   const file = (weight: number) =>
     require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);
-  fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
+  fonts ??= Promise.all([
+    ...([400, 700] as const).map(async (weight) => ({
       name: 'Source Sans 3',
       data: await readFile(file(weight)),
       weight,
       style: 'normal' as const,
     })),
-  );
+    readFile(serifTtfPath('semibold')).then((data) => ({
+      name: SERIF_FAMILY,
+      data,
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
+  ]);
   return fonts;
 }
 
@@ -157,7 +179,7 @@ let tools: string[] | undefined;
  * versions of satori, resvg and the font package. Equal keys draw equal PNGs.
  */
 export function cardCacheKey(layout: CardNode): string {
-  tools ??= packageVersions(['satori', '@resvg/resvg-js', '@fontsource/source-sans-3']);
+  tools ??= packageVersions(['satori', '@resvg/resvg-js', '@fontsource/source-sans-3', SERIF_PACKAGE]);
   return hashKey([DRAWING_VERSION, tools, layout]);
 }
 

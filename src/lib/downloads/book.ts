@@ -125,6 +125,11 @@ export function buildBook(
   };
 }
 
+/** The short licence line of the download box and the citation: „Lizenz: CC BY 4.0“, „Lizenz: nicht angegeben“. */
+export function licenseLine(license: License | undefined): string {
+  return `Lizenz: ${license?.name ?? 'nicht angegeben'}`;
+}
+
 /** What the downloads say about reuse: the licence, or plainly that none is given. */
 export function licenseNote(license: License | undefined): string {
   return license

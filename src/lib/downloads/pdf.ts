@@ -1,13 +1,14 @@
 /**
  * The report as PDF: the Typst source from `typst.ts`, compiled by Typst's Node package
  * (`@myriaddreamin/typst-ts-node-compiler`, a native binary in the npm package: no browser, no
- * network) with the Libertinus Serif fonts Typst carries inside it. The PDF is tagged and declares
+ * network) in Source Serif 4, the site's typeface, from its TTF files (src/lib/fonts.ts). The PDF is tagged and declares
  * PDF/UA-1 (accessibility), which Typst checks as it writes. Compiled files are kept between builds
  * under a hash of the source, the options and the compiler's version.
  */
 import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
 import type { Book } from '~/lib/downloads/book';
 import { typstSource } from '~/lib/downloads/typst';
+import { SERIF_PACKAGE, serifTtfPaths } from '~/lib/fonts';
 
 /** The compiler package, whose version goes into the cache key. */
 const COMPILER = '@myriaddreamin/typst-ts-node-compiler';
@@ -26,7 +27,7 @@ function cacheFolder(): string | undefined {
 /** Compiles Typst source to a tagged PDF; a Typst error names the place in the generated source. */
 export async function compileTypst(source: string): Promise<Uint8Array> {
   const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
-  const compiler = NodeCompiler.create();
+  const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: serifTtfPaths() }] });
   try {
     const pdf = compiler.pdf({ mainFileContent: source }, PDF_OPTIONS);
     return new Uint8Array(pdf);
@@ -44,7 +45,9 @@ export async function compileTypst(source: string): Promise<Uint8Array> {
 /** The book as PDF, from the cache when the same source was compiled before by the same compiler. */
 export function renderPdf(book: Book): Promise<Uint8Array> {
   const source = typstSource(book);
-  return cachedFile(cacheFolder(), `${hashKey([packageVersions([COMPILER]), PDF_OPTIONS, source])}.pdf`, () =>
-    compileTypst(source),
+  return cachedFile(
+    cacheFolder(),
+    `${hashKey([packageVersions([COMPILER, SERIF_PACKAGE]), PDF_OPTIONS, source])}.pdf`,
+    () => compileTypst(source),
   );
 }

@@ -7,6 +7,7 @@
  * so no character of the report can be read as Typst syntax (`*`, `_`, `#`, `"` stay as written, and
  * straight quotes are not turned into German ones).
  */
+import { SERIF_FAMILY } from '~/lib/fonts';
 import { joinGerman } from '~/lib/german/joining';
 import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
 import type { Block, Inline } from '~/lib/content/document';
@@ -68,7 +69,7 @@ const DESIGN = String.raw`
 #let accent = rgb("#8a2c0d")
 #let muted = rgb("#58534b")
 #set document(title: book-title, author: book-author, date: none)
-#set text(font: "Libertinus Serif", size: 11pt, lang: "de", region: "DE", hyphenate: true, number-type: "old-style")
+#set text(font: "${SERIF_FAMILY}", size: 11pt, lang: "de", region: "DE", hyphenate: true, number-type: "old-style")
 #set page(paper: "a4", margin: (x: 33mm, top: 30mm, bottom: 32mm))
 #set par(justify: true, leading: 0.64em, spacing: 0.64em, first-line-indent: 1.2em)
 #set enum(indent: 0pt, body-indent: 0.7em, spacing: 0.64em)

@@ -68,8 +68,10 @@ export async function reportFeedChannel(
   const reports = conferences.map(
     (conference) => `${conference.reportTitle}, ${formatDateGerman(conference.date)}`,
   );
+  // The channel names what it carries: the conference's report, or that it carries several.
+  const [only] = conferences;
   return {
-    title: SITE_NAME,
+    title: `${conferences.length === 1 && only ? only.reportTitle : 'Tagungsberichte'} – ${SITE_NAME}`,
     description: `Der Bericht, Abschnitt für Abschnitt: ${reports.join('; ')}`,
     home: absoluteUrl(homePath(), site),
     self: absoluteUrl(feedPath(format), site),

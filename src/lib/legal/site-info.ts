@@ -33,6 +33,30 @@ export function missingFields(info: SiteInfo, fields: readonly LegalField[]): Le
   });
 }
 
+/** What the Impressum needs (§ 5 DDG, § 18 MStV): a publication is not built without it. */
+export const impressumFields = [
+  'operator',
+  'address',
+  'email',
+  'responsible',
+] as const satisfies readonly LegalField[];
+
+/**
+ * Why a publication cannot be built: each Impressum field still empty, by its name in
+ * `content/site.yaml` and in German; undefined when nothing is missing. A draft (TAGUNGSDOKU_DRAFT=1)
+ * is built anyway, and its Impressum says what is missing.
+ */
+export function impressumProblem(info: SiteInfo, filePath = 'content/site.yaml'): string | undefined {
+  const missing = missingFields(info, impressumFields);
+  if (missing.length === 0) return undefined;
+  const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');
+  return (
+    `${filePath}: Das Impressum ist unvollständig, es fehlen: ${names}. ` +
+    'Eine Website mit SITE wird nur mit vollständigem Impressum gebaut; einen Entwurf veröffentlicht ' +
+    'TAGUNGSDOKU_DRAFT=1.'
+  );
+}
+
 /** Parses the text of `content/site.yaml`; bad input fails with the file and the field. */
 export function parseSiteInfo(text: string, filePath: string): SiteInfo {
   const result = siteInfoSchema.safeParse(parse(text) ?? {});
@@ -46,7 +70,7 @@ export function parseSiteInfo(text: string, filePath: string): SiteInfo {
 }
 
 /** Where the file lives: `content/site.yaml`, or below the folder that `TAGUNGSDOKU_CONTENT` names. */
-function siteInfoPath(): string {
+export function siteInfoPath(): string {
   return `${(process.env['TAGUNGSDOKU_CONTENT'] ?? './content').replace(/\/$/u, '')}/site.yaml`;
 }
 

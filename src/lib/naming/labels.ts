@@ -5,6 +5,9 @@ import type { RegisterKind } from '~/lib/addresses/paths';
 /** The site's name: in every page title, the header, the feeds, the cards and the JSON-LD. */
 export const SITE_NAME = 'Tagungsdoku';
 
+/** The one name of the page with the whole report on it: header, home page, contents and rail say it alike. */
+export const REPORT_PAGE_NAME = 'Ganzer Bericht';
+
 /** How each kind of section is called on the site. */
 export const sectionKindLabels: Record<SectionKind, string> = {
   introduction: 'Einleitung',

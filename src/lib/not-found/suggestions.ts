@@ -57,10 +57,13 @@ export function suggestPages(
     .map(({ page }) => page);
 }
 
-/** Words to search for from an unknown address: its last part, hyphens as spaces (`alter-name` → `alter name`). */
+/**
+ * Words to search for from an unknown address: its last part, hyphens as spaces (`alter-name` → `alter
+ * name`), and nothing but letters and digits (`/<script>` → `script`, never `script>`).
+ */
 export function searchWordsFromPath(requested: string, base = '/'): string {
   return lastSegment(normalize(requested, base))
     .replace(/\.html?$/u, '')
-    .replace(/[-_]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -5,6 +5,7 @@
  */
 import { render } from 'astro:content';
 import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
+import { licenseLine } from '~/lib/downloads/book';
 import { citationPath, homePath, legalPagePath, recordingPosterPath } from '~/lib/addresses/paths';
 import { drawnPosterSource, POSTER_HEIGHT, POSTER_WIDTH } from '~/lib/materials/poster';
 import { recordingCspDirectives } from '~/lib/materials/platforms';
@@ -77,6 +78,7 @@ export async function sectionPage(conference: Conference, section: ReportSection
       citation: germanCitation(work),
       bibtex: citationPath(section.url, 'bib'),
       ris: citationPath(section.url, 'ris'),
+      license: licenseLine(conference.license),
       fileName: work.key,
     },
   };

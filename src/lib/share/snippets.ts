@@ -113,12 +113,12 @@ export function openingWords(text: string, limit = 24): string {
 }
 
 /**
- * The conference as a snippet names it: `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (its
- * `conferenceLine` run on with a comma). The report title's quotation marks become single ones, since
- * the snippet may stand inside quotation marks itself.
+ * The conference as a snippet names it: `Tagung „Integration im Sozialraum“, 15. Juni 2018` (its
+ * `conferenceLine` run on with a comma), in the same quotation marks as everywhere else on the site;
+ * single ones (‚…‘) only where it stands inside a quotation (`quoted`).
  */
 export function snippetConferenceLine(conference: { reportTitle: string; date: Date }): string {
-  return nestQuotes(conferenceLine(conference, ', '));
+  return conferenceLine(conference, ', ');
 }
 
 /** A presenter as a snippet names them: `Katja Jepkens (wissenschaftliche Mitarbeiterin, INTESO)`. */
@@ -142,7 +142,7 @@ export interface ShareContent {
   /** The section's title, without its number: `Online-Befragung`. */
   title: string;
   presenters: readonly SnippetPerson[];
-  /** `Tagung ‚Integration im Sozialraum‘, 15. Juni 2018` (see `snippetConferenceLine`). */
+  /** `Tagung „Integration im Sozialraum“, 15. Juni 2018` (see `snippetConferenceLine`). */
   conference: string;
   /** One sentence of the report, verbatim. */
   sentence: string;

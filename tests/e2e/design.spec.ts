@@ -1,0 +1,259 @@
+/**
+ * The page grid, the home page's first screen, the way on after a section's text, the header search,
+ * and copying without a single error or Content Security Policy violation (issue 17).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { basePath, builtPagePaths, sectionPagePaths } from '../support/site';
+
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const smallPhone = { width: 320, height: 640 };
+
+/** One page of every kind the site has, found from the build. */
+function pageKinds(): Record<string, string> {
+  const paths = builtPagePaths();
+  const first = (pattern: RegExp) => {
+    const found = paths.find((path) => pattern.test(path.slice(basePath.length - 1)));
+    if (!found) throw new Error(`No built page matches ${pattern}`);
+    return found;
+  };
+  const [section] = sectionPagePaths();
+  if (!section) throw new Error('No section page built');
+  return {
+    home: basePath,
+    section,
+    report: first(/^\/tagung-\d{4}\/$/u),
+    register: first(/^\/register\/$/u),
+    people: first(/^\/referierende\/$/u),
+    person: first(/^\/referierende\/[^/]+\/$/u),
+    topics: first(/^\/themen\/$/u),
+    topic: first(/^\/themen\/[^/]+\/$/u),
+    search: first(/^\/suche\/$/u),
+    help: first(/^\/verlinken-und-teilen\/$/u),
+    legal: first(/^\/impressum\/$/u),
+    notFound: `${basePath}gibt-es-nicht/`,
+  };
+}
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: desktop });
+
+  test('the main heading starts at the same x on every kind of page', async ({ page }) => {
+    const xs: Record<string, number> = {};
+    for (const [kind, path] of Object.entries(pageKinds())) {
+      await page.goto(path);
+      const box = await page.locator('main h1').boundingBox();
+      expect(box, kind).not.toBeNull();
+      xs[kind] = Math.round(box?.x ?? -1);
+    }
+    const home = xs['home'];
+    expect(home).toBeGreaterThan(desktop.width / 5);
+    for (const [kind, x] of Object.entries(xs)) expect(x, kind).toBe(home);
+  });
+
+  test('the home page puts the facts and the downloads beside the programme', async ({ page }) => {
+    await page.goto(basePath);
+    const programme = await page.getByRole('region', { name: 'Programm' }).boundingBox();
+    const glance = await page.getByRole('region', { name: 'Auf einen Blick' }).boundingBox();
+    const downloads = await page.getByRole('region', { name: 'Den Bericht mitnehmen' }).boundingBox();
+    for (const box of [glance, downloads]) {
+      expect(box?.x ?? 0).toBeGreaterThanOrEqual((programme?.x ?? 0) + (programme?.width ?? 0));
+      expect(box?.y ?? Infinity).toBeLessThan((programme?.y ?? 0) + (programme?.height ?? 0));
+    }
+  });
+});
+
+for (const viewport of [phone, smallPhone]) {
+  test(`the home page shows the programme's first entry on the first screen at ${viewport.width} × ${viewport.height}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(basePath);
+    const entry = page.getByRole('region', { name: 'Programm' }).locator('ol > li').first();
+    const box = await entry.locator('a').boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    await context.close();
+  });
+}
+
+test.describe('on a phone (390 × 844)', () => {
+  test.use({ viewport: phone });
+
+  test('the next section is linked at most 400 px below the last paragraph of every section', async ({
+    page,
+  }) => {
+    for (const path of sectionPagePaths()) {
+      await page.goto(path);
+      const next = page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) continue;
+      const distance = await page.evaluate(() => {
+        const last = document.querySelector('.reading > :last-child')?.getBoundingClientRect();
+        const link = document.querySelector('a[rel="next"]')?.getBoundingClientRect();
+        return last && link ? link.top - last.bottom : Infinity;
+      });
+      expect(distance, path).toBeGreaterThanOrEqual(0);
+      expect(distance, path).toBeLessThanOrEqual(400);
+    }
+  });
+
+  test('sharing, citing and downloading wait in one row, each opening its panel', async ({ page }) => {
+    const [section] = sectionPagePaths();
+    await page.goto(section ?? basePath);
+    const row = page.getByRole('group', { name: 'Teilen, Zitieren, Herunterladen' });
+    const summaries = row.locator(':scope > details > summary');
+    await expect(summaries).toHaveText(['Teilen', 'Zitieren', 'Herunterladen']);
+    const tops = await summaries.evaluateAll((items) =>
+      items.map((item) => item.getBoundingClientRect().top),
+    );
+    expect(new Set(tops.map(Math.round)).size).toBe(1);
+    await expect(page.getByRole('button', { name: 'Als HTML kopieren' })).toBeHidden();
+    await summaries.nth(0).click();
+    await expect(page.getByRole('button', { name: 'Als HTML kopieren' })).toBeVisible();
+    // The campaign fields fold under „Erweitert“.
+    await expect(page.getByLabel('Name der Kampagne')).toBeHidden();
+    await summaries.nth(1).click();
+    await expect(page.getByRole('region', { name: 'Zitieren' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Als HTML kopieren' })).toBeHidden();
+    await summaries.nth(2).click();
+    await expect(page.getByRole('region', { name: 'Herunterladen' }).getByRole('link')).not.toHaveCount(0);
+  });
+});
+
+test('the header search field and its button are one height, at every width', async ({ browser }) => {
+  for (const viewport of [smallPhone, phone, desktop]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(basePath);
+    const field = await page.locator('#suche-kopf').boundingBox();
+    const button = await page.getByRole('button', { name: 'Suchen', exact: true }).first().boundingBox();
+    expect(field?.height, `${viewport.width}`).toBeGreaterThanOrEqual(24);
+    expect(Math.round(button?.height ?? 0), `${viewport.width}`).toBe(Math.round(field?.height ?? -1));
+    expect(Math.round(button?.y ?? 0), `${viewport.width}`).toBe(Math.round(field?.y ?? -1));
+    await context.close();
+  }
+});
+
+test('on a touch screen the search names no key and headings show no permanent „#“', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: phone, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(basePath);
+  expect(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches)).toBe(false);
+  await page.locator('#suche-kopf').hover();
+  await expect(page.locator('#suche-kopf')).toHaveAttribute('placeholder', 'Suchen');
+  await expect(page.locator('.heading-link').first()).toHaveCSS('opacity', '0');
+  await context.close();
+});
+
+/** Console errors, uncaught exceptions and CSP violations on a page, from its first script on. */
+async function watchErrors(page: Page): Promise<() => Promise<string[]>> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective}: ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  return async () => [
+    ...errors,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map(
+      (violation) => `CSP: ${violation}`,
+    ),
+  ];
+}
+
+test('every share and copy action leaves the console without errors and the policy unviolated', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? 'http://127.0.0.1').origin,
+  });
+  const errors = await watchErrors(page);
+  const [section] = sectionPagePaths();
+  await page.goto(section ?? basePath);
+  const status = page.getByRole('status');
+
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
+  const panel = page.getByRole('region', { name: 'Teilen' });
+  const buttons = panel.getByRole('button', { name: /kopieren$/u });
+  expect(await buttons.count()).toBeGreaterThanOrEqual(3);
+  for (const button of await buttons.all()) {
+    await button.click();
+    await expect(status).toContainText('kopiert');
+    await page.evaluate(() => document.querySelector('[data-copy-status]')?.replaceChildren());
+  }
+  await panel.getByLabel('Mit Vorschaubild').check();
+  await panel.getByText('Erweitert').click();
+  await panel.getByLabel('Name der Kampagne').fill('rundbrief');
+  await panel.getByRole('button', { name: 'Als HTML kopieren' }).click();
+  await expect(status).toContainText('HTML kopiert');
+  const clipboard = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item ? item.types : [];
+  });
+  expect([...clipboard].sort()).toEqual(['text/html', 'text/plain']);
+
+  // A heading's link, a passage's link and the passage as a snippet.
+  await page.locator('main h1').hover();
+  await page.locator('.heading-link').first().click();
+  await expect(status).toHaveText('Link kopiert');
+  const passage = page.locator('.reading .passage-link').first();
+  await passage.locator('..').hover();
+  await passage.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // One confirmation in sight: the panel says it, the status region speaks to screen readers only.
+  await expect(status).toHaveText(/kopiert/u);
+  expect(await status.evaluate((element) => element.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await dialog.getByRole('button', { name: 'Als Ausschnitt kopieren' }).click();
+  await expect(status).toContainText('als Ausschnitt kopiert');
+  await expect(dialog).toBeHidden();
+
+  expect(await errors()).toEqual([]);
+});
+
+test('the passage panel never covers its passage, on a phone and on a wide screen', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const viewport of [phone, desktop]) {
+    const context = await browser.newContext({ viewport });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL ?? 'http://127.0.0.1').origin,
+    });
+    const page = await context.newPage();
+    // A section with several passages: the first and the last are tried.
+    let count = 0;
+    for (const path of sectionPagePaths()) {
+      await page.goto(path);
+      count = await page.locator('.reading .passage-link').count();
+      if (count > 2) break;
+    }
+    expect(count).toBeGreaterThan(2);
+    for (const index of [0, count - 1]) {
+      const link = page.locator('.reading .passage-link').nth(index);
+      const passage = link.locator('..');
+      await passage.scrollIntoViewIfNeeded();
+      await passage.hover();
+      await link.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      const [text, panel] = await Promise.all([passage.boundingBox(), dialog.boundingBox()]);
+      const overlap =
+        Math.min((text?.y ?? 0) + (text?.height ?? 0), (panel?.y ?? 0) + (panel?.height ?? 0)) -
+        Math.max(text?.y ?? 0, panel?.y ?? 0);
+      expect(overlap, `${viewport.width}: passage ${index}`).toBeLessThanOrEqual(0);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+    await context.close();
+  }
+});
