@@ -51,6 +51,26 @@ test.describe('at 1280 px', () => {
     for (const [kind, x] of Object.entries(xs)) expect(x, kind).toBe(home);
   });
 
+  test("the site's rail looks the same on every page that has it", async ({ page }) => {
+    // Where the text of the rail's links starts, and their colour: a page's own styles must not undo it.
+    const looks: Record<string, string> = {};
+    for (const [kind, path] of Object.entries(pageKinds())) {
+      await page.goto(path);
+      const rail = page.getByRole('navigation', { name: 'Bereiche der Website' });
+      if ((await rail.count()) === 0) continue;
+      looks[kind] = await rail
+        .locator('a')
+        .first()
+        .evaluate((link) => {
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          return `x ${Math.round(range.getBoundingClientRect().x)}, ${getComputedStyle(link).color}`;
+        });
+    }
+    expect(Object.keys(looks)).toEqual(expect.arrayContaining(['home', 'search', 'legal', 'notFound']));
+    for (const [kind, look] of Object.entries(looks)) expect(look, kind).toBe(looks['home']);
+  });
+
   test('the home page puts the facts and the downloads beside the programme', async ({ page }) => {
     await page.goto(basePath);
     const programme = await page.getByRole('region', { name: 'Programm' }).boundingBox();
