@@ -11,6 +11,7 @@ import { joinBase } from './src/lib/addresses/base';
 import { originOf } from './src/lib/addresses/origin';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
 import { editor } from './src/integrations/editor';
+import { pagePolicy } from './src/integrations/page-policy';
 import {
   getSiteInfo,
   impressumProblem,
@@ -66,7 +67,7 @@ export default defineConfig({
   // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   // The editor for the content team at /admin/ (src/integrations/editor.ts): not a reader's page.
-  integrations: [siteNotice, mdx(), pagefindSearch(), sitemap(), editor()],
+  integrations: [siteNotice, mdx(), pagefindSearch(), sitemap(), editor(), pagePolicy()],
   vite: {
     plugins: [tailwindcss(), withoutPreloadHelper()],
     build: {

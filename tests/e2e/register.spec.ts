@@ -202,8 +202,9 @@ test('the topics overview counts the sections that list each topic on their page
     const item = items.nth(index);
     const [href] = await hrefs(page, `main article > ul > li:nth-child(${index + 1}) h2 a`);
     const sections = countByTopic.get(href ?? '') ?? 0;
-    await expect(item.locator('h2')).toContainText(
-      `(${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'})`,
+    // The count stands in the line under the title (its meta line), not in the title.
+    await expect(item.locator('h2 + p')).toHaveText(
+      `${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'}`,
     );
   }
 });
