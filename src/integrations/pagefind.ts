@@ -24,6 +24,7 @@ import { escapeHtml } from '~/lib/html';
 import { pageAddressOf } from '~/lib/addresses/built-files';
 import { pagefindPath } from '~/lib/addresses/paths';
 import { searchAnswersPath } from '~/lib/addresses/search-data';
+import { searchChunks } from '~/integrations/search-chunks';
 
 /** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/addresses/paths.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -43,6 +44,7 @@ export async function buildSearchIndex(
   dir: string,
   base: string,
   logger: AstroIntegrationLogger,
+  code: readonly string[] = [],
 ): Promise<void> {
   const started = performance.now();
   const parts = compoundSplitter(await loadGermanLexicon());
@@ -84,7 +86,7 @@ export async function buildSearchIndex(
   for (const [shard, table] of shardSynonyms(synonyms))
     await writeFile(join(dir, 'pagefind', SYNONYMS_FOLDER, `${shard}.json`), JSON.stringify(table));
   const files = await prefetchFiles(join(dir, 'pagefind'));
-  await announcePrefetch(dir, base, files);
+  await announcePrefetch(dir, base, files, code);
   logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
 }
 
@@ -112,14 +114,13 @@ async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: st
   const fragmentBytes = sizes.reduce((sum, size) => sum + size, 0);
   return {
     tag,
-    // In the order they are needed: the browser opens only a few connections at a time.
+    // In the order they are needed: the browser opens only a few connections at a time. The
+    // WebAssembly, the largest, first (after the answers and the search code, see announcePrefetch).
     paths: [
+      ...languages.map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`),
       'pagefind.js',
       `pagefind-entry.json?ts=${tag}`,
-      ...languages.flatMap(({ hash, wasm }) => [
-        `pagefind.${hash}.pf_meta`,
-        `wasm.${wasm ?? 'unknown'}.pagefind`,
-      ]),
+      ...languages.map(({ hash }) => `pagefind.${hash}.pf_meta`),
       ...(await chunks('index')),
       ...(fragmentBytes <= PREFETCH_FRAGMENTS_BYTES ? fragments : []),
       VOCABULARY_FILE,
@@ -137,10 +138,20 @@ async function announcePrefetch(
   dir: string,
   base: string,
   files: { tag: string; paths: string[] },
+  code: readonly string[],
 ): Promise<void> {
   const prefix = pagefindPath('', base);
-  // The instant answers first: a few KB that let the result list answer at the first keystroke.
-  const list = [searchAnswersPath(base), ...files.paths.map((path) => prefix + path)]
+  const paths = files.paths.map((path) => prefix + path);
+  const wasm = paths.filter((path) => path.endsWith('.pagefind'));
+  // The instant answers first: a few KB that let the result list answer at the first keystroke; then
+  // the WebAssembly (the longest to arrive) and the header search's code, every chunk of it at once
+  // rather than one level of imports per round trip; then the rest of Pagefind's files.
+  const list = [
+    searchAnswersPath(base),
+    ...wasm,
+    ...code.map((file) => `${base.replace(/\/?$/u, '/')}${file}`),
+    ...paths.filter((path) => !wasm.includes(path)),
+  ]
     .map(escapeHtml)
     .join(' ');
   const attributes = ` data-search-files="${list}" data-search-tag="${escapeHtml(files.tag)}"`;
@@ -173,16 +184,20 @@ export default function pagefindSearch(): AstroIntegration {
   let base = '/';
   let outDir = resolve('dist');
   let root = resolve('.');
+  const chunks = searchChunks();
   return {
     name: 'tagungsdoku:pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [chunks.plugin] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), base, logger);
+        await buildSearchIndex(fileURLToPath(dir), base, logger, chunks.files());
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');

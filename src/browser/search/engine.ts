@@ -243,26 +243,47 @@ async function resultsOf(
   };
 }
 
-async function findAll(
+/** Pagefind's answers, kept: a query typed again, or searched again for its synonyms, is not searched twice. */
+const searches = new Map<string, Promise<PagefindSearch | null>>();
+/** How many searches are kept (the oldest goes first). */
+const KEPT_SEARCHES = 200;
+
+function findAll(
   api: PagefindApi,
   query: string,
   state: SearchState,
   countFilters: boolean,
 ): Promise<PagefindSearch | null> {
-  return api.search(query === '' ? null : query, { filters: pagefindFilters(state.filters, countFilters) });
+  const filters = pagefindFilters(state.filters, countFilters);
+  const key = JSON.stringify([query, filters]);
+  let search = searches.get(key);
+  if (!search) {
+    search = api.search(query === '' ? null : query, { filters });
+    searches.set(key, search);
+    search.catch(() => searches.delete(key));
+    if (searches.size > KEPT_SEARCHES) searches.delete(searches.keys().next().value ?? key);
+  }
+  return search;
 }
 
+/** The query's results; `requested` runs once the fragments of its first results are asked for. */
 async function searchOnce(
   api: PagefindApi,
   query: string,
   state: SearchState,
   limit: number,
   countFilters: boolean,
+  requested: () => void = () => undefined,
 ): Promise<QueryResults & { ids: ReadonlySet<string> }> {
   const search = await findAll(api, query, state, countFilters);
-  if (!search) return { ...NO_RESULTS(query), ids: new Set() };
+  if (!search) {
+    requested();
+    return { ...NO_RESULTS(query), ids: new Set() };
+  }
   const ids = new Set(search.results.map(({ id }) => id));
-  return { ...(await resultsOf(query, search.results, limit, search.filters)), ids };
+  const results = resultsOf(query, search.results, limit, search.filters);
+  requested();
+  return { ...(await results), ids };
 }
 
 /**
@@ -394,9 +415,11 @@ export async function runSearch(
   if (query === '' && !Object.values(state.filters).some((values) => values.length > 0))
     return { ...NO_RESULTS(query), correction: NONE, synonyms: NONE, partial: NONE };
   const api = await loadPagefind();
-  // The synonyms' file is fetched while the query's own results are looked up.
-  if (query !== '') void loadSynonyms(query);
-  const { ids, ...own } = await searchOnce(api, query, state, limit, countFilters);
+  // The synonyms' file is fetched while the query's own results arrive, but after their fragments:
+  // the query's own results come first.
+  const { ids, ...own } = await searchOnce(api, query, state, limit, countFilters, () => {
+    if (query !== '' && !state.exact) void loadSynonyms(query);
+  });
   let synonyms: Promise<SynonymResults | undefined> | undefined;
   let partial: Promise<PartialResults | undefined> | undefined;
   const withSynonyms = {

@@ -108,7 +108,7 @@ export function attachSearchPage(): void {
   });
   // A reader who goes to the field is about to search: start loading the index now.
   const warm = () => {
-    prefetchSearch(true, () => input.value.trim() !== '');
+    prefetchSearch(true);
     void loadAnswers();
     void loadPagefind().catch(() => undefined);
   };
@@ -133,6 +133,6 @@ export function attachSearchPage(): void {
   const early = current();
   if (!hasCriteria(early)) show(initial);
   else panel.choose(early.filters);
-  if (hasCriteria(current())) prefetchSearch(true, () => true);
+  if (hasCriteria(current())) prefetchSearch(true);
   void update(formatSearchState(current()) !== formatSearchState(initial) ? 'replace' : 'none');
 }

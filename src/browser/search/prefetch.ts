@@ -1,32 +1,27 @@
 /**
- * Starts, all at once, every fetch a first search needs and whose address the build knows: Pagefind's
- * script, entry file, meta file, WebAssembly, index and filter chunks, and the vocabulary (listed by
- * the build in the search box's `data-search-files`). Pagefind would ask for them one after another;
- * preloaded, they wait in the browser when it does. Runs when the reader moves toward search.
+ * Starts, all at once, every fetch a first search needs and whose address the build knows (listed by
+ * the build in the search box's `data-search-files`, in the order they are needed): the instant
+ * answers, Pagefind's WebAssembly, every chunk of the header search's code, Pagefind's script, entry
+ * file, meta file and index, the fragments while they are few; then the vocabulary and, on the search
+ * page, the filter chunks. Pagefind and the code's imports would ask for them one after another;
+ * preloaded, they wait in the browser when asked for. Runs when the reader moves toward search.
  */
 let started = false;
 
-/** What the search needs once its results are there, not before: fragments, vocabulary, filters. */
-const LATER = /\/(?:fragment|filter)\/|vocabulary/u;
+/** What the search needs only once its results are there: the vocabulary, the filters. */
+const LATER = /\/filter\/|vocabulary/u;
 
-/**
- * Prefetches the search's files; the filter chunks only for the search page (`withFilters`). When
- * the reader is already `searching` by the time Pagefind has arrived, the fragments are left to the
- * search, which asks for those of its first results: all of them at once would delay those.
- */
-export function prefetchSearch(withFilters = false, searching: () => boolean = () => false): void {
+/** Prefetches the search's files; the filter chunks only for the search page (`withFilters`). */
+export function prefetchSearch(withFilters = false): void {
   if (started) return;
   started = true;
   const files = document.querySelector<HTMLElement>('[data-search-files]')?.dataset['searchFiles'] ?? '';
   const wanted = files.split(' ').filter((file) => file && (withFilters || !file.includes('/filter/')));
-  // Pagefind, its entry, meta, WebAssembly and index first; what the results need once they are
-  // there (fragments, vocabulary, filters) when those have arrived, so they do not share the line.
+  // The first result's files first; what comes after it once those have arrived, so that it does
+  // not share the line with them.
   const first = wanted.filter((href) => !LATER.test(href)).map(preload);
   void Promise.allSettled(first).then(() => {
-    const skipFragments = searching();
-    for (const href of wanted) {
-      if (LATER.test(href) && !(skipFragments && href.includes('/fragment/'))) void preload(href);
-    }
+    for (const href of wanted) if (LATER.test(href)) void preload(href);
   });
 }
 
