@@ -7,6 +7,7 @@
 import type { Passage } from '~/lib/content/passages';
 import { sortGerman } from '~/lib/german/sorting';
 import { organizationName } from '~/lib/naming/names';
+import { escapeRegExp } from '~/lib/regexp';
 
 /** A person as the register needs it. */
 export interface RegisterPerson {
@@ -136,10 +137,6 @@ export function findNamingPassage(
   names: readonly string[],
 ): Passage | undefined {
   return passages.find((passage) => names.some((name) => name !== '' && passage.text.includes(name)));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** The earliest match of any name: as a whole word if it stands alone anywhere, else within a word. */

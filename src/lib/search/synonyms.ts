@@ -9,6 +9,7 @@
 import { stemGerman } from '~/lib/german/stemming';
 import { foldGerman } from '~/lib/german/folding';
 import { wordsOf } from '~/lib/german/words';
+import { escapeRegExp } from '~/lib/regexp';
 
 /** A set of words that mean the same, as the thesaurus or the team gives it. */
 export type SynonymSet = readonly string[];
@@ -195,8 +196,4 @@ export function expandQuery(query: string, table: SynonymTable, limit = 4): Expa
     }
   }
   return expanded;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
