@@ -36,3 +36,11 @@ export function ownHashesOnly(html: string): string {
   const policy = meta[1].replace(HASH_SOURCE, (source) => (own.has(source.trim()) ? source : ''));
   return html.replace(meta[0], meta[0].replace(meta[1], policy));
 }
+
+/** The page with its policy's hash of inline code it changed (`code`, now `newCode`) swapped for the new one's. */
+export function withHashSwapped(html: string, code: string, newCode: string): string {
+  const meta = POLICY_META.exec(html);
+  if (!meta?.[1]) return html;
+  const policy = meta[1].replace(hashSource(code), () => hashSource(newCode));
+  return html.replace(meta[0], () => meta[0].replace(meta[1] ?? '', () => policy));
+}
