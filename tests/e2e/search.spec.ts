@@ -633,11 +633,16 @@ test('a reader’s word leads to the report’s word: own hits first, then „Au
   expect(paths.slice(own.length)).toContain(`${basePath}tagung-2018/online-befragung/`);
   const results = page.locator('[data-search-page-results]');
   await expect(results.locator('> li[data-search-synonyms]')).toHaveText(/^Auch gesucht: .*Befragung/u);
-  await expect(page.getByRole('status')).toHaveText(/Treffer für „Umfrage“ · auch gesucht: .*Befragung/u);
+  // The note in the list names the synonyms; the status line does not say it a second time.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Treffer für „Umfrage“$/u);
   // A word the report never uses finds the report's word.
   const volunteers = await search(page, { q: 'Freiwillige' });
   expect(volunteers).toContain(`${basePath}tagung-2018/online-befragung/`);
-  await expect(page.getByRole('status')).toHaveText(/auch gesucht: Ehrenamtliche/u);
+  // With no hit of its own the list has no note: the status line names the word searched instead.
+  await expect(page.getByRole('status')).toHaveText(
+    /Treffer für „Freiwillige“ · auch gesucht: Ehrenamtliche/u,
+  );
+  await expect(results.locator('> li[data-search-synonyms]')).toHaveCount(0);
 });
 
 test('no synonym puts another section before the sections a common word finds itself', async ({ page }) => {

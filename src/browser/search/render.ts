@@ -247,7 +247,7 @@ export function countText(count: number, query: string): string {
 /**
  * The status line for an outcome: how many sections it shows, for the words searched. A correction
  * that stands in names the corrected query (the list's note says what was typed, once); synonyms
- * are named after the count.
+ * are named after the count when the list has no note for them (the query found nothing itself).
  */
 export function outcomeText(outcome: QueryResults, shown: Shown, typed: string): string {
   const { correction, synonyms, partial } = shown;
@@ -256,7 +256,8 @@ export function outcomeText(outcome: QueryResults, shown: Shown, typed: string):
     return `${countText(0, typed)} · ${partial.total} ${partial.total === 1 ? 'Abschnitt' : 'Abschnitte'} mit den meisten Wörtern`;
   const total = outcome.total + (synonyms?.total ?? 0);
   const parts = [countText(total, typed)];
-  if (synonyms) parts.push(`auch gesucht: ${synonyms.added.join(', ')}`);
+  // With results of its own, the list's note names the synonyms once; without, only this line does.
+  if (synonyms && outcome.total === 0) parts.push(`auch gesucht: ${synonyms.added.join(', ')}`);
   if (partial && partial.missing.length > 0)
     parts.push(`nicht gefunden: ${shortQuery(partial.missing.map((word) => `„${word}“`).join(', '))}`);
   return parts.join(' · ');
