@@ -62,9 +62,14 @@ test('a section page has breadcrumbs, presenters with institutions, and previous
   const crumbs = page.getByRole('navigation', { name: 'Brotkrumennavigation' });
   await expect(crumbs.getByRole('link')).toHaveText([
     'Start',
-    'Bericht 2018',
+    'Ganzer Bericht',
     '3 Integration im Sozialraum: Forschungsergebnisse aus anderen Kommunen',
   ]);
+  // One page, one name: the breadcrumb calls the whole report what the header calls it.
+  const reportHref = await crumbs.getByRole('link').nth(1).getAttribute('href');
+  await expect(
+    page.getByRole('navigation', { name: 'Hauptnavigation' }).locator(`a[href="${reportHref}"]`),
+  ).toHaveText('Ganzer Bericht');
   await expect(crumbs.locator('[aria-current="page"]')).toContainText('3.2');
   const facts = page.getByRole('complementary', { name: 'Angaben zum Abschnitt' });
   await expect(facts).toContainText('Vera Schwarzenberg');

@@ -8,6 +8,14 @@ export const SITE_NAME = 'Tagungsdoku';
 /** The one name of the page with the whole report on it: header, home page, contents and rail say it alike. */
 export const REPORT_PAGE_NAME = 'Ganzer Bericht';
 
+/**
+ * What the breadcrumbs call a conference's whole report: its one name, or, when the site carries
+ * several conferences, the year that tells them apart („Bericht 2018“).
+ */
+export function reportCrumbLabel(conference: { date: Date }, conferenceCount: number): string {
+  return conferenceCount > 1 ? `Bericht ${conference.date.getUTCFullYear()}` : REPORT_PAGE_NAME;
+}
+
 /** How each kind of section is called on the site. */
 export const sectionKindLabels: Record<SectionKind, string> = {
   introduction: 'Einleitung',

@@ -14,14 +14,19 @@ import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/cards/draw';
 import { germanCitation, highwireTags } from '~/lib/cite/formats';
 import { sectionGraph } from '~/lib/cite/jsonld-report';
 import { conferenceWork, sectionWork } from '~/lib/cite/works';
-import { getRegister, type Conference, type ReportSection } from '~/lib/report';
+import { getConferences, getRegister, type Conference, type ReportSection } from '~/lib/report';
+import { reportCrumbLabel } from '~/lib/naming/labels';
 import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
 import { sectionShareContent, snippetConferenceLine, utmFromEnv } from '~/lib/share/snippets';
 import { shownKind } from '~/lib/outline';
 
 /** Everything the section's page needs, for one section of one conference. */
 export async function sectionPage(conference: Conference, section: ReportSection) {
-  const [{ Content }, register] = await Promise.all([render(section.entry), getRegister()]);
+  const [{ Content }, register, conferences] = await Promise.all([
+    render(section.entry),
+    getRegister(),
+    getConferences(),
+  ]);
   const site = siteOrigin();
   const work = sectionWork(section, conference, site);
   const card = sectionCard(section, conference);
@@ -38,10 +43,10 @@ export async function sectionPage(conference: Conference, section: ReportSection
     /** Google Scholar's `citation_*` meta tags. */
     highwireTags: highwireTags(work),
     jsonLd: sectionGraph(work, conferenceWork(conference, site)),
-    /** `Start › Bericht 2018 › 2 Chapter › 2.1 Section`. */
+    /** `Start › Ganzer Bericht › 2 Chapter › 2.1 Section`. */
     crumbs: [
       { label: 'Start', href: homePath() },
-      { label: `Bericht ${conference.date.getUTCFullYear()}`, href: conference.url },
+      { label: reportCrumbLabel(conference, conferences.length), href: conference.url },
       ...(parent ? [{ label: parent.numberedTitle, href: parent.url }] : []),
       { label: title },
     ],
