@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '~/lib/markdown';
 import { memoize } from '~/lib/memoize';
+import { conferenceByOrganizer } from '~/lib/naming/labels';
 
 describe('escapeMarkdown', () => {
   it('leaves an underscore inside a word alone', () => {
@@ -52,5 +53,16 @@ describe('memoize', () => {
       'Buch tagung-2019',
     ]);
     expect(made).toBe(2);
+  });
+});
+
+describe('conferenceByOrganizer', () => {
+  it('names a research project by its kind and any other organizer by its name alone', () => {
+    expect(conferenceByOrganizer('Zweite Tagung', { kind: 'forschungsprojekt' }, 'INTESO')).toBe(
+      'Zweite Tagung des Forschungsprojekts INTESO',
+    );
+    expect(conferenceByOrganizer('Tagung', { kind: 'hochschule' }, 'Hochschule Düsseldorf')).toBe(
+      'Tagung (Hochschule Düsseldorf)',
+    );
   });
 });

@@ -56,6 +56,27 @@ export const placeKindLabels: Record<PlaceData['kind'], string> = {
   staat: 'Staat',
 };
 
+/**
+ * Whose conference it was, after „Tagung“: „des Forschungsprojekts INTESO“ for the kinds of
+ * organization that go by a short name behind their kind; any other organizer by its name in
+ * brackets („Tagung (Hochschule Düsseldorf)“), which needs no article the register does not know.
+ */
+const organizerGenitives: Partial<Record<OrganizationData['kind'], string>> = {
+  forschungsprojekt: 'des Forschungsprojekts',
+  forschungsgruppe: 'der Forschungsgruppe',
+  foerderprogramm: 'des Förderprogramms',
+};
+
+/** „Tagung des Forschungsprojekts INTESO“, „Zweite Tagung (Hochschule Düsseldorf)“ (see above). */
+export function conferenceByOrganizer(
+  conferenceWord: string,
+  organizer: { kind: OrganizationData['kind'] },
+  name: string,
+): string {
+  const genitive = organizerGenitives[organizer.kind];
+  return genitive ? `${conferenceWord} ${genitive} ${name}` : `${conferenceWord} (${name})`;
+}
+
 /** `1 Abschnitt`, `3 Abschnitte`. */
 export function countSections(count: number): string {
   return count === 1 ? '1 Abschnitt' : `${count} Abschnitte`;
