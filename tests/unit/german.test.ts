@@ -1,7 +1,13 @@
-/** The German helpers (src/lib/german/): sorting, joining, folding, words and edit distance. */
+/** The German helpers (src/lib/german/): sorting, joining, folding, words, edit distance and hyphenation. */
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '~/lib/german/edit-distance';
 import { foldGerman, transliteration } from '~/lib/german/folding';
+import {
+  MIN_HYPHENATED_LETTERS,
+  SOFT_HYPHEN,
+  withoutSoftHyphens,
+  withSoftHyphens,
+} from '~/lib/german/hyphenation';
 import { joinGerman } from '~/lib/german/joining';
 import { compareGerman, sortGerman } from '~/lib/german/sorting';
 import { wordsOf } from '~/lib/german/words';
@@ -109,5 +115,73 @@ describe('edit distance', () => {
     expect(editDistance('integration', 'nadelmethode', 2)).toBe(3);
     expect(editDistance('ab', 'abcdef', 1)).toBe(2);
     expect(editDistance('deinet', 'dienet', 1)).toBe(1);
+  });
+});
+
+describe('hyphenation', () => {
+  /** The soft hyphens shown as „·“, to read the break points. */
+  const shown = (text: string) => withSoftHyphens(text).replaceAll(SOFT_HYPHEN, '·');
+
+  it('puts soft hyphens at the joints of compounds and between syllables of long words', () => {
+    // Examples chosen for the test, not from the report: the patterns know words the site never had.
+    expect(shown('Bundesverfassungsgericht')).toBe('Bun·des·ver·fas·sungs·ge·richt');
+    expect(shown('Arbeitsmarktintegration')).toBe('Arbeits·markt·in·te·gra·tion');
+    expect(shown('Ernährungsberatung')).toBe('Ernäh·rungs·be·ra·tung');
+    expect(shown('STADTENTWICKLUNGSFORSCHUNG')).toBe('STADT·ENT·WICK·LUNGS·FOR·SCHUNG');
+  });
+
+  it('changes nothing but the soft hyphens', () => {
+    const title =
+      'Gesellschaftspolitische Rahmenbedingungen der Arbeitsmarktintegration: „Quartiersmanagement“?';
+    expect(withSoftHyphens(title)).not.toBe(title);
+    expect(withoutSoftHyphens(withSoftHyphens(title))).toBe(title);
+    expect(withSoftHyphens('')).toBe('');
+  });
+
+  it('leaves words shorter than the threshold whole', () => {
+    expect(shown('Integration im Sozialraum')).toBe('Integration im Sozialraum');
+    // Eleven letters stay whole, twelve get their points.
+    expect(MIN_HYPHENATED_LETTERS).toBe(12);
+    expect(shown('Zusammenhang')).toBe('Zusam·men·hang');
+    expect(shown('Verständnis')).toBe('Verständnis');
+    // Text set smaller asks for longer words only.
+    expect(withSoftHyphens('Zusammenhang Bundesverfassungsgericht', 20).replaceAll(SOFT_HYPHEN, '·')).toBe(
+      'Zusammenhang Bun·des·ver·fas·sungs·ge·richt',
+    );
+  });
+
+  it('keeps three letters together at either end of a word', () => {
+    for (const word of [
+      'Integrationskonzepte',
+      'Abschlussbericht',
+      'Bürgerbeteiligung',
+      'Sozialraumorientierung',
+    ]) {
+      const pieces = withSoftHyphens(word).split(SOFT_HYPHEN);
+      expect(pieces.length, word).toBeGreaterThan(2);
+      expect([...(pieces[0] ?? '')].length, word).toBeGreaterThanOrEqual(3);
+      expect([...(pieces.at(-1) ?? '')].length, word).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('counts each part of a hyphenated word alone', () => {
+    expect(shown('Online-Befragung')).toBe('Online-Befragung');
+    expect(shown('Kinder-Jugendhilfeplanung')).toBe('Kinder-Jugend·hil·fe·pla·nung');
+  });
+
+  it('leaves addresses, numbers and words that already carry soft hyphens alone', () => {
+    for (const token of [
+      'https://example.org/stadtentwicklungsforschung',
+      'www.stadtentwicklungsforschung.de',
+      'stadtentwicklungsforschung.de',
+      'info@stadtentwicklungsforschung.de',
+      '/tagung-2018/stadtentwicklungsforschung/',
+      'Haushaltsjahresabschluss2019',
+      `Stadtentwicklungs${SOFT_HYPHEN}forschung`,
+    ])
+      expect(withSoftHyphens(token)).toBe(token);
+    expect(shown('Siehe https://example.org/stadtentwicklungsforschung zur Stadtentwicklungsforschung')).toBe(
+      'Siehe https://example.org/stadtentwicklungsforschung zur Stadt·ent·wick·lungs·for·schung',
+    );
   });
 });
