@@ -3,10 +3,12 @@
  * the header and the main column stands on one line, or is broken at a hyphen or a soft hyphen. Without
  * soft hyphens a title's long compound (`Stadtentwicklungsforschung`) is cut anywhere by
  * `overflow-wrap`, since Chromium without German patterns hyphenates nothing by itself. One test per page,
- * as in a11y.spec.ts, and one `page.evaluate` per width.
+ * as in a11y.spec.ts, and one `page.evaluate` per width. And what a reader copies has no soft hyphens.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths } from '../support/site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { basePath, builtPagePaths, distDir } from '../support/site';
 
 const paths = builtPagePaths();
 const widths = [320, 390];
@@ -72,3 +74,39 @@ for (const path of paths) {
     expect(found).toEqual([]);
   });
 }
+
+test('a title copied with the keyboard reaches the clipboard without soft hyphens, as text and as HTML', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  // The first built page whose main heading carries soft hyphens, found in the build.
+  const path = paths.find((candidate) => {
+    const file = candidate.slice(basePath.length) + (candidate.endsWith('/') ? 'index.html' : '');
+    const html = readFileSync(join(distDir, file), 'utf8');
+    return /<h1\b[^>]*>[^]*?\u00ad[^]*?<\/h1>/u.test(html);
+  });
+  expect(path, 'a page whose h1 has soft hyphens').toBeDefined();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? 'http://127.0.0.1').origin,
+  });
+  await page.goto(path ?? basePath);
+  const title = await page.locator('main h1').evaluate((heading) => {
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    return heading.textContent ?? '';
+  });
+  expect(title).toContain('\u00ad');
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) =>
+      item?.types.includes(type) ? (await item.getType(type)).text() : '';
+    return { text: await read('text/plain'), html: await read('text/html') };
+  });
+  expect(copied.text.trim()).toBe(title.replaceAll('\u00ad', '').trim());
+  expect(copied.html.replace(/<[^>]*>/gu, '')).toContain(title.replaceAll('\u00ad', '').trim());
+  expect(copied.html).not.toMatch(/\u00ad|&shy;|&#173;|&#xad;/iu);
+});
