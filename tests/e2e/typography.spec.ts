@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePath, builtPagePaths, distDir } from '../support/site';
+import { basePath, builtPagePaths, distDir, sectionPagePaths } from '../support/site';
 
 const paths = builtPagePaths();
 const widths = [320, 390];
@@ -75,17 +75,41 @@ for (const path of paths) {
   });
 }
 
+/** The built page's HTML, by its site path. */
+function builtHtml(path: string): string {
+  const file = path.slice(basePath.length) + (path.endsWith('/') ? 'index.html' : '');
+  return readFileSync(join(distDir, file), 'utf8');
+}
+
+/** The words of a page's main heading that carry soft hyphens, as the heading sets them. */
+function hyphenatedTitleWords(path: string): string[] {
+  const heading = /<h1\b[^>]*>([^]*?)<\/h1>/u.exec(builtHtml(path))?.[1] ?? '';
+  return heading.replace(/<[^>]*>/gu, ' ').match(/[\p{L}\u00ad]*\u00ad[\p{L}\u00ad]*/gu) ?? [];
+}
+
+test('the search finds a hyphenated title word whole and shows no soft hyphen', async ({ page }) => {
+  const section = sectionPagePaths().find((path) => hyphenatedTitleWords(path).length > 0);
+  const [word] = section ? hyphenatedTitleWords(section) : [];
+  expect(word, 'a section page whose title has soft hyphens').toBeDefined();
+  const query = (word ?? '').replaceAll('\u00ad', '');
+  await page.goto(`${basePath}suche/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-page-status]')).toHaveText(/Treffer/u);
+  const results = page.locator('[data-search-page-results]');
+  const found = await results
+    .locator(':scope > li > p > a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(found.slice(0, 3), query).toContain(section);
+  expect(await results.textContent()).toContain(query);
+  expect(await results.textContent()).not.toContain('\u00ad');
+});
+
 test('a title copied with the keyboard reaches the clipboard without soft hyphens, as text and as HTML', async ({
   context,
   page,
   baseURL,
 }) => {
   // The first built page whose main heading carries soft hyphens, found in the build.
-  const path = paths.find((candidate) => {
-    const file = candidate.slice(basePath.length) + (candidate.endsWith('/') ? 'index.html' : '');
-    const html = readFileSync(join(distDir, file), 'utf8');
-    return /<h1\b[^>]*>[^]*?\u00ad[^]*?<\/h1>/u.test(html);
-  });
+  const path = paths.find((candidate) => hyphenatedTitleWords(candidate).length > 0);
   expect(path, 'a page whose h1 has soft hyphens').toBeDefined();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(baseURL ?? 'http://127.0.0.1').origin,
