@@ -8,7 +8,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { epubcheck, epubEntries, pdfInfo, pdfText } from '../support/downloads';
-import { basePath, sectionPagePaths } from '../support/site';
+import { basePath, normalizeText, sectionPagePaths } from '../support/site';
 
 /** Site path of a full URL from the files (which point at SITE). */
 const pathOf = (url: string) => new URL(url).pathname;
@@ -133,7 +133,8 @@ test('every section has its Markdown: title, presenters, address and text, no MD
   for (const path of sectionPagePaths()) {
     const markdown = await (await fetchOk(request, `${path.slice(0, -1)}.md`)).text();
     await page.goto(path);
-    const title = (await page.locator('h1').innerText()).replace(/\s+/gu, ' ').trim();
+    // As a reader sees it: the Markdown has the title without the page's soft hyphens.
+    const title = normalizeText(await page.locator('h1').innerText());
     expect(markdown.startsWith(`# ${title}\n`), path).toBe(true);
     expect(pathOf(/<(http[^>]+)>/u.exec(markdown)?.[1] ?? 'http://x/')).toBe(path);
     expect(markdown).not.toMatch(/^(?:---\n[\s\S]*?\n---|import |export )|<\/?(?:ol|li)\b/u);

@@ -4,7 +4,7 @@
  * exactly the sections whose pages name them as presenters, and register and sections link both ways.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { basePath, sectionPagePaths } from '../support/site';
+import { basePath, normalizeText, sectionPagePaths } from '../support/site';
 
 /** Everyone the report names: nine presenters and the head of the Kölner Flüchtlingsstudien. */
 const presenters = [
@@ -92,7 +92,8 @@ async function expectEntries(page: Page, indexPath: string, names: readonly stri
   for (const href of await hrefs(page, 'main article > ul a')) {
     const response = await page.goto(href, { waitUntil: 'domcontentloaded' });
     expect(response?.status(), href).toBe(200);
-    const title = (await page.locator('h1').innerText()).trim();
+    // As a reader sees it: the soft hyphens of a long title's words are no part of its name.
+    const title = normalizeText(await page.locator('h1').innerText());
     expect(
       names.some((name) => title === name || title.startsWith(`${name} (`)),
       `${href}: ${title}`,

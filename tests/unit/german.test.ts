@@ -1,7 +1,13 @@
-/** The German helpers (src/lib/german/): sorting, joining, folding, words and edit distance. */
+/** The German helpers (src/lib/german/): sorting, joining, folding, words, edit distance and hyphenation. */
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '~/lib/german/edit-distance';
 import { foldGerman, transliteration } from '~/lib/german/folding';
+import {
+  MIN_HYPHENATED_LETTERS,
+  SOFT_HYPHEN,
+  withoutSoftHyphens,
+  withSoftHyphens,
+} from '~/lib/german/hyphenation';
 import { joinGerman } from '~/lib/german/joining';
 import { compareGerman, sortGerman } from '~/lib/german/sorting';
 import { wordsOf } from '~/lib/german/words';
@@ -109,5 +115,85 @@ describe('edit distance', () => {
     expect(editDistance('integration', 'nadelmethode', 2)).toBe(3);
     expect(editDistance('ab', 'abcdef', 1)).toBe(2);
     expect(editDistance('deinet', 'dienet', 1)).toBe(1);
+  });
+});
+
+describe('hyphenation', () => {
+  /** The soft hyphens shown as „·“, to read the break points. */
+  const shown = (text: string) => withSoftHyphens(text).replaceAll(SOFT_HYPHEN, '·');
+
+  it('puts soft hyphens between the syllables of long words', () => {
+    // Examples chosen for the test, not from the report: the patterns know words the site never had.
+    expect(shown('Arbeitsmarktintegration')).toBe('Arbeits·markt·in·te·gra·tion');
+    expect(shown('Bürgerbeteiligung')).toBe('Bürger·be·tei·li·gung');
+    expect(shown('Straßenbahnhaltestelle')).toBe('Stra·ßen·bahn·hal·te·stelle');
+  });
+
+  it('breaks a compound at its linking s, and inside a part only where the part is long itself', () => {
+    expect(shown('Ernährungsberatung')).toBe('Ernährungs·beratung');
+    expect(shown('Verwaltungsvorschrift')).toBe('Verwaltungs·vorschrift');
+    expect(shown('Bevölkerungsentwicklung')).toBe('Bevölkerungs·entwicklung');
+    expect(shown('Kinderbetreuungseinrichtungen')).toBe('Kinder·be·treu·ungs·einrichtungen');
+    expect(shown('Jugendwohlfahrtsbetreuungseinrichtungen')).toBe(
+      'Jugend·wohl·fahrts·be·treu·ungs·einrichtungen',
+    );
+    expect(shown('STADTENTWICKLUNGSFORSCHUNG')).toBe('STADT·ENT·WICK·LUNGS·FORSCHUNG');
+  });
+
+  it('changes nothing but the soft hyphens', () => {
+    const title =
+      'Gesellschaftspolitische Rahmenbedingungen der Arbeitsmarktintegration: „Quartiersmanagement“?';
+    expect(withSoftHyphens(title)).not.toBe(title);
+    expect(withoutSoftHyphens(withSoftHyphens(title))).toBe(title);
+    expect(withSoftHyphens('')).toBe('');
+  });
+
+  it('leaves words shorter than the threshold whole', () => {
+    expect(shown('Integration im Sozialraum')).toBe('Integration im Sozialraum');
+    // Fifteen letters stay whole, sixteen get their points.
+    expect(MIN_HYPHENATED_LETTERS).toBe(16);
+    expect(shown('Schwarzenberg Verständigungen')).toBe('Schwarzenberg Verständigungen');
+    expect(shown('Kommunikationsbedarf')).toBe('Kommunikations·bedarf');
+    expect(shown('Verwaltungshandeln')).toBe('Verwaltungs·handeln');
+    // Text set smaller asks for longer words only, and for syllable points in longer parts only.
+    const small = (text: string) => withSoftHyphens(text, 20).replaceAll(SOFT_HYPHEN, '·');
+    expect(small('Zusammenhang Bürgerbeteiligung')).toBe('Zusammenhang Bürgerbeteiligung');
+    expect(small('Gesellschaftswissenschaften')).toBe('Gesellschafts·wissenschaften');
+  });
+
+  it('keeps four letters together at either end of a word', () => {
+    // The patterns alone allow „Da-“, „Ar-“, „So-“ and „-on“: none of them is kept.
+    for (const word of [
+      'Datenschutzerklärung',
+      'Arbeitsmarktintegration',
+      'Bürgerbeteiligung',
+      'Sozialraumorientierung',
+    ]) {
+      const pieces = withSoftHyphens(word).split(SOFT_HYPHEN);
+      expect(pieces.length, word).toBeGreaterThan(2);
+      expect([...(pieces[0] ?? '')].length, word).toBeGreaterThanOrEqual(4);
+      expect([...(pieces.at(-1) ?? '')].length, word).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('counts each part of a hyphenated word alone', () => {
+    expect(shown('Online-Befragung')).toBe('Online-Befragung');
+    expect(shown('Kinder-Jugendhilfeplanung')).toBe('Kinder-Jugend·hil·fe·pla·nung');
+  });
+
+  it('leaves addresses, numbers and words that already carry soft hyphens alone', () => {
+    for (const token of [
+      'https://example.org/stadtentwicklungsforschung',
+      'www.stadtentwicklungsforschung.de',
+      'stadtentwicklungsforschung.de',
+      'info@stadtentwicklungsforschung.de',
+      '/tagung-2018/stadtentwicklungsforschung/',
+      'Haushaltsjahresabschluss2019',
+      `Stadtentwicklungs${SOFT_HYPHEN}forschung`,
+    ])
+      expect(withSoftHyphens(token)).toBe(token);
+    expect(shown('Siehe https://example.org/stadtentwicklungsforschung zur Stadtentwicklungsforschung')).toBe(
+      'Siehe https://example.org/stadtentwicklungsforschung zur Stadt·ent·wick·lungs·forschung',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { htmlText } from '~/lib/html';
 import { prepareForIndex } from '~/lib/search/page-index';
+import { SOFT_HYPHEN, withSoftHyphens } from '~/lib/german/hyphenation';
 
 const page = (body: string) =>
   `<html><body><nav>Start Bericht</nav><article data-pagefind-body class="x">${body}</article><footer>Fuß</footer></body></html>`;
@@ -23,6 +24,19 @@ test('the terms come from the body text only and go into an invisible metadata f
     '<article data-pagefind-body class="x"><span data-pagefind-meta="terms:koeln"></span><h1>',
   );
   expect(prepared).toContain('<footer>Fuß</footer>');
+});
+
+test('Pagefind gets the words of a title whole, without the soft hyphens the page sets', () => {
+  const title = withSoftHyphens('Stadtentwicklungsforschung');
+  expect(title).toContain(SOFT_HYPHEN);
+  const prepared = prepareForIndex(
+    `<html><head><title>Stadtentwicklungsforschung</title></head><body><h1>${title}</h1>` +
+      `<article data-pagefind-body><h2 id="x">${title}</h2><p>Text</p></article></body></html>`,
+    () => [],
+  );
+  expect(prepared).not.toContain(SOFT_HYPHEN);
+  expect(prepared).toContain('<h1>Stadtentwicklungsforschung</h1>');
+  expect(prepared).toContain('<h2 id="x">Stadtentwicklungsforschung</h2>');
 });
 
 test('findings and paragraphs with ids become sub-results; other ids are left alone', () => {

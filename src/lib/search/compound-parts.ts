@@ -20,7 +20,7 @@
  *   (`schaft` in `Nachbarschaft`): see `isSuffix`.
  */
 import { transliteration } from '~/lib/german/folding';
-import { wordsOf } from '~/lib/german/words';
+import { TAKES_LINKING_S, wordsOf } from '~/lib/german/words';
 import { memoize } from '~/lib/memoize';
 
 /** What the splitter asks of a German dictionary. */
@@ -41,8 +41,6 @@ const MIN_HEAD_LENGTH = 3;
 const VOWEL_START = /^[aeiouäöü]/u;
 /** Derivational endings of nouns made from verbs: `Einrichtung`, `Mitarbeiter`, `Teilnehmende`. */
 const VERB_NOUN_ENDING = /^(.*?)(?:ungen|ung|erinnen|erin|ern|er|enden|ende|ender|endes|end)$/u;
-/** First parts after which a linking s is required (`Begegnungs|orte`). */
-const TAKES_LINKING_S = /(?:ung|heit|keit|ion|tät|schaft|ling|tum)$/u;
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

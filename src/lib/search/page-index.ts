@@ -5,18 +5,22 @@
 
 import { isPassageId, passageLabel } from '../content/passages.ts';
 import { escapeHtml, htmlText } from '../html.ts';
+import { withoutSoftHyphens } from '../german/hyphenation.ts';
 
 const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
 
 /**
- * The page as Pagefind should index it, or undefined when it has no `data-pagefind-body`:
- * an invisible `terms` metadata field right inside the body with the extra terms for its text,
- * and `data-pagefind-title` on passages (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
+ * The page as Pagefind should index it, or undefined when it has no `data-pagefind-body`: without the
+ * soft hyphens of its titles (Pagefind finds the word whole, but keeps them in the text its excerpts
+ * and sub-results show), with an invisible `terms`
+ * metadata field right inside the body with the extra terms for its text, and `data-pagefind-title` on
+ * passages (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
  */
 export function prepareForIndex(
-  html: string,
+  page: string,
   termsFor: (text: string) => readonly string[],
 ): string | undefined {
+  const html = withoutSoftHyphens(page);
   const start = BODY_START.exec(html);
   if (!start) return undefined;
   const tag = start[1] ?? 'article';
