@@ -5,6 +5,7 @@
  * themselves; `absoluteUrl` (origin.ts) makes any of them absolute.
  */
 import { sitePath } from '~/lib/addresses/base';
+import { pagefindPath } from '~/lib/addresses/search-index-paths';
 import { formatSearchState, type SearchState } from '~/lib/search/url';
 
 /** The home page. */
@@ -140,15 +141,9 @@ export function sitemapPath(): string {
   return sitePath('/sitemap.xml');
 }
 
-/** A file of the search index, which the build writes into `dist/pagefind/`, under `base` where given. */
-export function pagefindPath(file: string, base?: string): string {
-  return sitePath(`/pagefind/${file}`, base);
-}
-
-/** Pagefind's search API. */
-export function pagefindScriptPath(): string {
-  return pagefindPath('pagefind.js');
-}
+// The search index's files have a module of their own: the search starter, on every page, needs
+// them without the rest of this one (which brings the search URL's filters along).
+export { pagefindPath, pagefindScriptPath } from '~/lib/addresses/search-index-paths';
 
 /** The site's vocabulary for correcting misspelled queries, written by the build beside the index. */
 export function searchVocabularyPath(): string {
