@@ -45,17 +45,15 @@ describe('register page heads', () => {
       organization: { ...inteso, shortName: undefined },
       sections: [1],
     });
-    expect([organization.path, organization.kicker, organization.kindLine, organization.line]).toEqual([
+    expect([organization.path, organization.kicker, organization.line]).toEqual([
       '/institutionen/inteso/',
       'Register · Forschungsprojekt',
-      'Forschungsprojekt',
       'Genannt in einem Abschnitt',
     ]);
     const place = placeHead({ place: { id: 'koeln', name: 'Köln', kind: 'kommune' }, sections: [1, 2, 3] });
-    expect([place.path, place.kicker, place.kindLine, place.line]).toEqual([
+    expect([place.path, place.kicker, place.line]).toEqual([
       '/orte/koeln/',
       'Register · Kommune',
-      'Kommune',
       'Genannt in 3 Abschnitten',
     ]);
   });

@@ -22,11 +22,6 @@ export interface RegisterPageHead {
   title: string;
   /** What the entry is in the page's title and card: `Register · Referierende`. */
   kicker: string;
-  /**
-   * The small line above the page's heading, where it says more than the breadcrumbs („Register ›
-   * Institutionen“): the entry's kind, `Forschungsprojekt`, `Stadtbezirk`; none for people and topics.
-   */
-  kindLine?: string | undefined;
   description: string;
   /** The card's line under the title: a person's roles, an entry's kind, how many sections. */
   line: string;
@@ -82,7 +77,6 @@ export function organizationHead(entry: {
   return head('organizations', organization.id, {
     title: organizationName(organization),
     kicker: `Register · ${organizationKindLabels[organization.kind]}`,
-    kindLine: organizationKindLabels[organization.kind],
     description: `${organization.name}: wo der Bericht sie nennt.`,
     line: namedIn(sections.length),
   });
@@ -96,7 +90,6 @@ export function placeHead(entry: {
   return head('places', place.id, {
     title: place.name,
     kicker: `Register · ${placeKindLabels[place.kind]}`,
-    kindLine: placeKindLabels[place.kind],
     description: `${place.name}: wo der Bericht den Ort nennt.`,
     line: namedIn(sections.length),
   });
