@@ -57,12 +57,23 @@ describe('memoize', () => {
 });
 
 describe('conferenceByOrganizer', () => {
-  it('names a research project by its kind and any other organizer by its name alone', () => {
-    expect(conferenceByOrganizer('Zweite Tagung', { kind: 'forschungsprojekt' }, 'INTESO')).toBe(
-      'Zweite Tagung des Forschungsprojekts INTESO',
-    );
-    expect(conferenceByOrganizer('Tagung', { kind: 'hochschule' }, 'Hochschule Düsseldorf')).toBe(
+  it('names a research project by its kind and short name, any other organizer by its name in brackets', () => {
+    expect(
+      conferenceByOrganizer('Zweite Tagung', {
+        kind: 'forschungsprojekt',
+        name: 'INTESO – Integration im Sozialraum. Lokale Konzepte zur Vernetzung und Steuerung zivilgesellschaftlicher und institutioneller Ressourcen',
+        shortName: 'INTESO',
+      }),
+    ).toBe('Zweite Tagung des Forschungsprojekts INTESO');
+    expect(
+      conferenceByOrganizer('Tagung', {
+        kind: 'hochschule',
+        name: 'Hochschule Düsseldorf',
+        shortName: 'HSD',
+      }),
+    ).toBe(
       'Tagung (Hochschule Düsseldorf)',
+      // Its abbreviation is left out: no brackets inside brackets.
     );
   });
 });

@@ -1,6 +1,7 @@
 /** German words for the content model's values, in one place. */
 import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
 import type { RegisterKind } from '~/lib/addresses/paths';
+import { organizationNameAlone, type NamedOrganization } from '~/lib/naming/names';
 
 /** The site's name: in every page title, the header, the feeds, the cards and the JSON-LD. */
 export const SITE_NAME = 'Tagungsdoku';
@@ -70,9 +71,9 @@ const organizerGenitives: Partial<Record<OrganizationData['kind'], string>> = {
 /** „Tagung des Forschungsprojekts INTESO“, „Zweite Tagung (Hochschule Düsseldorf)“ (see above). */
 export function conferenceByOrganizer(
   conferenceWord: string,
-  organizer: { kind: OrganizationData['kind'] },
-  name: string,
+  organizer: NamedOrganization & { kind: OrganizationData['kind'] },
 ): string {
+  const name = organizationNameAlone(organizer);
   const genitive = organizerGenitives[organizer.kind];
   return genitive ? `${conferenceWord} ${genitive} ${name}` : `${conferenceWord} (${name})`;
 }

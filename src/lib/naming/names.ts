@@ -19,9 +19,19 @@ const LONG_NAME = 80;
  */
 export function organizationName(organization: NamedOrganization): string {
   const { name, shortName } = organization;
-  if (shortName === undefined) return name;
-  if (name.length > LONG_NAME) return shortName;
-  return name.includes(shortName) ? name : `${name} (${shortName})`;
+  const alone = organizationNameAlone(organization);
+  return alone !== name || shortName === undefined || name.includes(shortName)
+    ? alone
+    : `${name} (${shortName})`;
+}
+
+/**
+ * An organization's name where brackets would not read well (inside a sentence or brackets of its
+ * own): the name, or the abbreviation where the full name is a long title (`INTESO`).
+ */
+export function organizationNameAlone(organization: NamedOrganization): string {
+  const { name, shortName } = organization;
+  return shortName !== undefined && name.length > LONG_NAME ? shortName : name;
 }
 
 /** An organization with the organizations it belongs to: `ISS, Universität zu Köln`. */

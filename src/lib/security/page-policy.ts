@@ -19,6 +19,11 @@ export function hashSource(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
+/** The text of each inline script of the page (not of a script loaded from a file). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '');
+}
+
 /** The hash sources of the page's own inline scripts and styles. */
 function inlineHashes(html: string): Set<string> {
   const hashes = new Set<string>();

@@ -11,7 +11,7 @@
  * theme's variables) always stay. At-rule blocks left empty go with their last rule.
  */
 import { generate, ident, parse, walk, type CssNode, type List, type ListItem } from 'css-tree';
-import { withHashSwapped } from '~/lib/security/page-policy';
+import { inlineScripts, withHashSwapped } from '~/lib/security/page-policy';
 
 /** Decides whether a page can carry an element with the given class (its name as written in HTML). */
 export type ClassInUse = (className: string) => boolean;
@@ -54,7 +54,6 @@ export function ownStyles(css: string, inUse: ClassInUse): string {
 }
 
 const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/gu;
-const STYLE_ELEMENT = /<style[^>]*>[\s\S]*?<\/style>/giu;
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
   '&lt;': '<',
@@ -94,10 +93,8 @@ const WORD_EDGE = /[\s'"`]/u;
  */
 export function classInUse(html: string, siteScripts: string): ClassInUse {
   const markup = classesInMarkup(html);
-  const inlineScripts = [...html.replace(STYLE_ELEMENT, '').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/giu)]
-    .map((match) => match[1] ?? '')
-    .join('\n');
-  return (name) => markup.has(name) || namedIn(siteScripts, name) || namedIn(inlineScripts, name);
+  const pageScripts = inlineScripts(html).join('\n');
+  return (name) => markup.has(name) || namedIn(siteScripts, name) || namedIn(pageScripts, name);
 }
 
 const STYLE_PARTS = /(<style[^>]*>)([\s\S]*?)(<\/style>)/giu;
