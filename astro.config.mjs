@@ -3,15 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markPassages } from './src/lib/content/mark-passages.ts';
-import pagefindSearch from './src/integrations/pagefind';
-import { sitemap } from './src/integrations/sitemap';
-import { redirects } from './src/lib/addresses/redirects';
-import { joinBase } from './src/lib/addresses/base';
-import { originOf } from './src/lib/addresses/origin';
-import { withoutPreloadHelper } from './src/integrations/without-preload-helper';
-import { editor } from './src/integrations/editor';
-import { pagePolicy } from './src/integrations/page-policy';
+import { markPassages } from '#src/lib/content/mark-passages.ts';
+import pagefindSearch from '#src/integrations/pagefind.ts';
+import { sitemap } from '#src/integrations/sitemap.ts';
+import { redirects } from '#src/lib/addresses/redirects.ts';
+import { joinBase } from '#src/lib/addresses/base.ts';
+import { originOf } from '#src/lib/addresses/origin.ts';
+import { withoutPreloadHelper } from '#src/integrations/without-preload-helper.ts';
+import { editor } from '#src/integrations/editor.ts';
+import { pagePolicy } from '#src/integrations/page-policy.ts';
 import {
   getSiteInfo,
   impressumProblem,
@@ -19,8 +19,8 @@ import {
   legalFields,
   missingFields,
   siteInfoPath,
-} from './src/lib/legal/site-info.ts';
-import { isDraftBuild } from './src/lib/draft.ts';
+} from '#src/lib/legal/site-info.ts';
+import { isDraftBuild } from '#src/lib/draft.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs); without it,

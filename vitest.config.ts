@@ -11,7 +11,6 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
-      '~': here('./src'),
       'astro:content': here('./tests/support/astro-content.ts'),
       'astro:container': 'astro/virtual-modules/container.js',
     },

@@ -6,11 +6,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
-import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
-import { withImageCheck } from '~/lib/materials/image-check';
-import { rereadOnSchemaChange } from '~/lib/content/schema-digest';
-import { editorImage } from '~/lib/editor/field-schema';
+import { organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
+import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '#src/schemas/media.ts';
+import { withImageCheck } from '#src/lib/materials/image-check.ts';
+import { rereadOnSchemaChange } from '#src/lib/content/schema-digest.ts';
+import { editorImage } from '#src/lib/editor/field-schema.ts';
 
 const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
 

@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { format, resolveConfig } from 'prettier';
 import { entireMetricsCollection as metrics } from '@capsizecss/metrics/entireMetricsCollection';
-import { SERIF_FAMILY, serifTtfPath, webSubsetText } from '../src/lib/fonts.ts';
+import { SERIF_FAMILY, serifTtfPath, webSubsetText } from '#src/lib/fonts.ts';
 
 const require = createRequire(import.meta.url);
 const hb = await require('harfbuzzjs');

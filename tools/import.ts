@@ -11,9 +11,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError } from '../src/lib/import/import-error.ts';
-import { importReport } from '../src/lib/import/import-report.ts';
-import { presenterSummary } from '../src/lib/import/plan.ts';
+import { ImportError } from '#src/lib/import/import-error.ts';
+import { importReport } from '#src/lib/import/import-report.ts';
+import { presenterSummary } from '#src/lib/import/plan.ts';
 
 const usage = 'Aufruf: npm run import -- DATEI --event KENNUNG [--datum JJJJ-MM-TT] [--force]';
 

@@ -9,13 +9,8 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import {
-  filePathOf,
-  isPublishedFile,
-  isPublishedPage,
-  pagePathOf,
-} from '../src/lib/addresses/built-files.ts';
-import { extractIds, isRedirectPage, passageOpenings } from '../src/lib/permalinks/manifest.ts';
+import { filePathOf, isPublishedFile, isPublishedPage, pagePathOf } from '#src/lib/addresses/built-files.ts';
+import { extractIds, isRedirectPage, passageOpenings } from '#src/lib/permalinks/manifest.ts';
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const everything = await readdir(dist, { recursive: true });

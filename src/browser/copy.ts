@@ -19,7 +19,7 @@ if (!document.querySelector(STATUS)) {
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-needs-script]')) control.hidden = false;
 
-const load = () => import('./share');
+const load = () => import('#src/browser/share.ts');
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;

@@ -4,10 +4,10 @@
  * says which it did. Builds the „Teilen“ panel's snippets again with the campaign typed into it, and
  * offers a passage as a snippet after its link was copied. Nothing is stored.
  */
-import passageStyles from '~/styles/passage-share.css?url';
-import { passageLabel } from '~/lib/content/passages';
-import { PASSAGE_LINK_MARK } from '~/lib/content/passage-links';
-import { escapeHtml } from '~/lib/html';
+import passageStyles from '#src/styles/passage-share.css?url';
+import { passageLabel } from '#src/lib/content/passages.ts';
+import { PASSAGE_LINK_MARK } from '#src/lib/content/passage-links.ts';
+import { escapeHtml } from '#src/lib/html.ts';
 import {
   campaignUtm,
   openingWords,
@@ -19,7 +19,7 @@ import {
   type ShareSnippets,
   type SnippetImage,
   type UtmParameters,
-} from '~/lib/share/snippets';
+} from '#src/lib/share/snippets.ts';
 
 /** What the build writes into the panel's `data-share`: the snippet's content with its clean URL. */
 interface PanelData extends ShareContent {

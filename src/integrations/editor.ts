@@ -11,9 +11,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { joinBase } from '~/lib/addresses/base';
-import { editorConfig, repositoryFromEnv } from '~/lib/editor/config';
-import { withGermanAdditions } from '~/lib/editor/german-strings';
+import { joinBase } from '#src/lib/addresses/base.ts';
+import { editorConfig, repositoryFromEnv } from '#src/lib/editor/config.ts';
+import { withGermanAdditions } from '#src/lib/editor/german-strings.ts';
 import {
   EDITOR_FOLDER,
   LIBRARIES,
@@ -23,7 +23,7 @@ import {
   statusAnswers,
   thirdPartyAddresses,
   servedBundle,
-} from '~/lib/editor/self-hosted';
+} from '#src/lib/editor/self-hosted.ts';
 
 /**
  * The folder an npm package is installed in, found the way Node finds it: in `node_modules` of the

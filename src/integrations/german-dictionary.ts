@@ -9,7 +9,7 @@
  */
 import dictionary from 'dictionary-de';
 import { loadModule } from 'hunspell-asm';
-import type { GermanLexicon } from '~/lib/search/compound-parts';
+import type { GermanLexicon } from '#src/lib/search/compound-parts.ts';
 
 /** The affix file's lines that let Hunspell build compounds. */
 const COMPOUND_RULES = /^(?:COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDPERMITFLAG)\b.*$/gmu;

@@ -8,9 +8,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isEditorFile, isHtmlFile } from '~/lib/addresses/built-files';
-import { ownHashesOnly } from '~/lib/security/page-policy';
-import { withOwnStyles } from '~/lib/styles/own-styles';
+import { isEditorFile, isHtmlFile } from '#src/lib/addresses/built-files.ts';
+import { ownHashesOnly } from '#src/lib/security/page-policy.ts';
+import { withOwnStyles } from '#src/lib/styles/own-styles.ts';
 
 /** The text of every script the published pages can load: the classes they name stay styled. */
 function siteScripts(root: string, files: string[]): string {

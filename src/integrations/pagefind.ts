@@ -14,17 +14,17 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { compoundSplitter, extraSearchTerms } from '~/lib/search/compound-parts';
-import { loadGermanLexicon } from '~/integrations/german-dictionary';
-import { prepareForIndex } from '~/lib/search/page-index';
-import { buildVocabulary } from '~/lib/search/typos';
-import { buildSynonymTable, shardSynonyms, siteWords } from '~/lib/search/synonyms';
-import { loadSynonymRules, loadThesaurus } from '~/integrations/synonyms';
-import { escapeHtml } from '~/lib/html';
-import { pageAddressOf } from '~/lib/addresses/built-files';
-import { pagefindPath } from '~/lib/addresses/paths';
-import { searchAnswersPath } from '~/lib/addresses/search-data';
-import { searchChunks } from '~/integrations/search-chunks';
+import { compoundSplitter, extraSearchTerms } from '#src/lib/search/compound-parts.ts';
+import { loadGermanLexicon } from '#src/integrations/german-dictionary.ts';
+import { prepareForIndex } from '#src/lib/search/page-index.ts';
+import { buildVocabulary } from '#src/lib/search/typos.ts';
+import { buildSynonymTable, shardSynonyms, siteWords } from '#src/lib/search/synonyms.ts';
+import { loadSynonymRules, loadThesaurus } from '#src/integrations/synonyms.ts';
+import { escapeHtml } from '#src/lib/html.ts';
+import { pageAddressOf } from '#src/lib/addresses/built-files.ts';
+import { pagefindPath } from '#src/lib/addresses/paths.ts';
+import { searchAnswersPath } from '#src/lib/addresses/search-data.ts';
+import { searchChunks } from '#src/integrations/search-chunks.ts';
 
 /** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/addresses/paths.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';

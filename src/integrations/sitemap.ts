@@ -6,9 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
-import { absoluteUrl, originOf } from '~/lib/addresses/origin';
-import { isRedirectPage, sitemapXml } from '~/lib/permalinks/manifest';
+import { isPublishedPage, pageAddressOf } from '#src/lib/addresses/built-files.ts';
+import { absoluteUrl, originOf } from '#src/lib/addresses/origin.ts';
+import { isRedirectPage, sitemapXml } from '#src/lib/permalinks/manifest.ts';
 
 export function sitemap(): AstroIntegration {
   let site: string | undefined;

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { synonymRulesSchema } from '~/schemas/synonyms';
-import { parseThesaurus, type SynonymRules, type SynonymSet } from '~/lib/search/synonyms';
+import { synonymRulesSchema } from '#src/schemas/synonyms.ts';
+import { parseThesaurus, type SynonymRules, type SynonymSet } from '#src/lib/search/synonyms.ts';
 
 const THESAURUS = fileURLToPath(new URL('../data/openthesaurus/openthesaurus.txt.gz', import.meta.url));
 

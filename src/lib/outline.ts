@@ -2,8 +2,8 @@
  * The report as a book's table of contents: sections nested by their numbers (`2` holds `2.1`–`2.3`),
  * and whether a section's kind is worth a label of its own beside its title.
  */
-import { wordsOf } from '~/lib/german/words';
-import { parentNumber } from '~/lib/sections';
+import { wordsOf } from '#src/lib/german/words.ts';
+import { parentNumber } from '#src/lib/sections.ts';
 
 /** A section with the sections numbered below it. */
 export interface OutlineEntry<T> {

@@ -4,16 +4,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
-import { assertContentIntegrity, type ContentEntry } from '~/lib/content/integrity';
-import { isDraftBuild, isPlaceholder } from '~/lib/draft';
-import { findUnsafeMarkupInFile } from '~/lib/content/safe-content';
-import { sectionKindLabels } from '~/lib/naming/labels';
-import { passagesOf, readSectionDocument, type Block } from '~/lib/content/document';
-import type { Passage } from '~/lib/content/passages';
-import { buildRegister, type Register } from '~/lib/register/entries';
-import { depthOf, numberedTitle, parentNumber, sortByOrder } from '~/lib/sections';
-import { conferencePath, materialPath, sectionPath } from '~/lib/addresses/paths';
+import type { OrganizationData, PlaceData, SectionKind } from '#src/schemas/index.ts';
+import { assertContentIntegrity, type ContentEntry } from '#src/lib/content/integrity.ts';
+import { isDraftBuild, isPlaceholder } from '#src/lib/draft.ts';
+import { findUnsafeMarkupInFile } from '#src/lib/content/safe-content.ts';
+import { sectionKindLabels } from '#src/lib/naming/labels.ts';
+import { passagesOf, readSectionDocument, type Block } from '#src/lib/content/document.ts';
+import type { Passage } from '#src/lib/content/passages.ts';
+import { buildRegister, type Register } from '#src/lib/register/entries.ts';
+import { depthOf, numberedTitle, parentNumber, sortByOrder } from '#src/lib/sections.ts';
+import { conferencePath, materialPath, sectionPath } from '#src/lib/addresses/paths.ts';
 import {
   formatMediaProblem,
   resolveSectionMedia,
@@ -22,7 +22,7 @@ import {
   type Photo,
   type Recording,
   type SectionMedia,
-} from '~/lib/materials/resolve';
+} from '#src/lib/materials/resolve.ts';
 
 export interface Place {
   id: string;

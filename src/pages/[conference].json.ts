@@ -1,8 +1,8 @@
 /** The programme as open data (src/lib/downloads/programme.ts), described by /programm.schema.json. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { conferenceRoutes } from '~/lib/routes/static-paths';
-import { fileResponse, getProgrammeJson } from '~/lib/downloads/files';
-import { downloadFormats } from '~/lib/downloads/links';
+import { conferenceRoutes } from '#src/lib/routes/static-paths.ts';
+import { fileResponse, getProgrammeJson } from '#src/lib/downloads/files.ts';
+import { downloadFormats } from '#src/lib/downloads/links.ts';
 
 export const getStaticPaths = conferenceRoutes;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

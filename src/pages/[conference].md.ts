@@ -1,8 +1,8 @@
 /** The whole report as Markdown (src/lib/downloads/markdown.ts). */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { conferenceRoutes } from '~/lib/routes/static-paths';
-import { fileResponse, getReportMarkdown } from '~/lib/downloads/files';
-import { downloadFormats } from '~/lib/downloads/links';
+import { conferenceRoutes } from '#src/lib/routes/static-paths.ts';
+import { fileResponse, getReportMarkdown } from '#src/lib/downloads/files.ts';
+import { downloadFormats } from '#src/lib/downloads/links.ts';
 
 export const getStaticPaths = conferenceRoutes;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

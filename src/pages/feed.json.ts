@@ -1,7 +1,7 @@
 /** The report as a JSON Feed 1.1, one item per section, for newsletter tools (see src/lib/feeds/). */
 import type { APIRoute } from 'astro';
-import { jsonFeed } from '~/lib/feeds/formats';
-import { reportFeedChannel, reportFeedItems } from '~/lib/feeds/report-feed';
+import { jsonFeed } from '#src/lib/feeds/formats.ts';
+import { reportFeedChannel, reportFeedItems } from '#src/lib/feeds/report-feed.ts';
 
 export const GET: APIRoute = async () => {
   const feed = jsonFeed(await reportFeedChannel('json'), await reportFeedItems());

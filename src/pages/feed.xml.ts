@@ -1,7 +1,7 @@
 /** The report as an RSS 2.0 feed, one item per section, for newsletter tools (see src/lib/feeds/). */
 import type { APIRoute } from 'astro';
-import { rssFeed } from '~/lib/feeds/formats';
-import { reportFeedChannel, reportFeedItems } from '~/lib/feeds/report-feed';
+import { rssFeed } from '#src/lib/feeds/formats.ts';
+import { reportFeedChannel, reportFeedItems } from '#src/lib/feeds/report-feed.ts';
 
 export const GET: APIRoute = async () => {
   const xml = await rssFeed(await reportFeedChannel('rss'), await reportFeedItems());

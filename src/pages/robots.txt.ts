@@ -1,7 +1,7 @@
 /** robots.txt: everything may be indexed; points to the sitemap at the configured origin and base. */
 import type { APIRoute } from 'astro';
-import { sitemapPath } from '~/lib/addresses/paths';
-import { absoluteUrl } from '~/lib/addresses/origin';
+import { sitemapPath } from '#src/lib/addresses/paths.ts';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath())}\n`, {

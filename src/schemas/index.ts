@@ -10,7 +10,7 @@
  * does not match the field's pattern.
  */
 import { z } from 'astro/zod';
-import { isPlaceholder } from '../lib/draft.ts';
+import { isPlaceholder } from '#src/lib/draft.ts';
 
 /** An entry id: lower-case ASCII letters, digits and single hyphens (`ulrich-deinet`). */
 export const entryId = z

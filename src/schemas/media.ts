@@ -11,8 +11,8 @@
  */
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { eventSchema, reportSectionSchema } from '~/schemas';
-import { materialFileTypes } from '~/lib/materials/labels';
+import { eventSchema, reportSectionSchema } from '#src/schemas/index.ts';
+import { materialFileTypes } from '#src/lib/materials/labels.ts';
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);

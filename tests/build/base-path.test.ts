@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPublishedPage, pageAddressOf } from '~/lib/addresses/built-files';
-import { extractIds } from '~/lib/permalinks/manifest';
-import { astroBuild } from '../support/scratch-build';
+import { isPublishedPage, pageAddressOf } from '#src/lib/addresses/built-files.ts';
+import { extractIds } from '#src/lib/permalinks/manifest.ts';
+import { astroBuild } from '../support/scratch-build.ts';
 
 const base = '/tagungsdoku/';
 const site = 'https://example.org';

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unknownPerson, unsafeMarkup, type ContentBreak } from '../support/content-breaks';
-import { editContent, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build';
+import { unknownPerson, unsafeMarkup, type ContentBreak } from '../support/content-breaks.ts';
+import { editContent, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build.ts';
 
 /** Builds a copy of the project broken by `breakContent`; gives the build and the messages expected. */
 function buildWith(name: string, breakContent: ContentBreak) {

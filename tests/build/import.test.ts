@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlText } from '~/lib/html';
-import { splitSentences } from '~/lib/import/source-text';
+import { htmlText } from '#src/lib/html.ts';
+import { splitSentences } from '#src/lib/import/source-text.ts';
 import {
   numberedHeadings,
   ownReport,
@@ -20,9 +20,9 @@ import {
   sourceBlocks,
   sourceSentences,
   tempFile,
-} from '../support/import';
-import { markdownToDocx, markdownToPdf, PDF_LINE_BREAKS } from '../support/report-documents';
-import { removeScratch, scratchBuild, type ScratchBuild } from '../support/scratch-build';
+} from '../support/import.ts';
+import { markdownToDocx, markdownToPdf, PDF_LINE_BREAKS } from '../support/report-documents.ts';
+import { removeScratch, scratchBuild, type ScratchBuild } from '../support/scratch-build.ts';
 
 /** The conferences the build gets, by slug: which source, in which format. */
 const imports = { 'bericht-2018': 'seed', 'fachtag-2019': 'docx', 'fachtag-2019-pdf': 'pdf' } as const;

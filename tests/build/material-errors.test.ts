@@ -7,8 +7,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addMaterialFixture } from '../support/material-fixture';
-import { editContent, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build';
+import { addMaterialFixture } from '../support/material-fixture.ts';
+import { editContent, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build.ts';
 
 const talk = 'sections/tagung-2016/00-vortrag.mdx';
 

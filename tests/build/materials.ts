@@ -14,8 +14,8 @@ import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPublishedFile } from '~/lib/addresses/built-files';
-import { formatFileSize } from '~/lib/downloads/links';
+import { isPublishedFile } from '#src/lib/addresses/built-files.ts';
+import { formatFileSize } from '#src/lib/downloads/links.ts';
 import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
 import {
   CSS_BUDGET,
@@ -23,10 +23,10 @@ import {
   JS_BUDGET,
   firstResponseBytes,
   loadedBytes,
-} from '../support/budgets';
-import { epubSpineText, letters, pdfInfo, pdfText } from '../support/downloads';
-import { materialFixture as fixture, materialFixtureDir } from '../support/material-fixture';
-import type { ScratchBuild } from '../support/scratch-build';
+} from '../support/budgets.ts';
+import { epubSpineText, letters, pdfInfo, pdfText } from '../support/downloads.ts';
+import { materialFixture as fixture, materialFixtureDir } from '../support/material-fixture.ts';
+import type { ScratchBuild } from '../support/scratch-build.ts';
 
 const port = Number(process.env['TEST_PORT'] ?? 4500) + 2;
 const origin = `http://127.0.0.1:${port}`;

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
-import { letters, pdfText } from '../support/downloads';
-import { addMaterialFixture } from '../support/material-fixture';
-import { removeScratch, scratchBuild, writeContent, type ScratchBuild } from '../support/scratch-build';
-import { describeMaterialsConference } from './materials';
+import { letters, pdfText } from '../support/downloads.ts';
+import { addMaterialFixture } from '../support/material-fixture.ts';
+import { removeScratch, scratchBuild, writeContent, type ScratchBuild } from '../support/scratch-build.ts';
+import { describeMaterialsConference } from './materials.ts';
 
 let build: ScratchBuild;
 

@@ -14,7 +14,7 @@ import {
   scratchBuild,
   writeContent,
   type ScratchBuild,
-} from '../support/scratch-build';
+} from '../support/scratch-build.ts';
 
 let build: ScratchBuild;
 const page = (path: string) => readFileSync(join(build.root, 'dist', path, 'index.html'), 'utf8');

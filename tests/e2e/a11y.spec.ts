@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from '../support/site';
+import { builtPagePaths } from '../support/site.ts';
 
 const paths = builtPagePaths();
 

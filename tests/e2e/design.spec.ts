@@ -3,7 +3,7 @@
  * and copying without a single error or Content Security Policy violation (issue 17).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { basePath, builtPagePaths, sectionPagePaths } from '../support/site';
+import { basePath, builtPagePaths, sectionPagePaths } from '../support/site.ts';
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };

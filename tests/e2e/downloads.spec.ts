@@ -7,8 +7,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { epubcheck, epubEntries, pdfInfo, pdfText } from '../support/downloads';
-import { basePath, normalizeText, sectionPagePaths } from '../support/site';
+import { epubcheck, epubEntries, pdfInfo, pdfText } from '../support/downloads.ts';
+import { basePath, normalizeText, sectionPagePaths } from '../support/site.ts';
 
 /** Site path of a full URL from the files (which point at SITE). */
 const pathOf = (url: string) => new URL(url).pathname;

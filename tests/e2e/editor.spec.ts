@@ -14,8 +14,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { removeScratch, scratchBuild } from '../support/scratch-build';
-import { basePath, distDir } from '../support/site';
+import { removeScratch, scratchBuild } from '../support/scratch-build.ts';
+import { basePath, distDir } from '../support/site.ts';
 
 const admin = `${basePath}admin/`;
 const sectionFile = 'content/sections/tagung-2018/03-forschungsdesign.mdx';

@@ -4,8 +4,8 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { readRegister, readEvents, readSections } from '../support/content';
-import { basePath, site } from '../support/site';
+import { readRegister, readEvents, readSections } from '../support/content.ts';
+import { basePath, site } from '../support/site.ts';
 
 interface SectionData {
   event: string;

@@ -3,9 +3,9 @@
  * the rules in src/lib/import/source-text.ts and each sentence must appear in what a reader sees.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { splitSentences } from '~/lib/import/source-text';
-import { basePath, normalizeText, readSourceBlocks, sectionPagePaths } from '../support/site';
-import { epubSpineText, letters, pdfText } from '../support/downloads';
+import { splitSentences } from '#src/lib/import/source-text.ts';
+import { basePath, normalizeText, readSourceBlocks, sectionPagePaths } from '../support/site.ts';
+import { epubSpineText, letters, pdfText } from '../support/downloads.ts';
 
 const blocks = readSourceBlocks();
 const textBlocks = blocks.filter((block) => block.kind !== 'heading');

@@ -1,6 +1,6 @@
 /** Every internal link and anchor on every built page resolves; nothing points to another host. */
 import { expect, test } from '@playwright/test';
-import { builtPagePaths, walkTimeout } from '../support/site';
+import { builtPagePaths, walkTimeout } from '../support/site.ts';
 
 test('every internal link and anchor resolves', async ({ page, request, baseURL }) => {
   test.setTimeout(walkTimeout(1_000));

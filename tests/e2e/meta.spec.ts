@@ -3,8 +3,8 @@
  * read from the served HTML as link previews and reference managers read it.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { readHead, type PageHead } from '../support/head';
-import { basePath, builtPagePaths, sectionPagePaths, site } from '../support/site';
+import { readHead, type PageHead } from '../support/head.ts';
+import { basePath, builtPagePaths, sectionPagePaths, site } from '../support/site.ts';
 
 const isErrorPage = (path: string) => path.endsWith('404.html');
 

@@ -4,8 +4,8 @@
  * tool would read it: both flavours, `text/html` and `text/plain`.
  */
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { readEvents, readSections } from '../support/content';
-import { basePath, sectionPagePaths, site } from '../support/site';
+import { readEvents, readSections } from '../support/content.ts';
+import { basePath, sectionPagePaths, site } from '../support/site.ts';
 
 const section = `${basePath}tagung-2018/forschungsdesign/`;
 /** The section's public address, as the snippets give it (SITE, not the test server). */

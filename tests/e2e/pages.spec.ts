@@ -1,6 +1,6 @@
 /** What a reader sees on the home page, a section page, the whole report and the 404 page. */
 import { expect, test } from '@playwright/test';
-import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site';
+import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site.ts';
 
 const report = `${basePath}tagung-2018/`;
 

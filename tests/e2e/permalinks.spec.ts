@@ -13,10 +13,10 @@ import {
   movedAnchors,
   passageOpenings,
   type PermalinkManifest,
-} from '~/lib/permalinks/manifest';
-import { joinBase, withoutBase } from '~/lib/addresses/base';
-import { redirects } from '~/lib/addresses/redirects';
-import { basePath, builtFilePaths, builtPagePaths } from '../support/site';
+} from '#src/lib/permalinks/manifest.ts';
+import { joinBase, withoutBase } from '#src/lib/addresses/base.ts';
+import { redirects } from '#src/lib/addresses/redirects.ts';
+import { basePath, builtFilePaths, builtPagePaths } from '../support/site.ts';
 
 const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as PermalinkManifest;
 

@@ -4,7 +4,7 @@
  * footer at the window's bottom, and the static server's answers that `npm start` gives.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { basePath, sectionPagePaths } from '../support/site';
+import { basePath, sectionPagePaths } from '../support/site.ts';
 
 const report = `${basePath}tagung-2018/`;
 const phone = { width: 390, height: 844 };

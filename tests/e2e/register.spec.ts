@@ -4,7 +4,7 @@
  * exactly the sections whose pages name them as presenters, and register and sections link both ways.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { basePath, normalizeText, sectionPagePaths } from '../support/site';
+import { basePath, normalizeText, sectionPagePaths } from '../support/site.ts';
 
 /** Everyone the report names: nine presenters and the head of the Kölner Flüchtlingsstudien. */
 const presenters = [

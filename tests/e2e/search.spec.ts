@@ -7,8 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { readEvents, readRegister, readSections } from '../support/content';
-import { basePath } from '../support/site';
+import { readEvents, readRegister, readSections } from '../support/content.ts';
+import { basePath } from '../support/site.ts';
 
 const searchPage = `${basePath}suche/`;
 

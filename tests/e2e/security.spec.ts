@@ -4,7 +4,7 @@
  * JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPagePaths, sectionPagePaths, walkTimeout } from '../support/site';
+import { sitemapPagePaths, sectionPagePaths, walkTimeout } from '../support/site.ts';
 
 test('every page has a CSP without unsafe-inline scripts, and nothing violates it', async ({ browser }) => {
   test.setTimeout(walkTimeout(1_500));

@@ -1,8 +1,8 @@
 /** Copy a link, share a section, cite it, print the report: what a reader does with the controls. */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseBibtex, parseRis } from '../support/bibliography';
-import { basePath, site } from '../support/site';
+import { parseBibtex, parseRis } from '../support/bibliography.ts';
+import { basePath, site } from '../support/site.ts';
 
 const section = `${basePath}tagung-2018/forschungsdesign/`;
 const report = `${basePath}tagung-2018/`;

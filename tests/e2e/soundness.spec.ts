@@ -14,8 +14,8 @@ import {
   firstResponseBytes,
   firstVisitBytes,
   loadedBytes,
-} from '../support/budgets';
-import { basePath, sitemapPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site';
+} from '../support/budgets.ts';
+import { basePath, sitemapPagePaths, distDir, sectionPagePaths, walkTimeout } from '../support/site.ts';
 
 /** The built file behind a site path. */
 function builtFile(path: string): string {

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePath, builtPagePaths, distDir, sectionPagePaths } from '../support/site';
+import { basePath, builtPagePaths, distDir, sectionPagePaths } from '../support/site.ts';
 
 const paths = builtPagePaths();
 const widths = [320, 390];

@@ -104,7 +104,7 @@ function memoryStore(collection: string) {
 }
 
 async function loadCollection(name: string): Promise<StoredEntry[]> {
-  const { collections } = (await import('~/content.config')) as unknown as {
+  const { collections } = (await import('#src/content.config.ts')) as unknown as {
     collections: Record<string, Collection>;
   };
   const collection = collections[name];

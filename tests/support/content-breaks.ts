@@ -6,7 +6,7 @@
  * A break changes a copy of the project's `content/` folder below `root` (see `editContent`) and returns
  * the messages expected, with file paths starting at `content`, the content folder as the build names it.
  */
-import { editContent } from './scratch-build';
+import { editContent } from './scratch-build.ts';
 
 export type ContentBreak = (root: string, content: string) => string[];
 

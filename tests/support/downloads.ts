@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { htmlText } from '~/lib/html';
+import { htmlText } from '#src/lib/html.ts';
 
 function tempFile(name: string, bytes: Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), 'tagungsdoku-')), name);

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readMarkdown } from '~/lib/import/read-markdown';
-import { parseSourceText, splitSentences, type SourceBlock } from '~/lib/import/source-text';
+import { readMarkdown } from '#src/lib/import/read-markdown.ts';
+import { parseSourceText, splitSentences, type SourceBlock } from '#src/lib/import/source-text.ts';
 
 export const seedReport = resolve('tests/fixtures/tagung-2018-bericht.txt');
 export const ownReport = resolve('tests/fixtures/import/fachtag-2019.md');

@@ -16,9 +16,9 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { readMarkdown } from '~/lib/import/read-markdown';
-import { pdfText } from '~/lib/import/read-report';
-import type { SourceBlock } from '~/lib/import/source-text';
+import { readMarkdown } from '#src/lib/import/read-markdown.ts';
+import { pdfText } from '#src/lib/import/read-report.ts';
+import type { SourceBlock } from '#src/lib/import/source-text.ts';
 
 /**
  * Where the PDF's lines end, for the three kinds of line-end hyphen: a word broken by hyphenation

@@ -2,7 +2,7 @@
  * The report as the real data module shapes it (`src/lib/report.ts` over `content/`, through the
  * `astro:content` of tests/support/astro-content.ts), for tests that need a conference or a section.
  */
-import { getConferences, type Conference, type ReportSection } from '~/lib/report';
+import { getConferences, type Conference, type ReportSection } from '#src/lib/report.ts';
 
 /** The conference with this slug; the 2018 report unless told. */
 export async function reportConference(slug = 'tagung-2018'): Promise<Conference> {

@@ -4,17 +4,17 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collapseWhitespace, parseSourceText, type SourceBlock } from '~/lib/import/source-text';
-import { readEvents } from './content';
+import { collapseWhitespace, parseSourceText, type SourceBlock } from '#src/lib/import/source-text.ts';
+import { readEvents } from './content.ts';
 import {
   filePathOf,
   isEditorFile,
   isHtmlFile,
   isPublishedFile,
   pageAddressOf,
-} from '~/lib/addresses/built-files';
-import { originOf } from '~/lib/addresses/origin';
-import { isRedirectPage } from '~/lib/permalinks/manifest';
+} from '#src/lib/addresses/built-files.ts';
+import { originOf } from '#src/lib/addresses/origin.ts';
+import { isRedirectPage } from '#src/lib/permalinks/manifest.ts';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { joinBase, sitePath, withoutBase } from '~/lib/addresses/base';
+import { joinBase, sitePath, withoutBase } from '#src/lib/addresses/base.ts';
 import {
   filePathOf,
   isHtmlFile,
@@ -7,8 +7,8 @@ import {
   isPublishedPage,
   pageAddressOf,
   pagePathOf,
-} from '~/lib/addresses/built-files';
-import { absoluteUrl, LOCAL_ORIGIN, originOf, siteOrigin } from '~/lib/addresses/origin';
+} from '#src/lib/addresses/built-files.ts';
+import { absoluteUrl, LOCAL_ORIGIN, originOf, siteOrigin } from '#src/lib/addresses/origin.ts';
 import {
   cardPath,
   citationPath,
@@ -32,7 +32,7 @@ import {
   sectionPath,
   shareHelpPath,
   sitemapPath,
-} from '~/lib/addresses/paths';
+} from '#src/lib/addresses/paths.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceWork, sectionWork, type CitedConference } from '~/lib/cite/works';
-import { escapeBibtex, germanCitation, highwireTags, toBibtex, toRis } from '~/lib/cite/formats';
-import { parseBibtex, parseRis } from '../support/bibliography';
+import { conferenceWork, sectionWork, type CitedConference } from '#src/lib/cite/works.ts';
+import { escapeBibtex, germanCitation, highwireTags, toBibtex, toRis } from '#src/lib/cite/formats.ts';
+import { parseBibtex, parseRis } from '../support/bibliography.ts';
 
 const conference: CitedConference = {
   slug: 'tagung-2018',

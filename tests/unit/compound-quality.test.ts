@@ -3,9 +3,9 @@
  * words and a held-out text written for this test (tests/fixtures/compounds/). Prints the figures.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadGermanLexicon } from '~/integrations/german-dictionary';
-import { compoundSplitter } from '~/lib/search/compound-parts';
-import { measureSplitter, readMarkedWords, readWordList } from '../support/compound-quality';
+import { loadGermanLexicon } from '#src/integrations/german-dictionary.ts';
+import { compoundSplitter } from '#src/lib/search/compound-parts.ts';
+import { measureSplitter, readMarkedWords, readWordList } from '../support/compound-quality.ts';
 
 const fixtures = new URL('../fixtures/compounds/', import.meta.url);
 const commonWords = readWordList(new URL('common-words.txt', fixtures).pathname);

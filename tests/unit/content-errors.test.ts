@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { reportSectionSchema } from '~/schemas';
+import { reportSectionSchema } from '#src/schemas/index.ts';
 import {
   duplicateSlug,
   placeholderOrganizer,
@@ -18,7 +18,7 @@ import {
   unsafeMarkup,
   unsupportedMarkup,
   type ContentBreak,
-} from '../support/content-breaks';
+} from '../support/content-breaks.ts';
 
 const scratch = join('.tmp', 'unit-content-errors');
 
@@ -34,7 +34,7 @@ async function reportFrom(name: string, breakContent?: ContentBreak) {
   const expected = breakContent?.(root, content) ?? [];
   vi.stubEnv('TAGUNGSDOKU_CONTENT', content);
   vi.resetModules();
-  const { getSiteContent } = await import('~/lib/report');
+  const { getSiteContent } = await import('#src/lib/report.ts');
   return { getSiteContent, expected };
 }
 

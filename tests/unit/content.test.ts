@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { passagesOf, readDocument } from '~/lib/content/document';
-import { findContentProblems, formatProblem } from '~/lib/content/integrity';
-import { collapseWhitespace } from '~/lib/import/source-text';
+import { passagesOf, readDocument } from '#src/lib/content/document.ts';
+import { findContentProblems, formatProblem } from '#src/lib/content/integrity.ts';
+import { collapseWhitespace } from '#src/lib/import/source-text.ts';
 import {
   eventSchema,
   organizationSchema,
@@ -16,9 +16,9 @@ import {
   topicSchema,
   type EventData,
   type ReportSectionData,
-} from '~/schemas';
-import { readRegister, readEvents, readSections, type RawEntry } from '../support/content';
-import { committedSourcePath, readSourceBlocks, sharedSourcePath } from '../support/site';
+} from '#src/schemas/index.ts';
+import { readRegister, readEvents, readSections, type RawEntry } from '../support/content.ts';
+import { committedSourcePath, readSourceBlocks, sharedSourcePath } from '../support/site.ts';
 
 const report = collapseWhitespace(
   readSourceBlocks()

@@ -19,7 +19,7 @@ import {
   pathPattern,
   treePaths,
   type DocReference,
-} from '../support/doc-references';
+} from '../support/doc-references.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

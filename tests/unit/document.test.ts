@@ -4,7 +4,7 @@
  * and links kept, and markup they cannot show refused.
  */
 import { describe, expect, it } from 'vitest';
-import { inlineText, readDocument } from '~/lib/content/document';
+import { inlineText, readDocument } from '#src/lib/content/document.ts';
 
 describe('readDocument', () => {
   it('reads paragraphs, lists with their ids, emphasis, links and entities', () => {

@@ -4,12 +4,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { licenseNote } from '~/lib/downloads/book';
-import { getLlmsText, getProgrammeJson, programmeSchemaJson } from '~/lib/downloads/files';
-import { formatFileSize } from '~/lib/downloads/links';
-import { llmsText } from '~/lib/downloads/llms';
-import { programmeData, programmeSchema, type ProgrammeConference } from '~/lib/downloads/programme';
-import { reportConference } from '../support/report';
+import { licenseNote } from '#src/lib/downloads/book.ts';
+import { getLlmsText, getProgrammeJson, programmeSchemaJson } from '#src/lib/downloads/files.ts';
+import { formatFileSize } from '#src/lib/downloads/links.ts';
+import { llmsText } from '#src/lib/downloads/llms.ts';
+import { programmeData, programmeSchema, type ProgrammeConference } from '#src/lib/downloads/programme.ts';
+import { reportConference } from '../support/report.ts';
 
 const inteso = { id: 'inteso', name: 'INTESO – Integration im Sozialraum', shortName: 'INTESO' };
 const conference: ProgrammeConference = {

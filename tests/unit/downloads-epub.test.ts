@@ -4,9 +4,9 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { epubFiles, zipEpub } from '~/lib/downloads/epub';
-import { getBook, getEpub } from '~/lib/downloads/files';
-import { reportConference } from '../support/report';
+import { epubFiles, zipEpub } from '#src/lib/downloads/epub.ts';
+import { getBook, getEpub } from '#src/lib/downloads/files.ts';
+import { reportConference } from '../support/report.ts';
 
 const modified = new Date('2024-05-06T07:08:09Z');
 const cover = new Uint8Array([137, 80, 78, 71]);

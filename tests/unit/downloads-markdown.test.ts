@@ -4,11 +4,11 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { htmlText } from '~/lib/html';
-import { inlineText } from '~/lib/content/document';
-import { getBook, getReportMarkdown, getSectionMarkdown } from '~/lib/downloads/files';
-import { escapeMarkdown } from '~/lib/markdown';
-import { reportConference } from '../support/report';
+import { htmlText } from '#src/lib/html.ts';
+import { inlineText } from '#src/lib/content/document.ts';
+import { getBook, getReportMarkdown, getSectionMarkdown } from '#src/lib/downloads/files.ts';
+import { escapeMarkdown } from '#src/lib/markdown.ts';
+import { reportConference } from '../support/report.ts';
 
 async function rendered(markdown: string): Promise<string> {
   return htmlText((await markdownToHtml(markdown)).html ?? '');

@@ -3,12 +3,12 @@
  * with the metadata, outline and text a reader gets (read back with pdfinfo and pdftotext).
  */
 import { describe, expect, it } from 'vitest';
-import { buildBook } from '~/lib/downloads/book';
-import { getBook, getPdf } from '~/lib/downloads/files';
-import { compileTypst } from '~/lib/downloads/pdf';
-import { typstSource, typstString } from '~/lib/downloads/typst';
-import { letters, pdfInfo, pdfText } from '../support/downloads';
-import { reportConference } from '../support/report';
+import { buildBook } from '#src/lib/downloads/book.ts';
+import { getBook, getPdf } from '#src/lib/downloads/files.ts';
+import { compileTypst } from '#src/lib/downloads/pdf.ts';
+import { typstSource, typstString } from '#src/lib/downloads/typst.ts';
+import { letters, pdfInfo, pdfText } from '../support/downloads.ts';
+import { reportConference } from '../support/report.ts';
 
 const tricky =
   'Zeichen, die Typst sonst liest: #let $x$ *fett* _kursiv_ `roh` <marke> @verweis [Klammer] \\ "gerade" -- ~ // kein Kommentar';

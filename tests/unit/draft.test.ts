@@ -3,9 +3,9 @@
  * in a publication build.
  */
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, formatProblem, type ContentSet } from '~/lib/content/integrity';
-import { findPlaceholders, isDraftBuild, isPlaceholder, placeholder } from '~/lib/draft';
-import { eventSchema } from '~/schemas';
+import { findContentProblems, formatProblem, type ContentSet } from '#src/lib/content/integrity.ts';
+import { findPlaceholders, isDraftBuild, isPlaceholder, placeholder } from '#src/lib/draft.ts';
+import { eventSchema } from '#src/schemas/index.ts';
 
 describe('the draft notion', () => {
   it('a build without SITE, or with TAGUNGSDOKU_DRAFT=1, is a draft; with SITE alone it publishes', () => {

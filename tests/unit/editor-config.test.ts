@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
-import { siteInfoSchema } from '~/schemas/site';
+import { organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
+import { siteInfoSchema } from '#src/schemas/site.ts';
 import {
   editorConfig,
   editorEventSchema,
@@ -18,9 +18,15 @@ import {
   mediaFieldsOf,
   withMediaFolders,
   type EditorField,
-} from '~/lib/editor/config';
-import { fieldSchemaOf, fieldsOf, typeOf, valueSchema, type FieldSchema } from '~/lib/editor/field-schema';
-import { rewrittenByEditor } from '~/lib/editor/yaml-style';
+} from '#src/lib/editor/config.ts';
+import {
+  fieldSchemaOf,
+  fieldsOf,
+  typeOf,
+  valueSchema,
+  type FieldSchema,
+} from '#src/lib/editor/field-schema.ts';
+import { rewrittenByEditor } from '#src/lib/editor/yaml-style.ts';
 
 const config = editorConfig({ base: '/' });
 

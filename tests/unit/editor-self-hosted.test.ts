@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editorFiles } from '~/integrations/editor';
-import { repositoryFromEnv } from '~/lib/editor/config';
-import { germanAdditions, withGermanAdditions } from '~/lib/editor/german-strings';
+import { editorFiles } from '#src/integrations/editor.ts';
+import { repositoryFromEnv } from '#src/lib/editor/config.ts';
+import { germanAdditions, withGermanAdditions } from '#src/lib/editor/german-strings.ts';
 import {
   editorCsp,
   editorPage,
@@ -18,7 +18,7 @@ import {
   servedBundle,
   thirdPartyAddresses,
   withLocalAddresses,
-} from '~/lib/editor/self-hosted';
+} from '#src/lib/editor/self-hosted.ts';
 
 const bundle = readFileSync('node_modules/@sveltia/cms/dist/sveltia-cms.js', 'utf8');
 

@@ -1,11 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { jsonFeed, rssFeed } from '~/lib/feeds/formats';
-import { feedHtml, feedItem, type FeedChannel } from '~/lib/feeds/items';
-import { reportFeedChannel, sectionFeedItem } from '~/lib/feeds/report-feed';
-import { sectionCard } from '~/lib/cards/card-text';
-import { renderSocialCard } from '~/lib/cards/draw';
-import { reportConference } from '../support/report';
+import { jsonFeed, rssFeed } from '#src/lib/feeds/formats.ts';
+import { feedHtml, feedItem, type FeedChannel } from '#src/lib/feeds/items.ts';
+import { reportFeedChannel, sectionFeedItem } from '#src/lib/feeds/report-feed.ts';
+import { sectionCard } from '#src/lib/cards/card-text.ts';
+import { renderSocialCard } from '#src/lib/cards/draw.ts';
+import { reportConference } from '../support/report.ts';
 
 const site = 'https://example.org';
 const section = {

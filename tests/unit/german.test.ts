@@ -1,16 +1,16 @@
 /** The German helpers (src/lib/german/): sorting, joining, folding, words, edit distance and hyphenation. */
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '~/lib/german/edit-distance';
-import { foldGerman, transliteration } from '~/lib/german/folding';
+import { editDistance } from '#src/lib/german/edit-distance.ts';
+import { foldGerman, transliteration } from '#src/lib/german/folding.ts';
 import {
   MIN_HYPHENATED_LETTERS,
   SOFT_HYPHEN,
   withoutSoftHyphens,
   withSoftHyphens,
-} from '~/lib/german/hyphenation';
-import { joinGerman } from '~/lib/german/joining';
-import { compareGerman, sortGerman } from '~/lib/german/sorting';
-import { wordsOf } from '~/lib/german/words';
+} from '#src/lib/german/hyphenation.ts';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { compareGerman, sortGerman } from '#src/lib/german/sorting.ts';
+import { wordsOf } from '#src/lib/german/words.ts';
 
 describe('sorting', () => {
   it('puts umlauts with their letters and numbers by their value', () => {

@@ -1,8 +1,8 @@
 /** The small shared helpers: the Markdown escaper and the memo helper. */
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '~/lib/markdown';
-import { memoize } from '~/lib/memoize';
-import { conferenceByOrganizer } from '~/lib/naming/labels';
+import { escapeMarkdown } from '#src/lib/markdown.ts';
+import { memoize } from '#src/lib/memoize.ts';
+import { conferenceByOrganizer } from '#src/lib/naming/labels.ts';
 
 describe('escapeMarkdown', () => {
   it('leaves an underscore inside a word alone', () => {

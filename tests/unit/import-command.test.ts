@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareImport } from '~/lib/import/import-report';
-import type { ImportPlan } from '~/lib/import/plan';
-import { htmlText } from '~/lib/html';
+import { prepareImport } from '#src/lib/import/import-report.ts';
+import type { ImportPlan } from '#src/lib/import/plan.ts';
+import { htmlText } from '#src/lib/html.ts';
 import {
   contentCopy,
   numberedHeadings,
@@ -19,14 +19,14 @@ import {
   sourceBlocks,
   sourceSentences,
   tempFile,
-} from '../support/import';
+} from '../support/import.ts';
 import {
   markdownToDocx,
   markdownToPdf,
   pdfLayoutText,
   PDF_LINE_BREAKS,
   RUNNING_HEAD,
-} from '../support/report-documents';
+} from '../support/report-documents.ts';
 
 /** Every file below a folder with a hash of its bytes: what „nothing written“ is checked against. */
 function snapshot(dir: string): Record<string, string> {

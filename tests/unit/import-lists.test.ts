@@ -4,11 +4,11 @@
  * other points `punkt-N`, by the sentence that leads into the list. The lead-ins are made up here.
  */
 import { describe, expect, it } from 'vitest';
-import { passagesOf, readDocument } from '~/lib/content/document';
-import { isPassageId, passageLabel } from '~/lib/content/passages';
-import { listKind } from '~/lib/import/list-ids';
-import { sectionBody } from '~/lib/import/plan';
-import type { SectionBlock } from '~/lib/import/sections';
+import { passagesOf, readDocument } from '#src/lib/content/document.ts';
+import { isPassageId, passageLabel } from '#src/lib/content/passages.ts';
+import { listKind } from '#src/lib/import/list-ids.ts';
+import { sectionBody } from '#src/lib/import/plan.ts';
+import type { SectionBlock } from '#src/lib/import/sections.ts';
 
 describe('the kind of an imported list', () => {
   it('is named by the sentence that leads into it, also inside a compound', () => {

@@ -3,21 +3,27 @@
  * general German ones with names made up for this test, matched against a small register.
  */
 import { describe, expect, it } from 'vitest';
-import { placeholder } from '~/lib/draft';
-import { ImportError } from '~/lib/import/import-error';
-import { fieldSchemaOf } from '~/lib/editor/field-schema';
-import { rewrittenByEditor } from '~/lib/editor/yaml-style';
-import { eventSchema, organizationSchema, personSchema, placeSchema, reportSectionSchema } from '~/schemas';
-import { escapeMdx, findAudience, findDate, planImport } from '~/lib/import/plan';
+import { placeholder } from '#src/lib/draft.ts';
+import { ImportError } from '#src/lib/import/import-error.ts';
+import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
+import { rewrittenByEditor } from '#src/lib/editor/yaml-style.ts';
+import {
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  reportSectionSchema,
+} from '#src/schemas/index.ts';
+import { escapeMdx, findAudience, findDate, planImport } from '#src/lib/import/plan.ts';
 import {
   appositionAfter,
   headingPeople,
   peopleInSentence,
   shortReferences,
   sortNameOf,
-} from '~/lib/import/people';
-import { findOrganization, guessOrganizationKind, type Registers } from '~/lib/import/register';
-import type { ImportedReport } from '~/lib/import/sections';
+} from '#src/lib/import/people.ts';
+import { findOrganization, guessOrganizationKind, type Registers } from '#src/lib/import/register.ts';
+import type { ImportedReport } from '#src/lib/import/sections.ts';
 
 const presenting = (sentence: string) =>
   peopleInSentence(sentence).map(

@@ -4,12 +4,12 @@
  * seed report.
  */
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '~/lib/import/read-html';
-import { readMarkdown } from '~/lib/import/read-markdown';
-import { pdfPagesToText, type PositionedText } from '~/lib/import/read-pdf';
-import { splitIntoSections } from '~/lib/import/sections';
-import { slugify, uniqueSlug } from '~/lib/import/slugs';
-import { joinLines, parseSourceText } from '~/lib/import/source-text';
+import { readHtml } from '#src/lib/import/read-html.ts';
+import { readMarkdown } from '#src/lib/import/read-markdown.ts';
+import { pdfPagesToText, type PositionedText } from '#src/lib/import/read-pdf.ts';
+import { splitIntoSections } from '#src/lib/import/sections.ts';
+import { slugify, uniqueSlug } from '#src/lib/import/slugs.ts';
+import { joinLines, parseSourceText } from '#src/lib/import/source-text.ts';
 
 describe('the hyphen rule', () => {
   it('joins a word broken at a line end and keeps a hyphen before a capital', () => {

@@ -5,9 +5,9 @@ import {
   findContentProblems,
   formatProblem,
   type ContentSet,
-} from '~/lib/content/integrity';
-import type { ReportSectionData } from '~/schemas';
-import { passagesOf, readDocument } from '~/lib/content/document';
+} from '#src/lib/content/integrity.ts';
+import type { ReportSectionData } from '#src/schemas/index.ts';
+import { passagesOf, readDocument } from '#src/lib/content/document.ts';
 
 function section(filePath: string, data: Partial<ReportSectionData>) {
   return {

@@ -1,6 +1,6 @@
 /** schema.org data of register pages carries only what the report says, with fitting types. */
 import { describe, expect, it } from 'vitest';
-import { organizationJsonLd, personJsonLd, type JsonLdOrganization } from '~/lib/cite/jsonld-register';
+import { organizationJsonLd, personJsonLd, type JsonLdOrganization } from '#src/lib/cite/jsonld-register.ts';
 
 const th: JsonLdOrganization = {
   id: 'th-koeln',
@@ -74,7 +74,7 @@ describe('register JSON-LD', () => {
 
 describe('placeJsonLd and webPageJsonLd', () => {
   it('describes a district inside its city, with the report’s other names', async () => {
-    const { placeJsonLd } = await import('~/lib/cite/jsonld-register');
+    const { placeJsonLd } = await import('#src/lib/cite/jsonld-register.ts');
     const city = { name: 'Düsseldorf', aliases: [] };
     const district = {
       name: 'Düsseldorf, Stadtbezirk 5',
@@ -100,7 +100,7 @@ describe('placeJsonLd and webPageJsonLd', () => {
   });
 
   it('describes any other page as part of the site', async () => {
-    const { webPageJsonLd } = await import('~/lib/cite/jsonld-page');
+    const { webPageJsonLd } = await import('#src/lib/cite/jsonld-page.ts');
     expect(
       webPageJsonLd({
         type: 'CollectionPage',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceWork, sectionWork, type CitedConference } from '~/lib/cite/works';
-import { conferenceGraph, reportGraph, sectionGraph } from '~/lib/cite/jsonld-report';
+import { conferenceWork, sectionWork, type CitedConference } from '#src/lib/cite/works.ts';
+import { conferenceGraph, reportGraph, sectionGraph } from '#src/lib/cite/jsonld-report.ts';
 
 const conference: CitedConference = {
   slug: 'tagung-2018',

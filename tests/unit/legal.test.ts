@@ -5,7 +5,7 @@ import {
   legalFields,
   missingFields,
   parseSiteInfo,
-} from '~/lib/legal/site-info';
+} from '#src/lib/legal/site-info.ts';
 
 describe('content/site.yaml', () => {
   it('reads empty fields as missing, by their German names', () => {

@@ -9,19 +9,23 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { isPublishedFile } from '~/lib/addresses/built-files';
-import { materialPath } from '~/lib/addresses/paths';
-import { jsonFeed, rssFeed } from '~/lib/feeds/formats';
-import { feedItem } from '~/lib/feeds/items';
-import { mediaSummary, materialFacts } from '~/lib/materials/labels';
-import { sectionMediaData } from '~/lib/materials/open-data';
-import { embeddedPlatforms, platformVideo, recordingCspDirectives } from '~/lib/materials/platforms';
-import { drawnPosterSource } from '~/lib/materials/poster';
-import { missingImages } from '~/lib/materials/image-check';
-import { formatMediaProblem, resolveSectionMedia, type SectionMediaData } from '~/lib/materials/resolve';
-import { readTranscript } from '~/lib/materials/transcript';
-import { reportSectionWithMediaSchema, type ImageField } from '~/schemas/media';
-import { materialFixture, materialFixtureDir } from '../support/material-fixture';
+import { isPublishedFile } from '#src/lib/addresses/built-files.ts';
+import { materialPath } from '#src/lib/addresses/paths.ts';
+import { jsonFeed, rssFeed } from '#src/lib/feeds/formats.ts';
+import { feedItem } from '#src/lib/feeds/items.ts';
+import { mediaSummary, materialFacts } from '#src/lib/materials/labels.ts';
+import { sectionMediaData } from '#src/lib/materials/open-data.ts';
+import { embeddedPlatforms, platformVideo, recordingCspDirectives } from '#src/lib/materials/platforms.ts';
+import { drawnPosterSource } from '#src/lib/materials/poster.ts';
+import { missingImages } from '#src/lib/materials/image-check.ts';
+import {
+  formatMediaProblem,
+  resolveSectionMedia,
+  type SectionMediaData,
+} from '#src/lib/materials/resolve.ts';
+import { readTranscript } from '#src/lib/materials/transcript.ts';
+import { reportSectionWithMediaSchema, type ImageField } from '#src/schemas/media.ts';
+import { materialFixture, materialFixtureDir } from '../support/material-fixture.ts';
 
 /** Astro's `image()` stands in as a check that the path is relative, giving the metadata a photo has. */
 const image = (() =>

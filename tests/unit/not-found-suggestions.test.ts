@@ -1,6 +1,6 @@
 /** The 404 page's suggestions: which page an unknown address probably meant, and words to search for. */
 import { describe, expect, it } from 'vitest';
-import { searchWordsFromPath, suggestPages } from '~/lib/not-found/suggestions';
+import { searchWordsFromPath, suggestPages } from '#src/lib/not-found/suggestions.ts';
 
 const pages = [
   { path: '/', title: 'Start' },

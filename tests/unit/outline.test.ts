@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindAddsToTitle, nestSections, shownKind } from '~/lib/outline';
+import { kindAddsToTitle, nestSections, shownKind } from '#src/lib/outline.ts';
 
 describe('nestSections', () => {
   it('puts numbered sections below their chapter and keeps the reading order', () => {

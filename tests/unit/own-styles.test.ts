@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classesInMarkup, classInUse, ownStyles, withOwnStyles } from '~/lib/styles/own-styles';
-import { hashSource } from '~/lib/security/page-policy';
+import { classesInMarkup, classInUse, ownStyles, withOwnStyles } from '#src/lib/styles/own-styles.ts';
+import { hashSource } from '#src/lib/security/page-policy.ts';
 
 const used = (...names: string[]) => {
   const set = new Set(names);

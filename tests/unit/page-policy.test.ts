@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, ownHashesOnly } from '~/lib/security/page-policy';
+import { hashSource, ownHashesOnly } from '#src/lib/security/page-policy.ts';
 
 const script = "document.documentElement.classList.add('js');";
 const style = 'body{color:red}';

@@ -5,10 +5,10 @@
  */
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { passagesOf, readDocument } from '~/lib/content/document';
-import { markPassages } from '~/lib/content/mark-passages';
-import { isPassageId, passageId, passageLabel } from '~/lib/content/passages';
-import { readSections } from '../support/content';
+import { passagesOf, readDocument } from '#src/lib/content/document.ts';
+import { markPassages } from '#src/lib/content/mark-passages.ts';
+import { isPassageId, passageId, passageLabel } from '#src/lib/content/passages.ts';
+import { readSections } from '../support/content.ts';
 
 /** An element as the compiled MDX creates it. */
 interface Element {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoles, organizationName, organizationPath } from '~/lib/naming/names';
-import { conferenceLine, formatDateGerman, formatIsoDate } from '~/lib/naming/labels';
+import { describeRoles, organizationName, organizationPath } from '#src/lib/naming/names.ts';
+import { conferenceLine, formatDateGerman, formatIsoDate } from '#src/lib/naming/labels.ts';
 
 const university = { name: 'Universität zu Köln' };
 const iss = { name: 'Institut für Soziologie und Sozialpsychologie', shortName: 'ISS', partOf: university };

@@ -7,7 +7,7 @@ import {
   movedAnchors,
   passageOpenings,
   sitemapXml,
-} from '~/lib/permalinks/manifest';
+} from '#src/lib/permalinks/manifest.ts';
 
 describe('reading the built site', () => {
   it('finds every id once, and tells redirect pages apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPlaces, partName, placeSeparator } from '~/lib/naming/place-list';
+import { groupPlaces, partName, placeSeparator } from '#src/lib/naming/place-list.ts';
 
 const duesseldorf = { id: 'duesseldorf', name: 'Düsseldorf' };
 const five = { id: 'd5', name: 'Düsseldorf, Stadtbezirk 5', partOf: { id: 'duesseldorf' } };

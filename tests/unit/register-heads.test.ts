@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { organizationHead, personHead, placeHead, registerHeads, topicHead } from '~/lib/register/heads';
-import { registerCard } from '~/lib/cards/card-text';
+import {
+  organizationHead,
+  personHead,
+  placeHead,
+  registerHeads,
+  topicHead,
+} from '#src/lib/register/heads.ts';
+import { registerCard } from '#src/lib/cards/card-text.ts';
 
 const inteso = { id: 'inteso', name: 'INTESO', kind: 'forschungsprojekt' as const };
 const deinet = {

@@ -1,13 +1,13 @@
 /** The register's shaping: people by surname, each presenter's sections exactly, topic counts, passages. */
 import { describe, expect, it } from 'vitest';
-import { passagesOf, readDocument } from '~/lib/content/document';
+import { passagesOf, readDocument } from '#src/lib/content/document.ts';
 import {
   buildRegister,
   excerpt,
   findNamingPassage,
   keywordInContext,
   type RegisterSection,
-} from '~/lib/register/entries';
+} from '#src/lib/register/entries.ts';
 
 /** The passages of an MDX text, as the data module finds them. */
 const passagesIn = (body: string) => passagesOf(readDocument(body, 'x.mdx'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkup, findUnsafeMarkupInFile } from '~/lib/content/safe-content';
+import { findUnsafeMarkup, findUnsafeMarkupInFile } from '#src/lib/content/safe-content.ts';
 
 describe('findUnsafeMarkup', () => {
   it('accepts the report’s own markup: paragraphs, ordered lists with ids, quotes and dashes', () => {

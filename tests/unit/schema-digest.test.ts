@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { personSchema } from '~/schemas';
-import { SCHEMA_DIGEST_KEY, rereadOnSchemaChange, schemaDigest } from '~/lib/content/schema-digest';
+import { personSchema } from '#src/schemas/index.ts';
+import { SCHEMA_DIGEST_KEY, rereadOnSchemaChange, schemaDigest } from '#src/lib/content/schema-digest.ts';
 
 /** A loader context with a kept entry and the digest it was parsed with, recording what happens. */
 function context(digest: string | undefined) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { matchAnswers, packAnswers, unpackAnswers, type Answer } from '~/lib/search/answers';
-import { siteAnswers } from '~/lib/search/answers-data';
-import { getAllSections, getRegister } from '~/lib/report';
+import { matchAnswers, packAnswers, unpackAnswers, type Answer } from '#src/lib/search/answers.ts';
+import { siteAnswers } from '#src/lib/search/answers-data.ts';
+import { getAllSections, getRegister } from '#src/lib/report.ts';
 
 describe('instant answers', () => {
   const answers: Answer[] = [

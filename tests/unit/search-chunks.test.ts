@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkClosure } from '~/integrations/search-chunks';
+import { chunkClosure } from '#src/integrations/search-chunks.ts';
 
 // A client bundle shaped like this site's: the starter, the header search and what it imports.
 const chunks = [

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { htmlText } from '~/lib/html';
-import { prepareForIndex } from '~/lib/search/page-index';
-import { SOFT_HYPHEN, withSoftHyphens } from '~/lib/german/hyphenation';
+import { htmlText } from '#src/lib/html.ts';
+import { prepareForIndex } from '#src/lib/search/page-index.ts';
+import { SOFT_HYPHEN, withSoftHyphens } from '#src/lib/german/hyphenation.ts';
 
 const page = (body: string) =>
   `<html><body><nav>Start Bericht</nav><article data-pagefind-body class="x">${body}</article><footer>Fuß</footer></body></html>`;

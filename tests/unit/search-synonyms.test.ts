@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stemGerman } from '~/lib/german/stemming';
+import { stemGerman } from '#src/lib/german/stemming.ts';
 import {
   buildSynonymTable,
   expandQuery,
@@ -7,9 +7,9 @@ import {
   shardSynonyms,
   siteWords,
   synonymShard,
-} from '~/lib/search/synonyms';
-import { loadSynonymRules, loadThesaurus, parseSynonymRules } from '~/integrations/synonyms';
-import { readSections } from '../support/content';
+} from '#src/lib/search/synonyms.ts';
+import { loadSynonymRules, loadThesaurus, parseSynonymRules } from '#src/integrations/synonyms.ts';
+import { readSections } from '../support/content.ts';
 
 describe('the German stem', () => {
   test('meets inflected forms of one word, umlauts folded', () => {

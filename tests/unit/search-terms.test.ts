@@ -1,9 +1,9 @@
-import { loadGermanLexicon } from '~/integrations/german-dictionary';
+import { loadGermanLexicon } from '#src/integrations/german-dictionary.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compoundSplitter, extraSearchTerms, type GermanLexicon } from '~/lib/search/compound-parts';
-import { excerptParts } from '~/lib/search/excerpts';
-import { isHit, normalizeQuery } from '~/lib/search/hits';
-import { searchFacets, sectionFilters } from '~/lib/search/facets';
+import { compoundSplitter, extraSearchTerms, type GermanLexicon } from '#src/lib/search/compound-parts.ts';
+import { excerptParts } from '#src/lib/search/excerpts.ts';
+import { isHit, normalizeQuery } from '#src/lib/search/hits.ts';
+import { searchFacets, sectionFilters } from '#src/lib/search/facets.ts';
 
 describe('compound parts with a small dictionary', () => {
   // The words a dictionary would list (with the inflected forms the examples need).

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, completeWord, correctQuery, correctWord, foldVocabulary } from '~/lib/search/typos';
+import {
+  buildVocabulary,
+  completeWord,
+  correctQuery,
+  correctWord,
+  foldVocabulary,
+} from '#src/lib/search/typos.ts';
 
 describe('the vocabulary and corrections', () => {
   const words = buildVocabulary([

@@ -5,8 +5,8 @@ import {
   highlightTerms,
   parseSearchState,
   withHighlight,
-} from '~/lib/search/url';
-import { unknownFiltersNotice, withoutUnknownFilters } from '~/lib/search/unknown-filters';
+} from '#src/lib/search/url.ts';
+import { unknownFiltersNotice, withoutUnknownFilters } from '#src/lib/search/unknown-filters.ts';
 
 test('a search state round-trips through the URL', () => {
   const state = {

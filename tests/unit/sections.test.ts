@@ -7,7 +7,7 @@ import {
   numberedTitle,
   parentNumber,
   sortByOrder,
-} from '~/lib/sections';
+} from '#src/lib/sections.ts';
 
 const sections = [
   { order: 3, number: '2.1', slug: 'forschungsdesign' },

@@ -10,7 +10,7 @@ import {
   textAsHtml,
   utmFromEnv,
   withUtm,
-} from '~/lib/share/snippets';
+} from '#src/lib/share/snippets.ts';
 
 const url = 'https://example.org/tagung-2018/forschungsdesign/';
 const content = {

@@ -6,9 +6,9 @@ import {
   cardLayout,
   renderSocialCard,
   titleSize,
-} from '~/lib/cards/draw';
-import { allSocialCards, sectionCard } from '~/lib/cards/card-text';
-import { reportConference } from '../support/report';
+} from '#src/lib/cards/draw.ts';
+import { allSocialCards, sectionCard } from '#src/lib/cards/card-text.ts';
+import { reportConference } from '../support/report.ts';
 
 const conference = await reportConference();
 const survey = conference.sections.find((section) => section.slug === 'online-befragung');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, parseSourceText, splitSentences } from '~/lib/import/source-text';
+import { joinLines, parseSourceText, splitSentences } from '#src/lib/import/source-text.ts';
 
 describe('joinLines', () => {
   it('removes a line-end hyphen when the next line starts lower case', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapPreloads } from '~/integrations/without-preload-helper';
+import { unwrapPreloads } from '#src/integrations/without-preload-helper.ts';
 
 // Shapes as Vite 8 writes them for this site's browser code (minified).
 const searchBox =

@@ -4,9 +4,9 @@
  * (src/lib/search/answers.ts). They stand first in the list; the full-text results are only ever
  * put below them, so nothing moves under the pointer when those arrive.
  */
-import { searchAnswersPath } from '~/lib/addresses/search-data';
-import { matchAnswers, unpackAnswers, type AnswerRow, type IndexedAnswer } from '~/lib/search/answers';
-import { ANSWERS_GROUP as GROUP, element } from '~/browser/search/render';
+import { searchAnswersPath } from '#src/lib/addresses/search-data.ts';
+import { matchAnswers, unpackAnswers, type AnswerRow, type IndexedAnswer } from '#src/lib/search/answers.ts';
+import { ANSWERS_GROUP as GROUP, element } from '#src/browser/search/render.ts';
 
 let loading: Promise<IndexedAnswer[]> | undefined;
 let loaded: IndexedAnswer[] | undefined;

@@ -3,16 +3,16 @@
  * query finds fewer than three sections, also searches its best spelling correction from the site's
  * vocabulary. Imported only when the reader opens search.
  */
-import { pagefindScriptPath, searchVocabularyPath } from '~/lib/addresses/paths';
-import { searchSynonymsPath } from '~/lib/addresses/search-data';
-import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '~/lib/search/synonyms';
-import { stemGerman } from '~/lib/german/stemming';
-import { isFunctionWord } from '~/lib/german/function-words';
-import { wordsOf } from '~/lib/german/words';
-import { normalizeQuery } from '~/lib/search/hits';
-import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-import { correctQuery, foldVocabulary, type FoldedVocabulary } from '~/lib/search/typos';
-import { withHighlight, type SearchState } from '~/lib/search/url';
+import { pagefindScriptPath, searchVocabularyPath } from '#src/lib/addresses/paths.ts';
+import { searchSynonymsPath } from '#src/lib/addresses/search-data.ts';
+import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '#src/lib/search/synonyms.ts';
+import { stemGerman } from '#src/lib/german/stemming.ts';
+import { isFunctionWord } from '#src/lib/german/function-words.ts';
+import { wordsOf } from '#src/lib/german/words.ts';
+import { normalizeQuery } from '#src/lib/search/hits.ts';
+import { SEARCH_FILTERS, type SearchFilterName } from '#src/lib/search/filters.ts';
+import { correctQuery, foldVocabulary, type FoldedVocabulary } from '#src/lib/search/typos.ts';
+import { withHighlight, type SearchState } from '#src/lib/search/url.ts';
 
 interface PagefindSubResult {
   title: string;

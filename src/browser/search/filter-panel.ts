@@ -3,10 +3,10 @@
  * have hits, values without hits hidden (unless chosen), long groups folded behind „weitere anzeigen“,
  * and the chosen values as removable chips above the results with „Alle Filter entfernen“.
  */
-import { FOLDED_AFTER } from '~/lib/search/facets';
-import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-import type { SearchState } from '~/lib/search/url';
-import { element } from '~/browser/search/render';
+import { FOLDED_AFTER } from '#src/lib/search/facets.ts';
+import { SEARCH_FILTERS, type SearchFilterName } from '#src/lib/search/filters.ts';
+import type { SearchState } from '#src/lib/search/url.ts';
+import { element } from '#src/browser/search/render.ts';
 
 export interface FilterPanel {
   /** The chosen values of each filter. */

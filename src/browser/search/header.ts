@@ -2,16 +2,16 @@
  * The header search: results under the field as the reader types, announced in a live region,
  * reachable with the arrow keys; Esc closes them. Loaded on first focus or shortcut.
  */
-import { searchPath } from '~/lib/addresses/paths';
-import { runSearch } from '~/browser/search/engine';
+import { searchPath } from '#src/lib/addresses/paths.ts';
+import { runSearch } from '#src/browser/search/engine.ts';
 import {
   moveFocus,
   outcomeText,
   renderOutcome,
   replaceResults,
   type SearchHref,
-} from '~/browser/search/render';
-import { loadAnswers, showAnswers } from '~/browser/search/answers';
+} from '#src/browser/search/render.ts';
+import { loadAnswers, showAnswers } from '#src/browser/search/answers.ts';
 
 const MAX_RESULTS = 8;
 

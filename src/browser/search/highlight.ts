@@ -2,8 +2,8 @@
  * Marks the searched words on a page reached from a search result (`?markiert=Köln`), inside the
  * page's reading content. Loaded only when the URL asks for it.
  */
-import { isHit } from '~/lib/search/hits';
-import { highlightTerms } from '~/lib/search/url';
+import { isHit } from '#src/lib/search/hits.ts';
+import { highlightTerms } from '#src/lib/search/url.ts';
 
 export function markSearchedWords(): void {
   const terms = highlightTerms(window.location.search);

@@ -3,7 +3,7 @@
  * entry of its own (Back undoes it), while typing replaces the current entry, so Back does not
  * step through every letter.
  */
-import { formatSearchState, parseSearchState, type SearchState } from '~/lib/search/url';
+import { formatSearchState, parseSearchState, type SearchState } from '#src/lib/search/url.ts';
 
 /** How a change reaches the history: a new entry, the current one rewritten, or not at all. */
 export type HistoryMode = 'push' | 'replace' | 'none';

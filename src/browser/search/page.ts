@@ -7,16 +7,21 @@
  * there is something to search for: a `?q=` or filter in the address, or the reader's first input.
  * What the reader typed or ticked before this script ran is kept and searched, not overwritten.
  */
-import { EMPTY_SEARCH_HINT } from '~/lib/search/filters';
-import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '~/lib/search/url';
-import { unknownFiltersNotice, withoutUnknownFilters } from '~/lib/search/unknown-filters';
-import { SEARCH_FILTERS } from '~/lib/search/filters';
-import { loadPagefind, runSearch } from '~/browser/search/engine';
-import { attachFilterPanel } from '~/browser/search/filter-panel';
-import { prefetchSearch } from '~/browser/search/prefetch';
-import { onHistoryMove, stateFromAddress, writeAddress, type HistoryMode } from '~/browser/search/page-state';
-import { outcomeText, renderOutcome, type SearchHref } from '~/browser/search/render';
-import { hideAnswers, loadAnswers, showAnswers } from '~/browser/search/answers';
+import { EMPTY_SEARCH_HINT } from '#src/lib/search/filters.ts';
+import { formatSearchState, hasCriteria, parseSearchState, type SearchState } from '#src/lib/search/url.ts';
+import { unknownFiltersNotice, withoutUnknownFilters } from '#src/lib/search/unknown-filters.ts';
+import { SEARCH_FILTERS } from '#src/lib/search/filters.ts';
+import { loadPagefind, runSearch } from '#src/browser/search/engine.ts';
+import { attachFilterPanel } from '#src/browser/search/filter-panel.ts';
+import { prefetchSearch } from '#src/browser/search/prefetch.ts';
+import {
+  onHistoryMove,
+  stateFromAddress,
+  writeAddress,
+  type HistoryMode,
+} from '#src/browser/search/page-state.ts';
+import { outcomeText, renderOutcome, type SearchHref } from '#src/browser/search/render.ts';
+import { hideAnswers, loadAnswers, showAnswers } from '#src/browser/search/answers.ts';
 
 const MAX_RESULTS = 50;
 

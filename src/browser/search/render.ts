@@ -2,14 +2,14 @@
  * Builds the result list in the DOM. Index content is never inserted as HTML: every text goes in
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
-import { excerptParts } from '~/lib/search/excerpts';
+import { excerptParts } from '#src/lib/search/excerpts.ts';
 import type {
   PartialResults,
   QueryResults,
   SearchHit,
   SearchOutcome,
   SynonymResults,
-} from '~/browser/search/engine';
+} from '#src/browser/search/engine.ts';
 
 /** An element with a class and text, built without HTML parsing. */
 export function element<K extends keyof HTMLElementTagNameMap>(

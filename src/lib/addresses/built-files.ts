@@ -4,7 +4,7 @@
  * permalink manifest (`tools/manifest.mjs`, which plain Node runs: relative imports only) and the
  * tests. Paths of files are relative to the output folder, with `/` or `\` between folders.
  */
-import { joinBase } from './base.ts';
+import { joinBase } from '#src/lib/addresses/base.ts';
 
 /** A relative file path with `/` between its folders, also when the build ran on Windows. */
 function posixPath(relativeFile: string): string {

@@ -4,9 +4,9 @@
  * components, the data module and browser code take their links from here and never join a base
  * themselves; `absoluteUrl` (origin.ts) makes any of them absolute.
  */
-import { sitePath } from '~/lib/addresses/base';
-import { pagefindPath } from '~/lib/addresses/search-index-paths';
-import { formatSearchState, type SearchState } from '~/lib/search/url';
+import { sitePath } from '#src/lib/addresses/base.ts';
+import { pagefindPath } from '#src/lib/addresses/search-index-paths.ts';
+import { formatSearchState, type SearchState } from '#src/lib/search/url.ts';
 
 /** The home page. */
 export function homePath(): string {
@@ -143,7 +143,7 @@ export function sitemapPath(): string {
 
 // The search index's files have a module of their own: the search starter, on every page, needs
 // them without the rest of this one (which brings the search URL's filters along).
-export { pagefindPath, pagefindScriptPath } from '~/lib/addresses/search-index-paths';
+export { pagefindPath, pagefindScriptPath } from '#src/lib/addresses/search-index-paths.ts';
 
 /** The site's vocabulary for correcting misspelled queries, written by the build beside the index. */
 export function searchVocabularyPath(): string {

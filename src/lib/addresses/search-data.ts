@@ -3,8 +3,8 @@
  * the synonyms. Apart from paths.ts, so that the always-loaded search starter, which shares that
  * module, does not carry them.
  */
-import { sitePath } from '~/lib/addresses/base';
-import { pagefindPath } from '~/lib/addresses/paths';
+import { sitePath } from '#src/lib/addresses/base.ts';
+import { pagefindPath } from '#src/lib/addresses/paths.ts';
 
 /** The search's instant answers: names, topics, places and titles with their pages. */
 export function searchAnswersPath(base?: string): string {

@@ -2,7 +2,7 @@
  * Where the search index's files are (the build writes them into `dist/pagefind/`). Apart from
  * paths.ts, which re-exports them: the search starter that every page loads needs only these.
  */
-import { sitePath } from '~/lib/addresses/base';
+import { sitePath } from '#src/lib/addresses/base.ts';
 
 /** A file of the search index, under `base` where given. */
 export function pagefindPath(file: string, base?: string): string {

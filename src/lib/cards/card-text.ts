@@ -3,11 +3,11 @@
  * section, one per register entry (its words from `register/heads.ts`), and a site card for the
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
-import { joinGerman } from '~/lib/german/joining';
-import { conferenceLine, formatDateGerman, SITE_NAME } from '~/lib/naming/labels';
-import type { SocialCard } from '~/lib/cards/draw';
-import { numberedTitle } from '~/lib/sections';
-import { cardPath, registerSegments, type RegisterKind } from '~/lib/addresses/paths';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { conferenceLine, formatDateGerman, SITE_NAME } from '#src/lib/naming/labels.ts';
+import type { SocialCard } from '#src/lib/cards/draw.ts';
+import { numberedTitle } from '#src/lib/sections.ts';
+import { cardPath, registerSegments, type RegisterKind } from '#src/lib/addresses/paths.ts';
 
 /** The fields of a conference the cards use. */
 export interface CardConference {

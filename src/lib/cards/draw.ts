@@ -4,11 +4,11 @@
  * resvg, using the Source Sans 3 font files that ship in `@fontsource/source-sans-3` and Source Serif 4's
  * TTF for the title (src/lib/fonts.ts; no network).
  */
-import { SERIF_FAMILY, SERIF_PACKAGE, serifTtfPath } from '~/lib/fonts';
+import { SERIF_FAMILY, SERIF_PACKAGE, serifTtfPath } from '#src/lib/fonts.ts';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
-import { SITE_NAME } from '~/lib/naming/labels';
+import { cachedFile, hashKey, packageVersions } from '#src/lib/build-cache.ts';
+import { SITE_NAME } from '#src/lib/naming/labels.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -3,11 +3,11 @@
  * and one for the whole report (`/<conference>/zitat.bib`). Each of the four endpoint routes answers
  * with one call here.
  */
-import { siteOrigin } from '~/lib/addresses/origin';
-import type { CitationFormat } from '~/lib/addresses/paths';
-import type { Conference, ReportSection } from '~/lib/report';
-import { conferenceWork, sectionWork } from '~/lib/cite/works';
-import { toBibtex, toRis, type CitableWork } from '~/lib/cite/formats';
+import { siteOrigin } from '#src/lib/addresses/origin.ts';
+import type { CitationFormat } from '#src/lib/addresses/paths.ts';
+import type { Conference, ReportSection } from '#src/lib/report.ts';
+import { conferenceWork, sectionWork } from '#src/lib/cite/works.ts';
+import { toBibtex, toRis, type CitableWork } from '#src/lib/cite/formats.ts';
 
 const types: Record<CitationFormat, string> = {
   bib: 'application/x-bibtex; charset=utf-8',

@@ -6,7 +6,7 @@
  * the whole report are credited to the organiser (Forschungsprojekt INTESO). The only date the report
  * gives is the conference's, so that is the date cited.
  */
-import { formatDateGerman, formatIsoDate } from '~/lib/naming/labels';
+import { formatDateGerman, formatIsoDate } from '#src/lib/naming/labels.ts';
 
 /** Someone credited: a person (family name first for sorting) or an organisation (one name). */
 export type Creator =

@@ -4,7 +4,7 @@
  * names, academic title, roles and affiliations, abbreviations, parent organization and place.
  * Pure; unit-tested in tests/unit/jsonld-register.test.ts.
  */
-import type { OrganizationData } from '~/schemas';
+import type { OrganizationData } from '#src/schemas/index.ts';
 
 /** The organization fields the builders use. */
 export interface JsonLdOrganization {

@@ -4,8 +4,8 @@
  * the whole. Pure: takes the citable works (`citable.ts`) and plain facts, returns plain objects.
  * Nothing is added that the report does not give: no venue, no times, no publication date.
  */
-import type { CitableWork, Creator } from '~/lib/cite/formats';
-import { formatIsoDate } from '~/lib/naming/labels';
+import type { CitableWork, Creator } from '#src/lib/cite/formats.ts';
+import { formatIsoDate } from '#src/lib/naming/labels.ts';
 
 type JsonLd = Record<string, unknown>;
 

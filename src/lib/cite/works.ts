@@ -2,11 +2,11 @@
  * Turns the report's sections and conferences into citable works (see `formats.ts`), with absolute
  * URLs under the configured site. Pure: takes the shaped report objects and the site origin.
  */
-import { absoluteUrl } from '~/lib/addresses/origin';
-import type { CitableWork, Creator } from '~/lib/cite/formats';
-import { personCreator } from '~/lib/cite/formats';
-import { organizationName, type NamedOrganization } from '~/lib/naming/names';
-import { numberedTitle } from '~/lib/sections';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
+import type { CitableWork, Creator } from '#src/lib/cite/formats.ts';
+import { personCreator } from '#src/lib/cite/formats.ts';
+import { organizationName, type NamedOrganization } from '#src/lib/naming/names.ts';
+import { numberedTitle } from '#src/lib/sections.ts';
 
 /** The fields of a conference these helpers use. */
 export interface CitedConference {

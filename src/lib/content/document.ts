@@ -6,8 +6,8 @@
  * (`passagesOf`) come from it too. Markup the downloads cannot show stops the build with file and line.
  */
 import { mdxToHast } from 'satteri';
-import { decodeEntities } from '~/lib/html';
-import { isPassageId, passageId, type Passage } from '~/lib/content/passages';
+import { decodeEntities } from '#src/lib/html.ts';
+import { isPassageId, passageId, type Passage } from '#src/lib/content/passages.ts';
 
 /** A run of text inside a block. */
 export type Inline =

@@ -10,8 +10,8 @@ import type {
   PlaceData,
   ReportSectionData,
   TopicData,
-} from '~/schemas';
-import { findPlaceholderLines, findPlaceholders, isPlaceholder } from '~/lib/draft';
+} from '#src/schemas/index.ts';
+import { findPlaceholderLines, findPlaceholders, isPlaceholder } from '#src/lib/draft.ts';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -279,12 +279,15 @@ function findDuplicates<T>(entries: readonly T[], key: (entry: T) => string): [T
 
 /** Error thrown when content is inconsistent; its message lists every problem, one per line. */
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(
       `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'ContentIntegrityError';
+    this.problems = problems;
   }
 }
 

@@ -7,8 +7,8 @@
  * the same passages in the document tree; a unit test holds the two together on every section.
  */
 import type { HastPluginEntry } from 'satteri';
-import { isPassageId, passageId } from '~/lib/content/passages';
-import { passageLinkElement } from '~/lib/content/passage-links';
+import { isPassageId, passageId } from '#src/lib/content/passages.ts';
+import { passageLinkElement } from '#src/lib/content/passage-links.ts';
 
 export function markPassages(): HastPluginEntry {
   // A factory, so that the count starts afresh for every document.

@@ -7,7 +7,7 @@
  * (`data-pagefind-ignore`), not to the openings in `permalinks.json`. Pure: the hast plugin writes the
  * links, pages and feeds that show a text elsewhere take them out.
  */
-import { passageLabel } from '~/lib/content/passages';
+import { passageLabel } from '#src/lib/content/passages.ts';
 
 /** The `data-copy-link` value that marks a passage link (heading links have an empty one). */
 export const PASSAGE_LINK_MARK = 'passage';

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { fieldSchemaOf } from '~/lib/editor/field-schema';
+import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
 
 /** The key under which a collection keeps the digest of the schema its entries were parsed with. */
 export const SCHEMA_DIGEST_KEY = 'schema-digest';

@@ -2,12 +2,12 @@
  * The report as a book: what the PDF, the EPUB and the Markdown files say, shaped once from the same
  * content as the pages. Pure, with structural types, so it is unit-tested without Astro.
  */
-import { absoluteUrl } from '~/lib/addresses/origin';
-import { organizerName } from '~/lib/cite/works';
-import { numberedTitle } from '~/lib/sections';
-import { formatDateGerman, formatIsoDate } from '~/lib/naming/labels';
-import { organizationName, type NamedOrganization } from '~/lib/naming/names';
-import type { Block } from '~/lib/content/document';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
+import { organizerName } from '#src/lib/cite/works.ts';
+import { numberedTitle } from '#src/lib/sections.ts';
+import { formatDateGerman, formatIsoDate } from '#src/lib/naming/labels.ts';
+import { organizationName, type NamedOrganization } from '#src/lib/naming/names.ts';
+import type { Block } from '#src/lib/content/document.ts';
 
 /** The licence the project team gives the report under (`license` in the event file). */
 export interface License {

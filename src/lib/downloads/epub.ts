@@ -3,11 +3,11 @@
  * and the report's social card as cover, zipped as the EPUB container wants it (`mimetype` first and
  * stored). Pure: `epubFiles` lists the files, `zipEpub` packs them. Checked with epubcheck in the tests.
  */
-import { joinGerman } from '~/lib/german/joining';
+import { joinGerman } from '#src/lib/german/joining.ts';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { escapeHtml } from '~/lib/html';
-import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
-import type { Block, Inline } from '~/lib/content/document';
+import { escapeHtml } from '#src/lib/html.ts';
+import { licenseNote, type Book, type Chapter } from '#src/lib/downloads/book.ts';
+import type { Block, Inline } from '#src/lib/content/document.ts';
 
 /** One file of the EPUB, path inside the container. */
 export interface EpubFile {

@@ -4,24 +4,24 @@
  * whichever page or route asks first makes the files (the PDF from the cache when the report has
  * not changed), and every page after it gets the same bytes: sizes on pages are the sizes served.
  */
-import { reportCard } from '~/lib/cards/card-text';
-import { renderSocialCard } from '~/lib/cards/draw';
-import { buildBook, licenseNote, type Book } from '~/lib/downloads/book';
-import { epubFiles, zipEpub } from '~/lib/downloads/epub';
-import { downloadFormats, formatFileSize, type DownloadLink } from '~/lib/downloads/links';
-import { reportMarkdown, sectionMarkdown } from '~/lib/downloads/markdown';
-import { renderPdf } from '~/lib/downloads/pdf';
-import { programmeData, programmeSchema } from '~/lib/downloads/programme';
-import { llmsText } from '~/lib/downloads/llms';
+import { reportCard } from '#src/lib/cards/card-text.ts';
+import { renderSocialCard } from '#src/lib/cards/draw.ts';
+import { buildBook, licenseNote, type Book } from '#src/lib/downloads/book.ts';
+import { epubFiles, zipEpub } from '#src/lib/downloads/epub.ts';
+import { downloadFormats, formatFileSize, type DownloadLink } from '#src/lib/downloads/links.ts';
+import { reportMarkdown, sectionMarkdown } from '#src/lib/downloads/markdown.ts';
+import { renderPdf } from '#src/lib/downloads/pdf.ts';
+import { programmeData, programmeSchema } from '#src/lib/downloads/programme.ts';
+import { llmsText } from '#src/lib/downloads/llms.ts';
 import {
   downloadPath,
   programmeSchemaPath,
   sectionMarkdownPath,
   type DownloadFormat,
-} from '~/lib/addresses/paths';
-import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
-import { memoize } from '~/lib/memoize';
-import { getConferences, type Conference, type ReportSection } from '~/lib/report';
+} from '#src/lib/addresses/paths.ts';
+import { absoluteUrl, siteOrigin } from '#src/lib/addresses/origin.ts';
+import { memoize } from '#src/lib/memoize.ts';
+import { getConferences, type Conference, type ReportSection } from '#src/lib/report.ts';
 
 /**
  * The EPUB's `dcterms:modified`: when this build started, or `SOURCE_DATE_EPOCH` (seconds) for

@@ -4,7 +4,7 @@
  * each section at `/<conference>/<slug>.md`, the schema at `/programm.schema.json`) are
  * `downloadPath`, `sectionMarkdownPath` and `programmeSchemaPath` in src/lib/addresses/paths.ts.
  */
-import type { DownloadFormat } from '~/lib/addresses/paths';
+import type { DownloadFormat } from '#src/lib/addresses/paths.ts';
 
 /** Media type and label of each format. */
 export const downloadFormats: Record<DownloadFormat, { type: string; label: string }> = {

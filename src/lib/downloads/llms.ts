@@ -2,9 +2,9 @@
  * `/llms.txt`: a short Markdown index of the site for assistants and scripts (llmstxt.org): what the
  * site is, and links to the Markdown of every report and section, the open data and the other files.
  */
-import { joinGerman } from '~/lib/german/joining';
-import { SITE_NAME } from '~/lib/naming/labels';
-import { escapeMarkdown } from '~/lib/markdown';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { SITE_NAME } from '#src/lib/naming/labels.ts';
+import { escapeMarkdown } from '#src/lib/markdown.ts';
 
 /** The fields of a conference the index uses; addresses are absolute. */
 export interface IndexedConference {

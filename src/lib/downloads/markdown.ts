@@ -4,10 +4,10 @@
  * frontmatter or MDX syntax. Characters that Markdown would read as markup are escaped
  * (`escapeMarkdown`); an underscore inside a word (`Mitarbeiter_innen`) is not markup and stays as it is.
  */
-import { joinGerman } from '~/lib/german/joining';
-import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
-import type { Block, Inline } from '~/lib/content/document';
-import { escapeMarkdown } from '~/lib/markdown';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { licenseNote, type Book, type Chapter } from '#src/lib/downloads/book.ts';
+import type { Block, Inline } from '#src/lib/content/document.ts';
+import { escapeMarkdown } from '#src/lib/markdown.ts';
 
 /** Escapes what would start a block at the beginning of a line (`# `, `> `, `- `, `1. `). */
 function escapeLineStart(text: string): string {

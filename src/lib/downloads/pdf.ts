@@ -5,10 +5,10 @@
  * PDF/UA-1 (accessibility), which Typst checks as it writes. Compiled files are kept between builds
  * under a hash of the source, the options and the compiler's version.
  */
-import { cachedFile, hashKey, packageVersions } from '~/lib/build-cache';
-import type { Book } from '~/lib/downloads/book';
-import { typstSource } from '~/lib/downloads/typst';
-import { SERIF_PACKAGE, serifTtfPaths } from '~/lib/fonts';
+import { cachedFile, hashKey, packageVersions } from '#src/lib/build-cache.ts';
+import type { Book } from '#src/lib/downloads/book.ts';
+import { typstSource } from '#src/lib/downloads/typst.ts';
+import { SERIF_PACKAGE, serifTtfPaths } from '#src/lib/fonts.ts';
 
 /** The compiler package, whose version goes into the cache key. */
 const COMPILER = '@myriaddreamin/typst-ts-node-compiler';

@@ -3,11 +3,11 @@
  * presenters with their roles and institutions, topics and places, all from the content files
  * (nothing the report does not say), with a JSON Schema (2020-12) that describes it. Pure.
  */
-import { absoluteUrl } from '~/lib/addresses/origin';
-import { formatIsoDate, SITE_NAME } from '~/lib/naming/labels';
-import type { License } from '~/lib/downloads/book';
-import { sectionKinds } from '~/schemas';
-import { sectionMediaData, sectionMediaSchema, type DataMediaSection } from '~/lib/materials/open-data';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
+import { formatIsoDate, SITE_NAME } from '#src/lib/naming/labels.ts';
+import type { License } from '#src/lib/downloads/book.ts';
+import { sectionKinds } from '#src/schemas/index.ts';
+import { sectionMediaData, sectionMediaSchema, type DataMediaSection } from '#src/lib/materials/open-data.ts';
 
 interface DataOrganization {
   id: string;

@@ -7,10 +7,10 @@
  * so no character of the report can be read as Typst syntax (`*`, `_`, `#`, `"` stay as written, and
  * straight quotes are not turned into German ones).
  */
-import { SERIF_FAMILY } from '~/lib/fonts';
-import { joinGerman } from '~/lib/german/joining';
-import { licenseNote, type Book, type Chapter } from '~/lib/downloads/book';
-import type { Block, Inline } from '~/lib/content/document';
+import { SERIF_FAMILY } from '#src/lib/fonts.ts';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { licenseNote, type Book, type Chapter } from '#src/lib/downloads/book.ts';
+import type { Block, Inline } from '#src/lib/content/document.ts';
 
 /** A Typst string literal. */
 export function typstString(text: string): string {

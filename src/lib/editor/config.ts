@@ -5,12 +5,12 @@
  * Markdown. Nothing here lists fields by hand, so a field added to a schema appears in the editor.
  */
 import type { z } from 'astro/zod';
-import { entryId, organizationSchema, personSchema, placeSchema, topicSchema } from '~/schemas';
-import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '~/schemas/media';
-import { siteInfoSchema } from '~/schemas/site';
-import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '~/lib/naming/labels';
-import { materialKindLabels } from '~/lib/materials/labels';
-import { joinBase } from '~/lib/addresses/base';
+import { entryId, organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
+import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '#src/schemas/media.ts';
+import { siteInfoSchema } from '#src/schemas/site.ts';
+import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
+import { materialKindLabels } from '#src/lib/materials/labels.ts';
+import { joinBase } from '#src/lib/addresses/base.ts';
 import {
   editorImage,
   fieldSchemaOf,
@@ -19,7 +19,7 @@ import {
   valueSchema,
   type EditorCollectionName,
   type FieldSchema,
-} from './field-schema';
+} from '#src/lib/editor/field-schema.ts';
 
 /** A field of the editor's configuration (the subset of Sveltia CMS's options used here). */
 export interface EditorField {

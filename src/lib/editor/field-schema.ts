@@ -5,7 +5,7 @@
  * configuration and its YAML style are both read from here, so neither keeps a list of fields.
  */
 import { z } from 'astro/zod';
-import type { ImageField } from '~/schemas/media';
+import type { ImageField } from '#src/schemas/media.ts';
 
 /** The editor's collections an id field can point to: its entries are offered to choose from. */
 export type EditorCollectionName = 'events' | 'sections' | 'people' | 'organizations' | 'topics' | 'places';

@@ -9,8 +9,8 @@
  * `/admin/` carries its own Content-Security-Policy, which lets it reach no other host than the
  * team's repository.
  */
-import { joinBase } from '~/lib/addresses/base';
-import type { EditorRepository } from './config';
+import { joinBase } from '#src/lib/addresses/base.ts';
+import type { EditorRepository } from '#src/lib/editor/config.ts';
 
 /** Where the editor lives below the site. */
 export const EDITOR_FOLDER = 'admin';

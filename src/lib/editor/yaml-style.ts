@@ -6,7 +6,7 @@
  * someone edited them; the options are Sveltia CMS's own (`dist/sveltia-cms.js`, its YAML formatter).
  */
 import { parse, stringify } from 'yaml';
-import { fieldsOf, typeOf, valueSchema, type FieldSchema } from './field-schema.ts';
+import { fieldsOf, typeOf, valueSchema, type FieldSchema } from '#src/lib/editor/field-schema.ts';
 
 /** The options Sveltia CMS passes to its YAML writer (the same `yaml` library as here). */
 const EDITOR_YAML = {

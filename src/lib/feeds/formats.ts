@@ -4,8 +4,8 @@
  * item's image from `media:content`, Brevo and others read JSON feeds.
  */
 import { getRssString } from '@astrojs/rss';
-import { escapeHtml } from '~/lib/html';
-import type { FeedChannel, FeedItem } from '~/lib/feeds/items';
+import { escapeHtml } from '#src/lib/html.ts';
+import type { FeedChannel, FeedItem } from '#src/lib/feeds/items.ts';
 
 /** The namespaces of the RSS feed besides `content:` (which `@astrojs/rss` declares itself). */
 const NAMESPACES = {

@@ -3,14 +3,14 @@
  * (`/feed.xml`, `/feed.json`). Pure: takes the shaped sections, their rendered text and the size of
  * their cards, and gives absolute addresses under the configured site and base.
  */
-import { absoluteUrl } from '~/lib/addresses/origin';
-import { withoutPassageLinks } from '~/lib/content/passage-links';
-import { decodeEntities, escapeHtml } from '~/lib/html';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
+import { withoutPassageLinks } from '#src/lib/content/passage-links.ts';
+import { decodeEntities, escapeHtml } from '#src/lib/html.ts';
 import {
   feedAttachments,
   type FeedAttachment,
   type FeedMediaSection,
-} from '~/lib/materials/feed-attachments';
+} from '#src/lib/materials/feed-attachments.ts';
 
 /** The fields of a section a feed item uses (its materials and recording: see `feed-attachments.ts`). */
 export interface FeedSection extends FeedMediaSection {

@@ -7,13 +7,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { getConferences, type Conference, type ReportSection } from '~/lib/report';
-import { sectionCard } from '~/lib/cards/card-text';
-import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from '~/lib/cards/draw';
-import { formatDateGerman, SITE_NAME } from '~/lib/naming/labels';
-import { feedPath, homePath, personEntryPath, type FeedFormat } from '~/lib/addresses/paths';
-import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
-import { feedItem, type FeedChannel, type FeedItem } from '~/lib/feeds/items';
+import { getConferences, type Conference, type ReportSection } from '#src/lib/report.ts';
+import { sectionCard } from '#src/lib/cards/card-text.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from '#src/lib/cards/draw.ts';
+import { formatDateGerman, SITE_NAME } from '#src/lib/naming/labels.ts';
+import { feedPath, homePath, personEntryPath, type FeedFormat } from '#src/lib/addresses/paths.ts';
+import { absoluteUrl, siteOrigin } from '#src/lib/addresses/origin.ts';
+import { feedItem, type FeedChannel, type FeedItem } from '#src/lib/feeds/items.ts';
 
 let cachedItems: Promise<FeedItem[]> | undefined;
 

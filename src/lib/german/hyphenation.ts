@@ -10,7 +10,7 @@
  * Pure; plain Node can run it (the search index's step imports it), so imports stay relative.
  */
 import { createRequire } from 'node:module';
-import { TAKES_LINKING_S } from './words.ts';
+import { TAKES_LINKING_S } from '#src/lib/german/words.ts';
 
 type Hyphenator = typeof import('hyphen/de');
 let hyphenator: Hyphenator | undefined;

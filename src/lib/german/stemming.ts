@@ -5,7 +5,7 @@
  * (`Städte` stays apart from `Stadt`) nor take off `-er` (`Kinder`, `junger`), and leaves at least
  * four letters, so short words keep their ending.
  */
-import { foldGerman } from '~/lib/german/folding';
+import { foldGerman } from '#src/lib/german/folding.ts';
 
 /**
  * Endings of German nouns, adjectives and verbs. Not `-er`: it makes nouns of verbs (`Mitarbeiter`,

@@ -4,7 +4,7 @@
  * one before it (after „2.1“: „2.2“, „2.1.1“ or „3“), and a line that starts with a year or a date
  * („2015 …“, „15. Juni …“, „15.06.2018 …“) is not a heading. Plain Node runs this file (the importer).
  */
-import type { SourceBlock } from './source-text.ts';
+import type { SourceBlock } from '#src/lib/import/source-text.ts';
 
 /** A section number and its title; each part of the number has one or two digits, no leading zero. */
 const NUMBERED = /^((?:[1-9]\d?|0)(?:\.(?:[1-9]\d?|0))*)\.?\s+(\S.*)$/u;

@@ -15,12 +15,12 @@ import {
   personSchema,
   placeSchema,
   reportSectionSchema,
-} from '../../schemas/index.ts';
-import { ImportError } from './import-error.ts';
-import { planImport, type ImportPlan } from './plan.ts';
-import { readReport } from './read-report.ts';
-import type { Registers } from './register.ts';
-import { numberedSections, splitIntoSections } from './sections.ts';
+} from '#src/schemas/index.ts';
+import { ImportError } from '#src/lib/import/import-error.ts';
+import { planImport, type ImportPlan } from '#src/lib/import/plan.ts';
+import { readReport } from '#src/lib/import/read-report.ts';
+import type { Registers } from '#src/lib/import/register.ts';
+import { numberedSections, splitIntoSections } from '#src/lib/import/sections.ts';
 
 export interface ImportRequest {
   /** The report file. */

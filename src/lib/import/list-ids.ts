@@ -5,8 +5,8 @@
  * introduced as steps `schritt-1` …, any other list `punkt-1` …; each kind counted through the
  * section, as the hand-made report's lists are. Plain Node runs this file (the importer).
  */
-import { passageId, type PassageKind } from '../content/passages.ts';
-import { splitSentences } from './source-text.ts';
+import { passageId, type PassageKind } from '#src/lib/content/passages.ts';
+import { splitSentences } from '#src/lib/import/source-text.ts';
 
 /** The kinds a list can be named by the words of its lead-in; `punkt` when it names none. */
 const NAMED_LIST_KINDS = ['ergebnis', 'schritt'] as const satisfies readonly PassageKind[];

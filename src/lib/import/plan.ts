@@ -16,12 +16,12 @@ import {
   type PlaceData,
   type ReportSectionData,
   type SectionKind,
-} from '../../schemas/index.ts';
-import { fieldSchemaOf } from '../editor/field-schema.ts';
-import { editorMdx, editorYaml } from '../editor/yaml-style.ts';
-import { placeholder } from '../draft.ts';
-import { ImportError } from './import-error.ts';
-import { ListIds } from './list-ids.ts';
+} from '#src/schemas/index.ts';
+import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
+import { editorMdx, editorYaml } from '#src/lib/editor/yaml-style.ts';
+import { placeholder } from '#src/lib/draft.ts';
+import { ImportError } from '#src/lib/import/import-error.ts';
+import { ListIds } from '#src/lib/import/list-ids.ts';
 import {
   appositionAfter,
   familyNameOf,
@@ -30,7 +30,7 @@ import {
   shortReferences,
   sortNameOf,
   type NamedPerson,
-} from './people.ts';
+} from '#src/lib/import/people.ts';
 import {
   findOrganization,
   findPerson,
@@ -40,10 +40,15 @@ import {
   organizationsNamedIn,
   placesNamedIn,
   type Registers,
-} from './register.ts';
-import { OPENING_TITLE, type ImportedReport, type ImportedSection, type SectionBlock } from './sections.ts';
-import { slugify, uniqueSlug } from './slugs.ts';
-import { collapseWhitespace, splitSentences } from './source-text.ts';
+} from '#src/lib/import/register.ts';
+import {
+  OPENING_TITLE,
+  type ImportedReport,
+  type ImportedSection,
+  type SectionBlock,
+} from '#src/lib/import/sections.ts';
+import { slugify, uniqueSlug } from '#src/lib/import/slugs.ts';
+import { collapseWhitespace, splitSentences } from '#src/lib/import/source-text.ts';
 
 /** One guess or gap the team should look at: where it is written, and what the importer did. */
 export interface ReviewItem {

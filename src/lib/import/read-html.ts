@@ -5,9 +5,9 @@
  * reads like a numbered heading („2.1 Titel“, set in bold instead of a heading style) counts as one.
  * Footnotes and comments are left out. Plain Node runs this file (the importer).
  */
-import { decodeEntities } from '../html.ts';
-import { classifyBlock, HeadingSequence, headingParts } from './headings.ts';
-import { collapseWhitespace, type SourceBlock } from './source-text.ts';
+import { decodeEntities } from '#src/lib/html.ts';
+import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
+import { collapseWhitespace, type SourceBlock } from '#src/lib/import/source-text.ts';
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b([^>]*)>/giu;
 

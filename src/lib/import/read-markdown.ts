@@ -4,8 +4,8 @@
  * targets and backslash escapes are markup, not text. Lines of a paragraph are joined by the
  * source-text rules. Plain Node runs this file (the importer).
  */
-import { classifyBlock, HeadingSequence, headingParts } from './headings.ts';
-import { joinLines, type SourceBlock } from './source-text.ts';
+import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
+import { joinLines, type SourceBlock } from '#src/lib/import/source-text.ts';
 
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u;
 const ORDERED = /^ {0,3}(\d{1,2})[.)]\s+(.*)$/u;

@@ -6,11 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { ImportError } from './import-error.ts';
-import { readHtml } from './read-html.ts';
-import { readMarkdown } from './read-markdown.ts';
-import { pdfPagesToText, type PositionedText } from './read-pdf.ts';
-import { parseSourceText, type SourceBlock } from './source-text.ts';
+import { ImportError } from '#src/lib/import/import-error.ts';
+import { readHtml } from '#src/lib/import/read-html.ts';
+import { readMarkdown } from '#src/lib/import/read-markdown.ts';
+import { pdfPagesToText, type PositionedText } from '#src/lib/import/read-pdf.ts';
+import { parseSourceText, type SourceBlock } from '#src/lib/import/source-text.ts';
 
 export const FORMATS = ['.docx', '.pdf', '.txt', '.md'] as const;
 

@@ -4,9 +4,9 @@
  * Köln“, „Forschungsprojekt INTESO“), and new entries proposed for what is not there yet. Plain Node
  * runs this file (the importer).
  */
-import type { OrganizationData, PersonData, PlaceData } from '../../schemas/index.ts';
-import { organizationKinds } from '../../schemas/index.ts';
-import { slugify, uniqueSlug } from './slugs.ts';
+import type { OrganizationData, PersonData, PlaceData } from '#src/schemas/index.ts';
+import { organizationKinds } from '#src/schemas/index.ts';
+import { slugify, uniqueSlug } from '#src/lib/import/slugs.ts';
 
 /** The register files' entries by id, as read from `content/`. */
 export interface Registers {

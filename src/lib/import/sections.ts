@@ -3,7 +3,7 @@
  * starts at each heading; text before the first numbered heading is the section „Einleitung“;
  * consecutive items of a numbered list become one list. Plain Node runs this file (the importer).
  */
-import type { SourceBlock } from './source-text.ts';
+import type { SourceBlock } from '#src/lib/import/source-text.ts';
 
 /** A block of a section's text. */
 export type SectionBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };

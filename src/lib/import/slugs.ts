@@ -3,7 +3,7 @@
  * everything else a single hyphen (`Begrüßung und Auftakt` → `begruessung-und-auftakt`). Plain Node
  * runs this file (the importer).
  */
-import { foldGerman } from '../german/folding.ts';
+import { foldGerman } from '#src/lib/german/folding.ts';
 
 /** The longest slug the importer writes; a longer one is cut at a word. */
 export const MAX_SLUG_LENGTH = 48;

@@ -14,7 +14,7 @@
  * Spelling, gender forms and slips of the pen stay as they are. The importer and the tests share these
  * rules. Plain Node can run this file (the importer does), so it imports relatively.
  */
-import { classifyBlock, HeadingSequence } from './headings.ts';
+import { classifyBlock, HeadingSequence } from '#src/lib/import/headings.ts';
 
 /** One block of the report: a heading, a paragraph or an item of a numbered list. */
 export type SourceBlock =

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { siteInfoSchema, type SiteInfo } from '../../schemas/site.ts';
+import { siteInfoSchema, type SiteInfo } from '#src/schemas/site.ts';
 
 export type { SiteInfo };
 

@@ -3,7 +3,7 @@
  * own, with absolute address, media type, size and title. RSS lists them as Media RSS `media:content`
  * after the card (the item's one `enclosure` stays the card), JSON Feed as `attachments`. Pure.
  */
-import { absoluteUrl } from '~/lib/addresses/origin';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 
 /** A file attached to a feed item. */
 export interface FeedAttachment {

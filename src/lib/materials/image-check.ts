@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { formatMediaProblem, type MediaProblem } from '~/lib/materials/resolve';
+import { formatMediaProblem, type MediaProblem } from '#src/lib/materials/resolve.ts';
 
 /** The fields of an entry's data whose value is `path`: `photos[1].file`. */
 export function fieldsHolding(data: unknown, path: string, field = ''): string[] {

@@ -2,8 +2,8 @@
  * What the site calls materials and their files: the German label of each kind, and the media type
  * and name of each file type a section may carry. Pure.
  */
-import type { MaterialKind } from '~/schemas/media';
-import { joinGerman } from '~/lib/german/joining';
+import type { MaterialKind } from '#src/schemas/media.ts';
+import { joinGerman } from '#src/lib/german/joining.ts';
 
 /** How each kind of material is called in the list after a section's text. */
 export const materialKindLabels: Record<MaterialKind, string> = {

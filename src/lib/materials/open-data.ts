@@ -4,8 +4,8 @@
  * as it was. Photos are left out: their files are addressed by content hash and change with a new
  * rendition, so the data would name addresses that do not last. Pure.
  */
-import { absoluteUrl } from '~/lib/addresses/origin';
-import { materialKinds } from '~/schemas/media';
+import { absoluteUrl } from '#src/lib/addresses/origin.ts';
+import { materialKinds } from '#src/schemas/media.ts';
 
 /** The fields of a section's material the open data gives. */
 export interface DataMaterial {

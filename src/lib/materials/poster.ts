@@ -4,10 +4,10 @@
  * nothing is loaded from the platform before; a video of the site's own shows it before it plays. A
  * `poster:` file in the section's front matter takes its place.
  */
-import { cachedFile } from '~/lib/build-cache';
-import { joinGerman } from '~/lib/german/joining';
-import { formatDateGerman } from '~/lib/naming/labels';
-import { cardCacheKey, colours, drawPng, titleSize, type CardNode } from '~/lib/cards/draw';
+import { cachedFile } from '#src/lib/build-cache.ts';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { formatDateGerman } from '#src/lib/naming/labels.ts';
+import { cardCacheKey, colours, drawPng, titleSize, type CardNode } from '#src/lib/cards/draw.ts';
 
 export const POSTER_WIDTH = 1280;
 export const POSTER_HEIGHT = 720;

@@ -8,18 +8,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ImageMetadata } from 'astro';
 import { dirname, join, relative } from 'node:path';
-import type { MaterialData, MaterialKind } from '~/schemas/media';
-import { extensionOf } from '~/schemas/media';
-import { formatFileSize } from '~/lib/downloads/links';
-import { countPdfPages } from '~/lib/materials/pdf-pages';
+import type { MaterialData, MaterialKind } from '#src/schemas/media.ts';
+import { extensionOf } from '#src/schemas/media.ts';
+import { formatFileSize } from '#src/lib/downloads/links.ts';
+import { countPdfPages } from '#src/lib/materials/pdf-pages.ts';
 import {
   materialFileTypes,
   materialKindLabels,
   recordingFileTypes,
   type FileType,
-} from '~/lib/materials/labels';
-import { platformVideo, type PlatformVideo } from '~/lib/materials/platforms';
-import { readTranscript, type Transcript } from '~/lib/materials/transcript';
+} from '#src/lib/materials/labels.ts';
+import { platformVideo, type PlatformVideo } from '#src/lib/materials/platforms.ts';
+import { readTranscript, type Transcript } from '#src/lib/materials/transcript.ts';
 
 /** A file the site publishes beside a section's page, under `/<conference>/<section>/material/`. */
 export interface PublishedFile {

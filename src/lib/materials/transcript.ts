@@ -4,9 +4,9 @@
  * knows: paragraphs, lists, headings, emphasis, links) and shown folded below the recording. It is
  * searchable with the page, and stays out of the PDF and EPUB, which hold the report alone. Pure.
  */
-import { inlineText, readDocument, type Block, type Inline } from '~/lib/content/document';
-import { findUnsafeMarkup } from '~/lib/content/safe-content';
-import { escapeHtml } from '~/lib/html';
+import { inlineText, readDocument, type Block, type Inline } from '#src/lib/content/document.ts';
+import { findUnsafeMarkup } from '#src/lib/content/safe-content.ts';
+import { escapeHtml } from '#src/lib/html.ts';
 
 /** A checked transcript. */
 export interface Transcript {

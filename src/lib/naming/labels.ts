@@ -1,7 +1,7 @@
 /** German words for the content model's values, in one place. */
-import type { OrganizationData, PlaceData, SectionKind } from '~/schemas';
-import type { RegisterKind } from '~/lib/addresses/paths';
-import { organizationNameAlone, type NamedOrganization } from '~/lib/naming/names';
+import type { OrganizationData, PlaceData, SectionKind } from '#src/schemas/index.ts';
+import type { RegisterKind } from '#src/lib/addresses/paths.ts';
+import { organizationNameAlone, type NamedOrganization } from '#src/lib/naming/names.ts';
 
 /** The site's name: in every page title, the header, the feeds, the cards and the JSON-LD. */
 export const SITE_NAME = 'Tagungsdoku';

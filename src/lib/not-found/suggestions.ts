@@ -3,7 +3,7 @@
  * missing slash, upper case from a mail client), and words to search for. Pure, unit-tested; the
  * 404 page's script runs it in the reader's browser.
  */
-import { editDistance } from '~/lib/german/edit-distance';
+import { editDistance } from '#src/lib/german/edit-distance.ts';
 
 /** A page the site has: its address (with base) and its title. */
 export interface KnownPage {

@@ -4,8 +4,8 @@
  * Pure and free of Astro, so the build integration, `tools/manifest.mjs` (Node runs this file
  * directly) and the tests share it.
  */
-import { isPassageId } from '../content/passages.ts';
-import { escapeHtml, htmlText } from '../html.ts';
+import { isPassageId } from '#src/lib/content/passages.ts';
+import { escapeHtml, htmlText } from '#src/lib/html.ts';
 
 /** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
 export function isRedirectPage(html: string): boolean {

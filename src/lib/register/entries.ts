@@ -4,10 +4,10 @@
  * Built from the shaped report (`src/lib/report.ts`); pure and structurally typed, so it is
  * unit-tested without Astro.
  */
-import type { Passage } from '~/lib/content/passages';
-import { sortGerman } from '~/lib/german/sorting';
-import { organizationName } from '~/lib/naming/names';
-import { escapeRegExp } from '~/lib/regexp';
+import type { Passage } from '#src/lib/content/passages.ts';
+import { sortGerman } from '#src/lib/german/sorting.ts';
+import { organizationName } from '#src/lib/naming/names.ts';
+import { escapeRegExp } from '#src/lib/regexp.ts';
 
 /** A person as the register needs it. */
 export interface RegisterPerson {

@@ -4,14 +4,14 @@
  * (`src/pages/{referierende,themen,institutionen,orte}/[…].astro`) and their cards
  * (`src/pages/og/[...card].png.ts`), so the two cannot drift apart. Pure, with structural types.
  */
-import { countSections, organizationKindLabels, placeKindLabels } from '~/lib/naming/labels';
+import { countSections, organizationKindLabels, placeKindLabels } from '#src/lib/naming/labels.ts';
 import {
   describeRoles,
   organizationName,
   type DescribedRole,
   type NamedOrganization,
-} from '~/lib/naming/names';
-import { registerEntryPath, type RegisterKind } from '~/lib/addresses/paths';
+} from '#src/lib/naming/names.ts';
+import { registerEntryPath, type RegisterKind } from '#src/lib/addresses/paths.ts';
 
 /** A register entry's page as its head and card name it. */
 export interface RegisterPageHead {

@@ -4,21 +4,21 @@
  * „Teilen“ snippet and the citation box. The route (`src/pages/[conference]/[section].astro`) renders it.
  */
 import { render } from 'astro:content';
-import { absoluteUrl, siteOrigin } from '~/lib/addresses/origin';
-import { licenseLine } from '~/lib/downloads/book';
-import { citationPath, homePath, legalPagePath, recordingPosterPath } from '~/lib/addresses/paths';
-import { drawnPosterSource, POSTER_HEIGHT, POSTER_WIDTH } from '~/lib/materials/poster';
-import { recordingCspDirectives } from '~/lib/materials/platforms';
-import { sectionCard } from '~/lib/cards/card-text';
-import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/cards/draw';
-import { germanCitation, highwireTags } from '~/lib/cite/formats';
-import { sectionGraph } from '~/lib/cite/jsonld-report';
-import { conferenceWork, sectionWork } from '~/lib/cite/works';
-import { getConferences, getRegister, type Conference, type ReportSection } from '~/lib/report';
-import { reportCrumbLabel } from '~/lib/naming/labels';
-import { findChildren, findNeighbours, findParent, numberedTitle } from '~/lib/sections';
-import { sectionShareContent, snippetConferenceLine, utmFromEnv } from '~/lib/share/snippets';
-import { shownKind } from '~/lib/outline';
+import { absoluteUrl, siteOrigin } from '#src/lib/addresses/origin.ts';
+import { licenseLine } from '#src/lib/downloads/book.ts';
+import { citationPath, homePath, legalPagePath, recordingPosterPath } from '#src/lib/addresses/paths.ts';
+import { drawnPosterSource, POSTER_HEIGHT, POSTER_WIDTH } from '#src/lib/materials/poster.ts';
+import { recordingCspDirectives } from '#src/lib/materials/platforms.ts';
+import { sectionCard } from '#src/lib/cards/card-text.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '#src/lib/cards/draw.ts';
+import { germanCitation, highwireTags } from '#src/lib/cite/formats.ts';
+import { sectionGraph } from '#src/lib/cite/jsonld-report.ts';
+import { conferenceWork, sectionWork } from '#src/lib/cite/works.ts';
+import { getConferences, getRegister, type Conference, type ReportSection } from '#src/lib/report.ts';
+import { reportCrumbLabel } from '#src/lib/naming/labels.ts';
+import { findChildren, findNeighbours, findParent, numberedTitle } from '#src/lib/sections.ts';
+import { sectionShareContent, snippetConferenceLine, utmFromEnv } from '#src/lib/share/snippets.ts';
+import { shownKind } from '#src/lib/outline.ts';
 
 /** Everything the section's page needs, for one section of one conference. */
 export async function sectionPage(conference: Conference, section: ReportSection) {

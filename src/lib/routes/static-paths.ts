@@ -4,11 +4,11 @@
  * citation files), one social card per page that has one. Every route of a kind asks the same
  * function and types its props from it: `InferGetStaticPropsType<typeof getStaticPaths>`.
  */
-import { getAllSections, getConferences, getRegister } from '~/lib/report';
-import { registerHeads } from '~/lib/register/heads';
-import { allSocialCards, registerCard } from '~/lib/cards/card-text';
-import { publishedFiles } from '~/lib/materials/resolve';
-import { drawnPosterSource } from '~/lib/materials/poster';
+import { getAllSections, getConferences, getRegister } from '#src/lib/report.ts';
+import { registerHeads } from '#src/lib/register/heads.ts';
+import { allSocialCards, registerCard } from '#src/lib/cards/card-text.ts';
+import { publishedFiles } from '#src/lib/materials/resolve.ts';
+import { drawnPosterSource } from '#src/lib/materials/poster.ts';
 
 /** Each conference: `params.conference` is its slug, `props.conference` the conference. */
 export async function conferenceRoutes() {

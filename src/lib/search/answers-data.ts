@@ -3,11 +3,11 @@
  * presenter with the sections they presented, everyone else the report names with their register
  * entry, topics, institutions and places with theirs, and every section by its title.
  */
-import { personEntryPath, registerEntryPath } from '~/lib/addresses/paths';
-import { organizationName } from '~/lib/naming/names';
-import type { Register } from '~/lib/register/entries';
-import type { ReportSection } from '~/lib/report';
-import type { Answer } from '~/lib/search/answers';
+import { personEntryPath, registerEntryPath } from '#src/lib/addresses/paths.ts';
+import { organizationName } from '#src/lib/naming/names.ts';
+import type { Register } from '#src/lib/register/entries.ts';
+import type { ReportSection } from '#src/lib/report.ts';
+import type { Answer } from '#src/lib/search/answers.ts';
 
 /** A section as lists name it: number and short title (`3.1 Kommunales Management …`, `Einleitung`). */
 export function numberedShortTitle(section: { number: string | undefined; shortTitle: string }): string {

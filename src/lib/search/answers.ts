@@ -4,9 +4,9 @@
  * result list can offer them at the first keystroke („Direkt zu“). Built at build time from the data
  * module (`/suche/antworten.json`), matched in the browser. Pure, unit-tested.
  */
-import { editDistance } from '~/lib/german/edit-distance';
-import { foldGerman } from '~/lib/german/folding';
-import { wordsOf } from '~/lib/german/words';
+import { editDistance } from '#src/lib/german/edit-distance.ts';
+import { foldGerman } from '#src/lib/german/folding.ts';
+import { wordsOf } from '#src/lib/german/words.ts';
 
 /** The kinds of answer, in the order they are offered when they match equally well. */
 export const ANSWER_KINDS = ['Person', 'Abschnitt', 'Thema', 'Institution', 'Ort'] as const;

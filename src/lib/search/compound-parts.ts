@@ -19,9 +19,9 @@
  * - a word ending that ends a great many of the dictionary's own entries is a suffix, not a word
  *   (`schaft` in `Nachbarschaft`): see `isSuffix`.
  */
-import { transliteration } from '~/lib/german/folding';
-import { TAKES_LINKING_S, wordsOf } from '~/lib/german/words';
-import { memoize } from '~/lib/memoize';
+import { transliteration } from '#src/lib/german/folding.ts';
+import { TAKES_LINKING_S, wordsOf } from '#src/lib/german/words.ts';
+import { memoize } from '#src/lib/memoize.ts';
 
 /** What the splitter asks of a German dictionary. */
 export interface GermanLexicon {

@@ -1,7 +1,7 @@
 /**
  * Pagefind's excerpts as text and marked hits, never as HTML.
  */
-import { decodeEntities } from '~/lib/html';
+import { decodeEntities } from '#src/lib/html.ts';
 
 /** One piece of an excerpt: plain text, or a hit Pagefind marked. */
 export interface ExcerptPart {

@@ -1,9 +1,9 @@
 /**
  * The filter values and counts each section carries into the index and onto the search page.
  */
-import { compareGerman } from '~/lib/german/sorting';
-import { organizationName, type NamedOrganization } from '~/lib/naming/names';
-import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
+import { compareGerman } from '#src/lib/german/sorting.ts';
+import { organizationName, type NamedOrganization } from '#src/lib/naming/names.ts';
+import { SEARCH_FILTERS, type SearchFilterName } from '#src/lib/search/filters.ts';
 
 /** The fields of a section that its search filters and result metadata come from. */
 export interface SearchableSection {

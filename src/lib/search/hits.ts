@@ -1,7 +1,7 @@
 /**
  * What the reader typed and what counts as a hit for it, in the browser.
  */
-import { foldGerman } from '~/lib/german/folding';
+import { foldGerman } from '#src/lib/german/folding.ts';
 
 /**
  * The search query as Pagefind should see it: ß and typographic quotes and dashes made plain.

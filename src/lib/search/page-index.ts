@@ -3,9 +3,9 @@
  * work on the HTML Astro wrote, unit-tested without a build.
  */
 
-import { isPassageId, passageLabel } from '../content/passages.ts';
-import { escapeHtml, htmlText } from '../html.ts';
-import { withoutSoftHyphens } from '../german/hyphenation.ts';
+import { isPassageId, passageLabel } from '#src/lib/content/passages.ts';
+import { escapeHtml, htmlText } from '#src/lib/html.ts';
+import { withoutSoftHyphens } from '#src/lib/german/hyphenation.ts';
 
 const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
 

@@ -6,10 +6,10 @@
  * writes it in small files by first letter, which the browser fetches for the words of a query.
  * Pure, unit-tested.
  */
-import { stemGerman } from '~/lib/german/stemming';
-import { foldGerman } from '~/lib/german/folding';
-import { wordsOf } from '~/lib/german/words';
-import { escapeRegExp } from '~/lib/regexp';
+import { stemGerman } from '#src/lib/german/stemming.ts';
+import { foldGerman } from '#src/lib/german/folding.ts';
+import { wordsOf } from '#src/lib/german/words.ts';
+import { escapeRegExp } from '#src/lib/regexp.ts';
 
 /** A set of words that mean the same, as the thesaurus or the team gives it. */
 export type SynonymSet = readonly string[];

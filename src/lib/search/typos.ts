@@ -3,9 +3,9 @@
  * pages), compared with a query's words in one spelling (`foldGerman`: case, umlauts and ß) by edit
  * distance. Pure, unit-tested; the browser loads the vocabulary only together with the search.
  */
-import { editDistance } from '~/lib/german/edit-distance';
-import { foldGerman } from '~/lib/german/folding';
-import { wordsOf } from '~/lib/german/words';
+import { editDistance } from '#src/lib/german/edit-distance.ts';
+import { foldGerman } from '#src/lib/german/folding.ts';
+import { wordsOf } from '#src/lib/german/words.ts';
 
 /** Words shorter than this are not corrected: a typo in them could be many words. */
 const MIN_CORRECTED_LENGTH = 5;

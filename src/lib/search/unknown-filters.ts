@@ -3,8 +3,8 @@
  * mistyped link): found, named and taken out, so that the search page can say so. A module of its
  * own, so that the always-loaded search starter does not carry it. Pure, unit-tested.
  */
-import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-import type { SearchState } from '~/lib/search/url';
+import { SEARCH_FILTERS, type SearchFilterName } from '#src/lib/search/filters.ts';
+import type { SearchState } from '#src/lib/search/url.ts';
 
 /** A filter value an address asks for that no section has. */
 export interface UnknownFilter {

@@ -2,8 +2,8 @@
  * The search's state in a URL, so a search can be shared and reloads to the same results:
  * `/suche/?q=Köln&person=Felix+Leßke&thema=Ehrenamt`. Pure, unit-tested.
  */
-import { SEARCH_FILTERS, type SearchFilterName } from '~/lib/search/filters';
-import { EXACT_PARAM, HIGHLIGHT_PARAM } from '~/lib/search/params';
+import { SEARCH_FILTERS, type SearchFilterName } from '#src/lib/search/filters.ts';
+import { EXACT_PARAM, HIGHLIGHT_PARAM } from '#src/lib/search/params.ts';
 
 /** A query and the chosen values of each filter; `exact` when the reader declined a spelling correction. */
 export interface SearchState {

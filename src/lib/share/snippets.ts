@@ -5,12 +5,12 @@
  * Astro: the build writes the snippets into the „Teilen“ panel, and the panel's script (loaded on first
  * use) builds them again when an editor types a campaign or copies a passage.
  */
-import { escapeHtml } from '~/lib/html';
-import { escapeMarkdown } from '~/lib/markdown';
-import { joinGerman } from '~/lib/german/joining';
-import { conferenceLine } from '~/lib/naming/labels';
-import { describeRoles, type DescribedRole } from '~/lib/naming/names';
-import { mediaSummary, type MediaCarrier } from '~/lib/materials/labels';
+import { escapeHtml } from '#src/lib/html.ts';
+import { escapeMarkdown } from '#src/lib/markdown.ts';
+import { joinGerman } from '#src/lib/german/joining.ts';
+import { conferenceLine } from '#src/lib/naming/labels.ts';
+import { describeRoles, type DescribedRole } from '#src/lib/naming/names.ts';
+import { mediaSummary, type MediaCarrier } from '#src/lib/materials/labels.ts';
 
 /** UTM parameters added to shared URLs. */
 export interface UtmParameters {

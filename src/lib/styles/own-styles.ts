@@ -11,7 +11,7 @@
  * theme's variables) always stay. At-rule blocks left empty go with their last rule.
  */
 import { generate, ident, parse, walk, type CssNode, type List, type ListItem } from 'css-tree';
-import { inlineScripts, withHashSwapped } from '~/lib/security/page-policy';
+import { inlineScripts, withHashSwapped } from '#src/lib/security/page-policy.ts';
 
 /** Decides whether a page can carry an element with the given class (its name as written in HTML). */
 export type ClassInUse = (className: string) => boolean;

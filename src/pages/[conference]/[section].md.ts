@@ -1,8 +1,8 @@
 /** One section as Markdown: title, presenters, address and text (src/lib/downloads/markdown.ts). */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { sectionRoutes } from '~/lib/routes/static-paths';
-import { fileResponse, getSectionMarkdown } from '~/lib/downloads/files';
-import { downloadFormats } from '~/lib/downloads/links';
+import { sectionRoutes } from '#src/lib/routes/static-paths.ts';
+import { fileResponse, getSectionMarkdown } from '#src/lib/downloads/files.ts';
+import { downloadFormats } from '#src/lib/downloads/links.ts';
 
 export const getStaticPaths = sectionRoutes;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,7 +1,7 @@
 /** The whole report's citation as a BibTeX file. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { conferenceRoutes } from '~/lib/routes/static-paths';
-import { conferenceCitationFile } from '~/lib/cite/files';
+import { conferenceRoutes } from '#src/lib/routes/static-paths.ts';
+import { conferenceCitationFile } from '#src/lib/cite/files.ts';
 
 export const getStaticPaths = conferenceRoutes;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,8 +1,8 @@
 /** The search's instant answers (src/lib/search/answers.ts): names, topics, places and titles with their pages. */
 import type { APIRoute } from 'astro';
-import { getAllSections, getRegister } from '~/lib/report';
-import { siteAnswers } from '~/lib/search/answers-data';
-import { packAnswers } from '~/lib/search/answers';
+import { getAllSections, getRegister } from '#src/lib/report.ts';
+import { siteAnswers } from '#src/lib/search/answers-data.ts';
+import { packAnswers } from '#src/lib/search/answers.ts';
 
 export const GET: APIRoute = async () => {
   const sections = (await getAllSections()).map(({ section }) => section);

@@ -1,7 +1,7 @@
 /** One section's citation as a RIS file. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { sectionRoutes } from '~/lib/routes/static-paths';
-import { sectionCitationFile } from '~/lib/cite/files';
+import { sectionRoutes } from '#src/lib/routes/static-paths.ts';
+import { sectionCitationFile } from '#src/lib/cite/files.ts';
 
 export const getStaticPaths = sectionRoutes;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

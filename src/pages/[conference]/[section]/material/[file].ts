@@ -1,8 +1,8 @@
 /** A file a section carries, published as it lies beside the section's MDX file (src/lib/materials/). */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { materialRoutes } from '~/lib/routes/static-paths';
-import { fileResponse } from '~/lib/downloads/files';
+import { materialRoutes } from '#src/lib/routes/static-paths.ts';
+import { fileResponse } from '#src/lib/downloads/files.ts';
 
 export const getStaticPaths = materialRoutes;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
