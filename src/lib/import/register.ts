@@ -1,11 +1,11 @@
 /**
  * The register as the importer sees it: existing people, organisations and places, found again under
  * the names a report uses (inflected, abbreviated, with or without their kind: „Technischen Hochschule
- * Köln“, „Forschungsprojekt INTESO“), and new entries proposed for what is not there yet. Plain Node
- * runs this file (the importer).
+ * Köln“, „Forschungsprojekt INTESO“), and new entries proposed for what is not there yet.
  */
 import type { OrganizationData, PersonData, PlaceData } from '#src/schemas/index.ts';
 import { organizationKinds } from '#src/schemas/index.ts';
+import { stemGerman } from '#src/lib/german/stemming.ts';
 import { slugify, uniqueSlug } from '#src/lib/import/slugs.ts';
 
 /** The register files' entries by id, as read from `content/`. */
@@ -15,7 +15,7 @@ export interface Registers {
   places: Record<string, PlaceData>;
 }
 
-/** A name folded for comparison: case, quotes, dashes and German inflection endings aside. */
+/** A name folded for comparison: case, spelling, quotes, dashes and German inflection endings aside. */
 export function nameKey(name: string): string {
   return name
     .toLowerCase()
@@ -23,7 +23,7 @@ export function nameKey(name: string): string {
     .replace(/[–—]/gu, '-')
     .split(/[\s,]+/u)
     .filter((word) => word !== '')
-    .map((word) => (word.length > 4 ? word.replace(/(?:en|es|em|er|e|n|s)$/u, '') : word))
+    .map(stemGerman)
     .join(' ');
 }
 
