@@ -24,10 +24,11 @@
 import { createReadStream, existsSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, STATUS_CODES } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { contentTypeOf } from '#src/lib/file-types.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,45 +46,6 @@ const base = `/${values.base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
 /** Longer request targets get 400, as most hosts refuse them (nginx and CDNs cut at 8 KB). */
 const MAX_TARGET_LENGTH = 8 * 1024;
 const ALLOWED_METHODS = 'GET, HEAD';
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.epub': 'application/epub+zip',
-  '.md': 'text/markdown; charset=utf-8',
-  // Photos from Astro's image pipeline, and the files a section carries (src/lib/materials/labels.ts).
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.mp4': 'video/mp4',
-  '.m4v': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.ogg': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  '.opus': 'audio/ogg',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.odp': 'application/vnd.oasis.opendocument.presentation',
-  '.odt': 'application/vnd.oasis.opendocument.text',
-  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
-  '.zip': 'application/zip',
-};
 /** Plain-text answers for what is not a page; the 404 for a well-formed address is the site's 404.html. */
 const reasons = {
   400: 'Ungültige Anfrage.',
@@ -237,7 +199,7 @@ async function sendFile(request, response, found, insidePath) {
     sendText(request, response, 404);
     return;
   }
-  const type = types[extname(file.name)] ?? 'application/octet-stream';
+  const type = contentTypeOf(file.name) ?? 'application/octet-stream';
   const compressible = values.gzip && /text|json|javascript|svg|xml/u.test(type);
   const headers = {
     ...headersFor(insidePath),

@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { joinBase } from '#src/lib/addresses/base.ts';
 import { editorConfig, repositoryFromEnv } from '#src/lib/editor/config.ts';
@@ -24,6 +24,7 @@ import {
   thirdPartyAddresses,
   servedBundle,
 } from '#src/lib/editor/self-hosted.ts';
+import { contentTypeOf } from '#src/lib/file-types.ts';
 
 /**
  * The folder an npm package is installed in, found the way Node finds it: in `node_modules` of the
@@ -110,14 +111,6 @@ export function editorFiles(
   return files;
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
 export function editor(): AstroIntegration {
   let base = '/';
   let project = process.cwd();
@@ -138,7 +131,7 @@ export function editor(): AstroIntegration {
           const path = pathname.slice(prefix.length) || 'index.html';
           const file = files.get(path);
           if (file === undefined) return next();
-          response.setHeader('content-type', contentTypes[extname(path)] ?? 'application/octet-stream');
+          response.setHeader('content-type', contentTypeOf(path) ?? 'application/octet-stream');
           response.setHeader('cache-control', 'no-store');
           response.end(file);
         });

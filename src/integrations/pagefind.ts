@@ -11,7 +11,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { compoundSplitter, extraSearchTerms } from '#src/lib/search/compound-parts.ts';
@@ -25,6 +25,7 @@ import { pageAddressOf } from '#src/lib/addresses/built-files.ts';
 import { pagefindPath } from '#src/lib/addresses/paths.ts';
 import { searchAnswersPath } from '#src/lib/addresses/search-data.ts';
 import { searchChunks } from '#src/integrations/search-chunks.ts';
+import { contentTypeOf } from '#src/lib/file-types.ts';
 
 /** The vocabulary's file in dist/pagefind/ (its address: `searchVocabularyPath` in src/lib/addresses/paths.ts). */
 const VOCABULARY_FILE = 'vocabulary.json';
@@ -165,13 +166,6 @@ async function announcePrefetch(
 /** Pagefind's ready-made UIs, its highlighter and its web worker, which this site does not use. */
 const UNUSED_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\.(?:js|css)$/u;
 
-const contentTypes: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 function newestChange(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -226,7 +220,7 @@ export default function pagefindSearch(): AstroIntegration {
             response.end('Kein Suchindex: bitte `npm run build` ausführen.');
             return;
           }
-          response.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
+          response.setHeader('content-type', contentTypeOf(file) ?? 'application/octet-stream');
           response.setHeader('cache-control', 'no-store');
           createReadStream(file).pipe(response);
         });

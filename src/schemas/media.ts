@@ -12,7 +12,13 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { eventSchema, reportSectionSchema } from '#src/schemas/index.ts';
-import { materialFileTypes } from '#src/lib/materials/labels.ts';
+import {
+  audioExtensions,
+  extensionOf,
+  materialFileTypes,
+  materialKinds,
+  videoExtensions,
+} from '#src/lib/file-types.ts';
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
@@ -26,10 +32,6 @@ export const relativeFile = z
       'must be a path relative to this content file, starting with "./" or "../", e.g. "./material/folien.pdf"',
   })
   .meta({ media: 'file' });
-
-/** What a file to take along is. Its German label is in `src/lib/materials/labels.ts`. */
-export const materialKinds = ['slides', 'handout', 'poster', 'document'] as const;
-export type MaterialKind = (typeof materialKinds)[number];
 
 /** A file to take along: the speaker's slides, a handout, a poster, a document. */
 export const materialSchema = z.strictObject({
@@ -55,15 +57,6 @@ export const materialSchema = z.strictObject({
     .meta({ title: 'Art', description: 'Folien, Handout, Poster oder Dokument.' }),
 });
 export type MaterialData = z.infer<typeof materialSchema>;
-
-/** The files a self-hosted recording may be: video or audio that browsers play themselves. */
-export const videoExtensions = ['mp4', 'webm', 'm4v'] as const;
-export const audioExtensions = ['mp3', 'm4a', 'ogg', 'oga', 'opus'] as const;
-
-/** The extension of a path, lower-case, without the dot. */
-export function extensionOf(path: string): string {
-  return /\.([^./\\]+)$/u.exec(path)?.[1]?.toLowerCase() ?? '';
-}
 
 /** Astro's `image()` from the schema context: a relative path in, the image's metadata out. */
 export type ImageField = SchemaContext['image'];
@@ -156,8 +149,8 @@ export function recordingSchema(image: ImageField) {
         return;
       }
       const extension = extensionOf(recording.file);
-      const isVideo = (videoExtensions as readonly string[]).includes(extension);
-      const isAudio = (audioExtensions as readonly string[]).includes(extension);
+      const isVideo = videoExtensions.includes(extension);
+      const isAudio = audioExtensions.includes(extension);
       if (!isVideo && !isAudio) {
         context.addIssue({
           code: 'custom',

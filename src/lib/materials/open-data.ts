@@ -5,7 +5,7 @@
  * rendition, so the data would name addresses that do not last. Pure.
  */
 import { absoluteUrl } from '#src/lib/addresses/origin.ts';
-import { materialKinds } from '#src/schemas/media.ts';
+import { materialKinds } from '#src/lib/file-types.ts';
 
 /** The fields of a section's material the open data gives. */
 export interface DataMaterial {

@@ -8,16 +8,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ImageMetadata } from 'astro';
 import { dirname, join, relative } from 'node:path';
-import type { MaterialData, MaterialKind } from '#src/schemas/media.ts';
-import { extensionOf } from '#src/schemas/media.ts';
-import { formatFileSize } from '#src/lib/downloads/links.ts';
-import { countPdfPages } from '#src/lib/materials/pdf-pages.ts';
+import type { MaterialData } from '#src/schemas/media.ts';
 import {
+  extensionOf,
   materialFileTypes,
-  materialKindLabels,
   recordingFileTypes,
   type FileType,
-} from '#src/lib/materials/labels.ts';
+  type MaterialKind,
+} from '#src/lib/file-types.ts';
+import { formatFileSize } from '#src/lib/downloads/links.ts';
+import { countPdfPages } from '#src/lib/materials/pdf-pages.ts';
+import { materialKindLabels } from '#src/lib/materials/labels.ts';
 import { platformVideo, type PlatformVideo } from '#src/lib/materials/platforms.ts';
 import { readTranscript, type Transcript } from '#src/lib/materials/transcript.ts';
 
