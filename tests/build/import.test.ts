@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '#src/lib/html.ts';
-import { splitSentences } from '#src/lib/import/source-text.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
 import {
   numberedHeadings,
   ownReport,

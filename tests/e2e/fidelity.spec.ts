@@ -3,7 +3,7 @@
  * the rules in src/lib/import/source-text.ts and each sentence must appear in what a reader sees.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { splitSentences } from '#src/lib/import/source-text.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
 import { basePath, normalizeText, readSourceBlocks, sectionPagePaths } from '../support/site.ts';
 import { epubSpineText, letters, pdfText } from '../support/downloads.ts';
 

@@ -8,7 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
-import { parseSourceText, splitSentences, type SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
+import { parseSourceText } from '#src/lib/import/source-text.ts';
 
 export const seedReport = resolve('tests/fixtures/tagung-2018-bericht.txt');
 export const ownReport = resolve('tests/fixtures/import/fachtag-2019.md');

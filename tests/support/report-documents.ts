@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
 import { pdfText } from '#src/lib/import/read-report.ts';
-import type { SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
 
 /**
  * Where the PDF's lines end, for the three kinds of line-end hyphen: a word broken by hyphenation

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collapseWhitespace, parseSourceText, type SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
+import { collapseWhitespace, parseSourceText } from '#src/lib/import/source-text.ts';
 import { readEvents } from './content.ts';
 import {
   filePathOf,

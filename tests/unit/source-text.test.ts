@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, parseSourceText, splitSentences } from '#src/lib/import/source-text.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
+import { joinLines, parseSourceText } from '#src/lib/import/source-text.ts';
 
 describe('joinLines', () => {
   it('removes a line-end hyphen when the next line starts lower case', () => {

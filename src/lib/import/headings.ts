@@ -2,9 +2,9 @@
  * What a block of a report is: a numbered heading („2.1 Online-Befragung“), an item of a numbered
  * list („1. Die Situation …“), the report's title, or a paragraph. A heading's number must follow the
  * one before it (after „2.1“: „2.2“, „2.1.1“ or „3“), and a line that starts with a year or a date
- * („2015 …“, „15. Juni …“, „15.06.2018 …“) is not a heading. Plain Node runs this file (the importer).
+ * („2015 …“, „15. Juni …“, „15.06.2018 …“) is not a heading.
  */
-import type { SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
 
 /** A section number and its title; each part of the number has one or two digits, no leading zero. */
 const NUMBERED = /^((?:[1-9]\d?|0)(?:\.(?:[1-9]\d?|0))*)\.?\s+(\S.*)$/u;

@@ -2,7 +2,7 @@
  * `npm run import -- FILE --event SLUG`: reads a report, splits it into sections, proposes register
  * entries, checks everything against the content schemas, and only then writes — first into a
  * temporary folder beside `content/`, then moved into place, so that a failed import leaves nothing
- * behind. Existing content is overwritten only with `force`. Plain Node runs this file (the importer).
+ * behind. Existing content is overwritten only with `force`.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';

@@ -3,10 +3,10 @@
  * (`src/lib/content/passages.ts`), so that every item gets its passage link and can be one of a
  * topic's passages: a list that its lead-in sentence introduces as findings gets `ergebnis-1` …, one
  * introduced as steps `schritt-1` …, any other list `punkt-1` …; each kind counted through the
- * section, as the hand-made report's lists are. Plain Node runs this file (the importer).
+ * section, as the hand-made report's lists are.
  */
 import { passageId, type PassageKind } from '#src/lib/content/passages.ts';
-import { splitSentences } from '#src/lib/import/source-text.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
 
 /** The kinds a list can be named by the words of its lead-in; `punkt` when it names none. */
 const NAMED_LIST_KINDS = ['ergebnis', 'schritt'] as const satisfies readonly PassageKind[];

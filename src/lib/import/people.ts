@@ -6,7 +6,7 @@
  * („Lisa Scholten, wissenschaftliche Mitarbeiterin bei …, und …“, „Ralf Zimmer-Hegmann ist …“), or
  * right after a verb or noun of presenting („Den Auftakt machte Tom Becker“, „Es folgte ein Vortrag
  * von …“). A name after „unter der Leitung von“, „laut“ or the like is mentioned, not presenting.
- * Plain Node runs this file (the importer).
+ *
  */
 
 /** Academic titles before a name: `Prof. Dr.`, `Prof. em. Dr.`, `Dr. phil.`, `PD Dr.`, `Jun.-Prof.`. */

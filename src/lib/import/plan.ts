@@ -1,8 +1,7 @@
 /**
  * What an import writes, decided without touching the disk: the conference file, one MDX file per
  * section, the new register entries, and the review list of every guess with its file and line. Pure,
- * so that it is unit-tested on plain input; `write.ts` puts the files in place. Plain Node runs this
- * file (the importer).
+ * so that it is unit-tested on plain input; `write.ts` puts the files in place.
  */
 import {
   eventSchema,
@@ -48,7 +47,8 @@ import {
   type SectionBlock,
 } from '#src/lib/import/sections.ts';
 import { slugify, uniqueSlug } from '#src/lib/import/slugs.ts';
-import { collapseWhitespace, splitSentences } from '#src/lib/import/source-text.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
+import { collapseWhitespace } from '#src/lib/import/source-text.ts';
 
 /** One guess or gap the team should look at: where it is written, and what the importer did. */
 export interface ReviewItem {

@@ -3,11 +3,12 @@
  * `<h1>`…`<h6>`, its numbered lists `<ol><li>`. A heading's number is the one in its text (Word's
  * automatic numbering is not text: mammoth leaves it out, and so does this reader); a paragraph that
  * reads like a numbered heading („2.1 Titel“, set in bold instead of a heading style) counts as one.
- * Footnotes and comments are left out. Plain Node runs this file (the importer).
+ * Footnotes and comments are left out.
  */
 import { decodeEntities } from '#src/lib/html.ts';
 import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
-import { collapseWhitespace, type SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
+import { collapseWhitespace } from '#src/lib/import/source-text.ts';
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b([^>]*)>/giu;
 

@@ -2,10 +2,11 @@
  * A report written in Markdown as blocks: `#` headings (their number in the text, „## 2.1 Titel“),
  * paragraphs, numbered list items („1. …“). Bullet items become paragraphs; emphasis marks, link
  * targets and backslash escapes are markup, not text. Lines of a paragraph are joined by the
- * source-text rules. Plain Node runs this file (the importer).
+ * source-text rules.
  */
 import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
-import { joinLines, type SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
+import { joinLines } from '#src/lib/import/source-text.ts';
 
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u;
 const ORDERED = /^ {0,3}(\d{1,2})[.)]\s+(.*)$/u;

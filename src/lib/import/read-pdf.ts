@@ -2,7 +2,7 @@
  * A PDF's text layer as plain text, laid out the way the source-text rules read it: one line per
  * printed line, a blank line between paragraphs (a wider gap than the body's line spacing, or a change
  * of type size, as at a heading), a form feed between pages. Running heads and page numbers stay in;
- * `parseSourceText` recognises and removes them. Plain Node runs this file (the importer).
+ * `parseSourceText` recognises and removes them.
  */
 
 /** A run of text on a page as pdf.js gives it: baseline position and size in points. */

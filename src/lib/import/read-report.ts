@@ -2,7 +2,7 @@
  * Reads a report file into blocks, whatever its format: `.docx` (mammoth → HTML → `read-html.ts`),
  * `.pdf` (unpdf's pdf.js → positioned text → `read-pdf.ts` → the source-text rules), `.txt` as
  * extracted from a PDF (the source-text rules), `.md` (`read-markdown.ts`). Every problem with the
- * file is an `ImportError` in German. Plain Node runs this file (the importer).
+ * file is an `ImportError` in German.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -10,7 +10,8 @@ import { ImportError } from '#src/lib/import/import-error.ts';
 import { readHtml } from '#src/lib/import/read-html.ts';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
 import { pdfPagesToText, type PositionedText } from '#src/lib/import/read-pdf.ts';
-import { parseSourceText, type SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
+import { parseSourceText } from '#src/lib/import/source-text.ts';
 
 export const FORMATS = ['.docx', '.pdf', '.txt', '.md'] as const;
 

@@ -1,9 +1,9 @@
 /**
  * One splitter for every reader: the blocks of a report become its title and its sections. A section
  * starts at each heading; text before the first numbered heading is the section „Einleitung“;
- * consecutive items of a numbered list become one list. Plain Node runs this file (the importer).
+ * consecutive items of a numbered list become one list.
  */
-import type { SourceBlock } from '#src/lib/import/source-text.ts';
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
 
 /** A block of a section's text. */
 export type SectionBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };

@@ -1,7 +1,6 @@
 /**
  * Slugs and ids the German way: lower case, ä → ae, ö → oe, ü → ue, ß → ss, other accents dropped,
- * everything else a single hyphen (`Begrüßung und Auftakt` → `begruessung-und-auftakt`). Plain Node
- * runs this file (the importer).
+ * everything else a single hyphen (`Begrüßung und Auftakt` → `begruessung-und-auftakt`).
  */
 import { foldGerman } from '#src/lib/german/folding.ts';
 

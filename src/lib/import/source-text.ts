@@ -12,15 +12,10 @@
  * - runs of white space become one space.
  *
  * Spelling, gender forms and slips of the pen stay as they are. The importer and the tests share these
- * rules. Plain Node can run this file (the importer does), so it imports relatively.
+ * rules.
  */
+import type { SourceBlock } from '#src/lib/import/blocks.ts';
 import { classifyBlock, HeadingSequence } from '#src/lib/import/headings.ts';
-
-/** One block of the report: a heading, a paragraph or an item of a numbered list. */
-export type SourceBlock =
-  | { kind: 'heading'; number: string | null; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list-item'; ordinal: number; text: string };
 
 const LOWER_CASE_START = /^[a-zäöüß]/u;
 
@@ -198,24 +193,4 @@ export function parseSourceText(raw: string): SourceBlock[] {
   return splitIntoLineBlocks(raw).map((lines, index) =>
     classifyBlock(joinLines(lines), { lines: lines.length, first: index === 0, sequence }),
   );
-}
-
-/** Abbreviations the report uses; a full stop after one of them does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:Prof|Dr|em|ca|bzw|ggf|Bsp|s|u\.a|v\.a|z\.B|Nr)\.$/u;
-
-/**
- * Splits a paragraph into sentences, for checks and reports that work sentence by sentence.
- * A full stop after a known abbreviation (`Prof.`, `v.a.`) does not end a sentence.
- */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  for (const piece of text.split(/(?<=[.?!:])\s+(?=[A-ZÄÖÜ„(])/u)) {
-    const previous = sentences[sentences.length - 1];
-    if (previous !== undefined && ABBREVIATIONS.test(previous)) {
-      sentences[sentences.length - 1] = `${previous} ${piece}`;
-    } else {
-      sentences.push(piece);
-    }
-  }
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
