@@ -10,7 +10,6 @@
  * The importer (`npm run import`) writes placeholders; the integrity check (`src/lib/content/integrity.ts`)
  * refuses them in a publication build. Anything else that may be left open until publication (the
  * legal pages' fields, for example) can use the same marker and the same `isDraftBuild`.
- * Plain Node can run this file (the importer does), so it imports nothing.
  */
 
 /** How every placeholder begins. Search the content for it to find what is still open. */

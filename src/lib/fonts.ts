@@ -3,7 +3,7 @@
  * License) for reading text and titles, with Source Sans 3 from the same family for the cards' small
  * lines. The full TTF files come from `@expo-google-fonts/source-serif-4` (Typst and Satori read
  * TTF/OTF only); the site serves a WOFF2 subset to Latin and German that `tools/fonts.mjs` makes from
- * the same file (`src/assets/fonts/`). Plain Node can run this file (the font tool does).
+ * the same file (`src/assets/fonts/`).
  */
 import { createRequire } from 'node:module';
 

@@ -6,8 +6,8 @@
  *   Markdown file must be one of its headings (GitHub's rule: lower case, punctuation dropped, spaces
  *   become hyphens, a repeated heading gets `-1`, `-2`);
  * - a file path in backticks: a word of a code span that starts with a top-level folder of the project
- *   (`src/`, `content/`, `tests/`, `tools/`, `public/`, `docs/`, `.ci/`), or `~/` (the alias for
- *   `src/`; a module path such as `~/lib/report` may leave out `.ts`), or a bare file name with a source
+ *   (`src/`, `content/`, `tests/`, `tools/`, `public/`, `docs/`, `.ci/`), or `#src/` (the import name of
+ *   `src/`, `#src/lib/report.ts`), or a bare file name with a source
  *   extension (`report.ts`, `package.json`), which must be a file somewhere in those folders or at the
  *   top (a bare name with a placeholder, `_<name>.ts`, is a pattern and not checked). In a path,
  *   `<name>` stands for one folder or file name, `*` for part of one, `**` and `…` for any run of
@@ -138,7 +138,7 @@ export function pathOfWord(word: string): { kind: 'path' | 'name'; target: strin
   let token = word.replace(/^[A-Z_]+=/u, '');
   token = token.replace(/^[("'„[]+/u, '').replace(/[)\]"'“,;.]+$/u, '');
   token = token.replace(/(?::\d+)+:?$/u, '').replace(/:$/u, '');
-  if (token.startsWith('~/')) return { kind: 'path', target: `src/${token.slice(2)}` };
+  if (token.startsWith('#src/')) return { kind: 'path', target: token.slice(1) };
   if (PROJECT_FOLDERS.some((folder) => token.startsWith(`${folder}/`)))
     return { kind: 'path', target: token };
   // A bare name with a placeholder (`_<name>.ts`) is a naming pattern, not a file.

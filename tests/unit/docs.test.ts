@@ -131,7 +131,7 @@ describe('the docs name only what exists', () => {
 describe('the rule for references', () => {
   it('reads a code span word as a path, a file name or nothing', () => {
     expect(pathOfWord('src/lib/report.ts')).toEqual({ kind: 'path', target: 'src/lib/report.ts' });
-    expect(pathOfWord("'~/lib/report'")).toEqual({ kind: 'path', target: 'src/lib/report' });
+    expect(pathOfWord("'#src/lib/report.ts'")).toEqual({ kind: 'path', target: 'src/lib/report.ts' });
     expect(pathOfWord('content/sections/tagung-2018/03-forschungsdesign.mdx:42:')).toEqual({
       kind: 'path',
       target: 'content/sections/tagung-2018/03-forschungsdesign.mdx',

@@ -1,7 +1,6 @@
 /**
  * The base path the site is served under (`BASE_PATH=/tagungsdoku`, default `/`). Every address of
- * the site is a site path joined to it here. Plain Node runs this file (through `built-files.ts`), so
- * it imports nothing.
+ * the site is a site path joined to it here.
  */
 
 /** Joins a base with a site path: `joinBase('/a/', '/docs/')` → `/docs/a/`. */

@@ -1,7 +1,7 @@
 /**
  * The built site's files and their addresses: which files are pages and which are published files
  * beside them, and where each is served. One mapping for the Pagefind step, the sitemap, the
- * permalink manifest (`tools/manifest.mjs`, which plain Node runs: relative imports only) and the
+ * permalink manifest (`tools/manifest.mjs`) and the
  * tests. Paths of files are relative to the output folder, with `/` or `\` between folders.
  */
 import { joinBase } from '#src/lib/addresses/base.ts';

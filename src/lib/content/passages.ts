@@ -8,7 +8,7 @@
  * (`document.ts`, `passagesOf`) finds the same passages for the register, the snippets and the integrity
  * check, the permalink checks (`permalinks/manifest.ts`) and the search index (`search/page-index.ts`)
  * recognise them in built HTML, and the browser labels them. Tiny and dependency-free, so browser code
- * and plain Node (`tools/manifest.mjs`) import it too.
+ * imports it too.
  */
 
 /** The kinds of passage by the word their ids start with, and what a reader calls one. */

@@ -7,7 +7,7 @@
  * The points come from the TeX hyphenation patterns for German in the reformed spelling (the `hyphen`
  * package's `de`, the same patterns TeX and LibreOffice use); they mark the joints of compounds as well as
  * syllables (`Stadt·ent·wick·lungs·for·schung`), so the next conference's titles need no list of words.
- * Pure; plain Node can run it (the search index's step imports it), so imports stay relative.
+ * Pure.
  */
 import { createRequire } from 'node:module';
 import { TAKES_LINKING_S } from '#src/lib/german/words.ts';

@@ -1,7 +1,6 @@
 /**
  * Who publishes the website, from `content/site.yaml`: read and checked once, and which of the
- * fields that the legal pages need are still empty. Plain Node can run this file (the Astro config
- * warns with it), so it imports relatively.
+ * fields that the legal pages need are still empty. The Astro config imports it to warn.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
