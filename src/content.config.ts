@@ -23,7 +23,7 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/u,
 
 /**
  * Conferences: one YAML file each in `content/events/`; the file name is the event's id. Its photos
- * lie in a folder named like it (`content/events/tagung-2030/`), see `src/schemas/media.ts`.
+ * lie in a folder named like it, beside `content/events/<conference>.yaml`; see `src/schemas/media.ts`.
  */
 const events = defineCollection({
   loader: withImageCheck(
