@@ -133,75 +133,91 @@ export function shapePhoto(photo: SectionMediaData['photos'][number]): Photo {
   return { image: photo.file, alt: photo.alt, credit: photo.credit, caption: photo.caption };
 }
 
-/**
- * Resolves what a section names beyond its text. `filePath` is the MDX file (relative to the working
- * folder, as Astro gives it); `urlOf` gives the address of a published file by its name. Returns the
- * problems instead of throwing, so that the build can name every one at once.
- */
-export async function resolveSectionMedia(
-  filePath: string,
-  data: SectionMediaData,
-  urlOf: (fileName: string) => string,
-): Promise<{ media: SectionMedia; problems: MediaProblem[] }> {
-  const problems: MediaProblem[] = [];
-  const names = new Map<string, string>();
-  const folder = dirname(filePath);
+/** What resolving one section's files needs and collects: its file, folder, addresses, problems and names. */
+interface MediaContext {
+  filePath: string;
+  folder: string;
+  urlOf: (fileName: string) => string;
+  problems: MediaProblem[];
+  /** The published names so far, with the file each stands for: two files may not share a name. */
+  names: Map<string, string>;
+}
 
-  /** Finds a file the content names; records a problem and gives `undefined` when it is not usable. */
-  async function publish(
-    field: string,
-    path: string,
-    types: Readonly<Record<string, FileType>>,
-  ): Promise<PublishedFile | undefined> {
-    const sourcePath = join(folder, path);
-    const shown = relative(process.cwd(), sourcePath).split('\\').join('/');
-    const problem = (message: string) => {
-      problems.push({ filePath, field, message });
-      return undefined;
-    };
-    const info = await stat(sourcePath).catch(() => undefined);
-    if (info === undefined || !info.isFile()) return problem(`no file "${path}" (looked for ${shown})`);
-    const fileName = sourcePath.split(/[\\/]/u).at(-1) ?? '';
-    const extension = extensionOf(fileName);
-    const type = types[extension];
-    if (type === undefined) {
-      return problem(
-        `"${fileName}" is not a file type the site offers here (${Object.keys(types).join(', ')})`,
-      );
-    }
-    if (!FILE_NAME.test(fileName)) {
-      return problem(
-        `the file name "${fileName}" becomes its address (…/material/${fileName}): ` +
-          'use lower-case letters a–z, digits, hyphens and dots, e.g. "folien-vortrag.pdf"',
-      );
-    }
-    const earlier = names.get(fileName);
-    if (earlier !== undefined && earlier !== sourcePath) {
-      return problem(`another file of this section is also called "${fileName}": rename one of them`);
-    }
-    names.set(fileName, sourcePath);
-    return {
-      fileName,
-      sourcePath,
-      type: type.type,
-      typeLabel: type.label,
-      format: type.format,
-      bytes: info.size,
-      size: formatFileSize(info.size),
-      url: urlOf(fileName),
-    };
+/** A path as the build names it: relative to the working folder, with `/`. */
+function shownPath(path: string): string {
+  return relative(process.cwd(), path).split('\\').join('/');
+}
+
+/** Records a problem of `field`; gives `undefined`, for `return problem(…)`. */
+function recordProblem(context: MediaContext, field: string, message: string): undefined {
+  context.problems.push({ filePath: context.filePath, field, message });
+  return undefined;
+}
+
+/** Finds a file the content names; records a problem and gives `undefined` when it is not usable. */
+async function publishFile(
+  context: MediaContext,
+  field: string,
+  path: string,
+  types: Readonly<Record<string, FileType>>,
+): Promise<PublishedFile | undefined> {
+  const sourcePath = join(context.folder, path);
+  const info = await stat(sourcePath).catch(() => undefined);
+  if (info === undefined || !info.isFile())
+    return recordProblem(context, field, `no file "${path}" (looked for ${shownPath(sourcePath)})`);
+  const fileName = sourcePath.split(/[\\/]/u).at(-1) ?? '';
+  const type = types[extensionOf(fileName)];
+  if (type === undefined) {
+    return recordProblem(
+      context,
+      field,
+      `"${fileName}" is not a file type the site offers here (${Object.keys(types).join(', ')})`,
+    );
   }
+  if (!FILE_NAME.test(fileName)) {
+    return recordProblem(
+      context,
+      field,
+      `the file name "${fileName}" becomes its address (…/material/${fileName}): ` +
+        'use lower-case letters a–z, digits, hyphens and dots, e.g. "folien-vortrag.pdf"',
+    );
+  }
+  const earlier = context.names.get(fileName);
+  if (earlier !== undefined && earlier !== sourcePath) {
+    return recordProblem(
+      context,
+      field,
+      `another file of this section is also called "${fileName}": rename one of them`,
+    );
+  }
+  context.names.set(fileName, sourcePath);
+  return {
+    fileName,
+    sourcePath,
+    type: type.type,
+    typeLabel: type.label,
+    format: type.format,
+    bytes: info.size,
+    size: formatFileSize(info.size),
+    url: context.urlOf(fileName),
+  };
+}
 
+/** The section's materials that can be published, a PDF with its page count. */
+async function resolveMaterials(
+  context: MediaContext,
+  given: SectionMediaData['materials'],
+): Promise<Material[]> {
   const materials: Material[] = [];
-  for (const [index, material] of data.materials.entries()) {
+  for (const [index, material] of given.entries()) {
     const field = `materials[${index}].file`;
-    const file = await publish(field, material.file, materialFileTypes);
+    const file = await publishFile(context, field, material.file, materialFileTypes);
     if (file === undefined) continue;
     let pages: number | undefined;
     if (file.type === 'application/pdf') {
       pages = await countPdfPages(await readFile(file.sourcePath)).catch(() => undefined);
       if (pages === undefined) {
-        problems.push({ filePath, field, message: `"${material.file}" is not a readable PDF` });
+        recordProblem(context, field, `"${material.file}" is not a readable PDF`);
         continue;
       }
     }
@@ -213,72 +229,103 @@ export async function resolveSectionMedia(
       pages,
     });
   }
+  return materials;
+}
 
-  const recording = data.recording === undefined ? undefined : await resolveRecording(data.recording);
+type RecordingData = NonNullable<SectionMediaData['recording']>;
 
-  async function resolveRecording(
-    given: NonNullable<SectionMediaData['recording']>,
-  ): Promise<Recording | undefined> {
-    let transcript: Transcript | undefined;
-    if (given.transcript !== undefined) {
-      const path = join(folder, given.transcript);
-      const source = await readFile(path, 'utf8').catch(() => undefined);
-      const shown = relative(process.cwd(), path).split('\\').join('/');
-      if (source === undefined) {
-        problems.push({
-          filePath,
-          field: 'recording.transcript',
-          message: `no file "${given.transcript}" (looked for ${shown})`,
-        });
-      } else {
-        try {
-          transcript = readTranscript(source, shown);
-        } catch (error) {
-          problems.push({ filePath, field: 'recording.transcript', message: (error as Error).message });
-        }
-      }
-    }
-    if (given.url !== undefined) {
-      const video = platformVideo(given.url);
-      if (video === undefined) return { type: 'link', title: given.title, url: given.url, transcript };
-      return {
-        type: 'platform',
-        title: given.title,
-        pageUrl: given.url,
-        video,
-        poster: given.poster,
-        transcript,
-      };
-    }
-    if (given.file === undefined) return undefined;
-    const file = await publish('recording.file', given.file, recordingFileTypes);
-    const captions =
-      given.captions === undefined
-        ? undefined
-        : await publish('recording.captions', given.captions, { vtt: recordingFileTypes['vtt'] as FileType });
-    if (captions !== undefined) {
-      const head = (await readFile(captions.sourcePath, 'utf8')).replace(/^\uFEFF/u, '');
-      if (!/^WEBVTT(?:[ \t]|\r?\n|$)/u.test(head)) {
-        problems.push({
-          filePath,
-          field: 'recording.captions',
-          message: `"${given.captions}" is not a WebVTT file: its first line must be "WEBVTT"`,
-        });
-      }
-    }
-    if (file === undefined) return undefined;
+/** A recording's transcript, read and checked like a section's text; `undefined` without one or on a problem. */
+async function resolveTranscript(
+  context: MediaContext,
+  given: RecordingData,
+): Promise<Transcript | undefined> {
+  if (given.transcript === undefined) return undefined;
+  const path = join(context.folder, given.transcript);
+  const source = await readFile(path, 'utf8').catch(() => undefined);
+  if (source === undefined)
+    return recordProblem(
+      context,
+      'recording.transcript',
+      `no file "${given.transcript}" (looked for ${shownPath(path)})`,
+    );
+  try {
+    return readTranscript(source, shownPath(path));
+  } catch (error) {
+    return recordProblem(context, 'recording.transcript', (error as Error).message);
+  }
+}
+
+/** A recording's captions file, published, whose first line must be `WEBVTT`. */
+async function resolveCaptions(
+  context: MediaContext,
+  given: RecordingData,
+): Promise<PublishedFile | undefined> {
+  if (given.captions === undefined) return undefined;
+  const vtt = { vtt: recordingFileTypes['vtt'] as FileType };
+  const captions = await publishFile(context, 'recording.captions', given.captions, vtt);
+  if (captions === undefined) return undefined;
+  const head = (await readFile(captions.sourcePath, 'utf8')).replace(/^\uFEFF/u, '');
+  if (!/^WEBVTT(?:[ \t]|\r?\n|$)/u.test(head)) {
+    recordProblem(
+      context,
+      'recording.captions',
+      `"${given.captions}" is not a WebVTT file: its first line must be "WEBVTT"`,
+    );
+  }
+  return captions;
+}
+
+/** A recording: a link, a platform video, or a file of the site's own with its captions. */
+async function resolveRecording(context: MediaContext, given: RecordingData): Promise<Recording | undefined> {
+  const transcript = await resolveTranscript(context, given);
+  if (given.url !== undefined) {
+    const video = platformVideo(given.url);
+    if (video === undefined) return { type: 'link', title: given.title, url: given.url, transcript };
     return {
-      type: 'file',
+      type: 'platform',
       title: given.title,
-      medium: file.type.startsWith('video/') ? 'video' : 'audio',
-      file,
-      captions,
+      pageUrl: given.url,
+      video,
       poster: given.poster,
       transcript,
     };
   }
+  if (given.file === undefined) return undefined;
+  const file = await publishFile(context, 'recording.file', given.file, recordingFileTypes);
+  const captions = await resolveCaptions(context, given);
+  if (file === undefined) return undefined;
+  return {
+    type: 'file',
+    title: given.title,
+    medium: file.type.startsWith('video/') ? 'video' : 'audio',
+    file,
+    captions,
+    poster: given.poster,
+    transcript,
+  };
+}
 
-  return { media: { materials, photos: data.photos.map(shapePhoto), recording }, problems };
+/**
+ * Resolves what a section names beyond its text. `filePath` is the MDX file (relative to the working
+ * folder, as Astro gives it); `urlOf` gives the address of a published file by its name. Returns the
+ * problems instead of throwing, so that the build can name every one at once.
+ */
+export async function resolveSectionMedia(
+  filePath: string,
+  data: SectionMediaData,
+  urlOf: (fileName: string) => string,
+): Promise<{ media: SectionMedia; problems: MediaProblem[] }> {
+  const context: MediaContext = {
+    filePath,
+    folder: dirname(filePath),
+    urlOf,
+    problems: [],
+    names: new Map(),
+  };
+  const materials = await resolveMaterials(context, data.materials);
+  const recording =
+    data.recording === undefined ? undefined : await resolveRecording(context, data.recording);
+  return { media: { materials, photos: data.photos.map(shapePhoto), recording }, problems: context.problems };
 }
 
 /** Every published file of a section: its materials, its recording and the recording's captions. */
