@@ -130,58 +130,62 @@ export function recordingSchema(image: ImageField) {
       }),
     })
     .superRefine((recording, context) => {
-      if ((recording.file === undefined) === (recording.url === undefined)) {
-        context.addIssue({
-          code: 'custom',
-          message:
-            'give either "file" (a video or audio file of the site) or "url" (a page on a video platform)',
-          path: recording.file === undefined ? [] : ['url'],
-        });
-        return;
-      }
-      if (recording.file === undefined) {
-        if (recording.captions !== undefined)
-          context.addIssue({
-            code: 'custom',
-            message: 'captions go with a "file"; a platform has its own',
-            path: ['captions'],
-          });
-        return;
-      }
-      const extension = extensionOf(recording.file);
-      const isVideo = videoExtensions.includes(extension);
-      const isAudio = audioExtensions.includes(extension);
-      if (!isVideo && !isAudio) {
-        context.addIssue({
-          code: 'custom',
-          message:
-            `a recording must be a video (${videoExtensions.join(', ')}) ` +
-            `or audio file (${audioExtensions.join(', ')}), not ".${extension}"`,
-          path: ['file'],
-        });
-      }
-      if (isVideo && recording.captions === undefined) {
-        context.addIssue({
-          code: 'custom',
-          message: 'a video needs its captions: a WebVTT file, e.g. "./aufzeichnung.de.vtt"',
-          path: ['captions'],
-        });
-      }
-      if (recording.captions !== undefined && extensionOf(recording.captions) !== 'vtt') {
-        context.addIssue({
-          code: 'custom',
-          message: 'captions must be a WebVTT file (.vtt)',
-          path: ['captions'],
-        });
-      }
-      if (recording.transcript !== undefined && extensionOf(recording.transcript) !== 'md') {
-        context.addIssue({
-          code: 'custom',
-          message: 'a transcript must be a Markdown file (.md)',
-          path: ['transcript'],
-        });
-      }
+      for (const { message, path } of recordingProblems(recording))
+        context.addIssue({ code: 'custom', message, path });
     });
+}
+
+/** The fields of a recording that depend on each other. */
+interface RecordingFields {
+  file?: string | undefined;
+  url?: string | undefined;
+  captions?: string | undefined;
+  transcript?: string | undefined;
+}
+
+/**
+ * What is wrong with a recording's fields together: a file or an address (not both, not neither),
+ * captions only with a file and always with a video, and the files' types.
+ */
+export function recordingProblems(recording: RecordingFields): { message: string; path: string[] }[] {
+  if ((recording.file === undefined) === (recording.url === undefined)) {
+    return [
+      {
+        message:
+          'give either "file" (a video or audio file of the site) or "url" (a page on a video platform)',
+        path: recording.file === undefined ? [] : ['url'],
+      },
+    ];
+  }
+  if (recording.file === undefined) {
+    return recording.captions === undefined
+      ? []
+      : [{ message: 'captions go with a "file"; a platform has its own', path: ['captions'] }];
+  }
+  const problems: { message: string; path: string[] }[] = [];
+  const extension = extensionOf(recording.file);
+  const isVideo = videoExtensions.includes(extension);
+  if (!isVideo && !audioExtensions.includes(extension)) {
+    problems.push({
+      message:
+        `a recording must be a video (${videoExtensions.join(', ')}) ` +
+        `or audio file (${audioExtensions.join(', ')}), not ".${extension}"`,
+      path: ['file'],
+    });
+  }
+  if (isVideo && recording.captions === undefined) {
+    problems.push({
+      message: 'a video needs its captions: a WebVTT file, e.g. "./aufzeichnung.de.vtt"',
+      path: ['captions'],
+    });
+  }
+  if (recording.captions !== undefined && extensionOf(recording.captions) !== 'vtt') {
+    problems.push({ message: 'captions must be a WebVTT file (.vtt)', path: ['captions'] });
+  }
+  if (recording.transcript !== undefined && extensionOf(recording.transcript) !== 'md') {
+    problems.push({ message: 'a transcript must be a Markdown file (.md)', path: ['transcript'] });
+  }
+  return problems;
 }
 
 /** The fields a report section has beyond its text; all optional. */
