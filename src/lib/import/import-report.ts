@@ -16,6 +16,7 @@ import {
   placeSchema,
   reportSectionSchema,
 } from '#src/schemas/index.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { ImportError } from '#src/lib/import/import-error.ts';
 import { planImport, type ImportPlan } from '#src/lib/import/plan.ts';
 import { readReport } from '#src/lib/import/read-report.ts';
@@ -63,7 +64,7 @@ async function readRegisters(contentDir: string): Promise<Registers> {
 
 /** Front matter of an MDX file. */
 function frontMatter(text: string): unknown {
-  return parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '');
+  return parse(splitFrontMatter(text)?.frontMatter ?? '');
 }
 
 /**
