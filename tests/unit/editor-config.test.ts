@@ -8,10 +8,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
 import { siteInfoSchema } from '#src/schemas/site.ts';
+import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
+import { materialKindLabels } from '#src/lib/materials/labels.ts';
 import {
+  choiceOptions,
   editorConfig,
   editorEventSchema,
   editorSectionSchema,
@@ -252,6 +255,53 @@ describe('the editor’s configuration', () => {
     const patterns = fields.flatMap((field) => (field['pattern'] ? [field['pattern'] as string[]] : []));
     expect(patterns.length).toBeGreaterThan(3);
     for (const [, message] of patterns) expect(message).toMatch(/^[A-ZÄÖÜ].*[äöüß„]/u);
+  });
+
+  it('shows each choice’s values with the German labels their schema declares, the words the site uses', () => {
+    // Every z.enum of every schema the editor shows, by its path: its .meta() labels each value.
+    const choices = (node: FieldSchema, path: string): [string, FieldSchema][] => {
+      const value = valueSchema(node);
+      return [
+        ...(value.enum ? [[path, value] as [string, FieldSchema]] : []),
+        ...fieldsOf(value).flatMap(([name, field]) => choices(field, `${path}.${name}`)),
+        ...(value.items ? choices(value.items, `${path}[]`) : []),
+      ];
+    };
+    const all = Object.entries(schemaOf).flatMap(([name, schema]) => choices(fieldSchemaOf(schema), name));
+    expect(all.map(([path]) => path).sort()).toEqual([
+      'organizations.kind',
+      'places.kind',
+      'sections.kind',
+      'sections.materials[].kind',
+    ]);
+    for (const [path, choice] of all) expect(Object.keys(choice.labels ?? {}), path).toEqual(choice.enum);
+    // The editor shows the site's own words (src/lib/naming/labels.ts, src/lib/materials/labels.ts).
+    const shown = (collection: string, name: string, within?: string) => {
+      const fields = fieldsOfCollection(collection);
+      const parent = within
+        ? (fields.find((field) => field.name === within)?.['fields'] as EditorField[])
+        : fields;
+      const options = parent.find((field) => field.name === name)?.['options'] as {
+        value: string;
+        label: string;
+      }[];
+      return Object.fromEntries(options.map(({ value, label }) => [value, label]));
+    };
+    expect(shown('sections', 'kind')).toEqual(sectionKindLabels);
+    expect(shown('organizations', 'kind')).toEqual(organizationKindLabels);
+    expect(shown('places', 'kind')).toEqual(placeKindLabels);
+    expect(shown('sections', 'kind', 'materials')).toEqual(materialKindLabels);
+  });
+
+  it('refuses a choice with a value that has no German label, naming the field and the value', () => {
+    const kind = fieldSchemaOf(z.enum(['fest', 'neu']).meta({ title: 'Art', labels: { fest: 'Fest' } }));
+    expect(() => choiceOptions('kind', kind)).toThrow(/^kind: the choice "neu" has no German label/u);
+    expect(() => choiceOptions('kind', fieldSchemaOf(z.enum(['fest'])))).toThrow(
+      /"fest" has no German label/u,
+    );
+    expect(choiceOptions('kind', fieldSchemaOf(z.enum(['fest']).meta({ labels: { fest: 'Fest' } })))).toEqual(
+      [{ value: 'fest', label: 'Fest' }],
+    );
   });
 
   it('is valid by Sveltia CMS’s own configuration schema', () => {

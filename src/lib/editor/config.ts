@@ -1,15 +1,14 @@
 /**
  * The configuration of the editor at `/admin/` (Sveltia CMS), generated from the content schemas in
  * `src/schemas/`: one collection per content folder, one field per schema field with the German label
- * and help text the schema carries, ids chosen from the entries they name, and the section's text as
- * Markdown. Nothing here lists fields by hand, so a field added to a schema appears in the editor.
+ * and help text the schema carries, each choice's values with the German labels their schema declares,
+ * ids chosen from the entries they name, and the section's text as Markdown. Nothing here lists fields
+ * by hand, so a field added to a schema appears in the editor.
  */
 import type { z } from 'astro/zod';
 import { entryId, organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
 import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '#src/schemas/media.ts';
 import { siteInfoSchema } from '#src/schemas/site.ts';
-import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
-import { materialKindLabels } from '#src/lib/materials/labels.ts';
 import { joinBase } from '#src/lib/addresses/base.ts';
 import {
   editorImage,
@@ -134,18 +133,20 @@ const identifiers: Record<EditorCollectionName, string> = {
   ...Object.fromEntries(registers.map((register) => [register.name, register.identifier])),
 } as Record<EditorCollectionName, string>;
 
-/** German labels of the values of every choice a schema offers. */
-const choiceLabels: Record<string, string>[] = [
-  sectionKindLabels,
-  organizationKindLabels,
-  placeKindLabels,
-  materialKindLabels,
-];
-
-function labelsFor(values: readonly string[]): Record<string, string> | undefined {
-  return choiceLabels.find(
-    (labels) => Object.keys(labels).length === values.length && values.every((value) => value in labels),
-  );
+/**
+ * The options of a choice, each value with the German label its schema declares (`.meta({ labels })`
+ * on the `z.enum`). A value without one is refused, so that no choice shows the team a raw id.
+ */
+export function choiceOptions(name: string, schema: FieldSchema): { value: string; label: string }[] {
+  return (schema.enum ?? []).map((value) => {
+    const label = schema.labels?.[value];
+    if (label === undefined) {
+      throw new Error(
+        `${name}: the choice "${value}" has no German label; give its z.enum .meta({ labels }) in src/schemas/`,
+      );
+    }
+    return { value, label };
+  });
 }
 
 /** A choice of existing entries: the id is stored, the entry's name is shown. */
@@ -247,11 +248,7 @@ export function editorField(
       ...(min === undefined ? {} : { min }),
     };
   }
-  if (schema.enum) {
-    const labels = labelsFor(schema.enum);
-    const options = schema.enum.map((value) => ({ value, label: labels?.[value] ?? value }));
-    return { ...base, widget: 'select', options };
-  }
+  if (schema.enum) return { ...base, widget: 'select', options: choiceOptions(name, schema) };
   if (schema.format === 'date') return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   const input =
     schema.format === 'email' ? { type: 'email' } : schema.format === 'uri' ? { type: 'url' } : {};

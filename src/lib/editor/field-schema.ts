@@ -1,8 +1,9 @@
 /**
  * The content schemas as the editor sees them: each Zod schema of `src/schemas/` turned into a JSON
  * Schema node per field, with the German label (`title`), help text (`description`) and the editor's
- * own hints (`references`, `multiline`, `invalid`) that the schemas carry in `.meta()`. The editor's
- * configuration and its YAML style are both read from here, so neither keeps a list of fields.
+ * own hints (`references`, `multiline`, `invalid`, a choice's `labels`) that the schemas carry in
+ * `.meta()`. The editor's configuration and its YAML style are both read from here, so neither keeps a
+ * list of fields.
  */
 import { z } from 'astro/zod';
 import type { ImageField } from '#src/schemas/media.ts';
@@ -18,6 +19,8 @@ export interface EditorMeta {
   description?: string;
   /** For an id (or a list of ids): the collection whose entries it names. */
   references?: EditorCollectionName;
+  /** For a choice (`z.enum`): the German label of each value, shown instead of the value. */
+  labels?: Readonly<Record<string, string>>;
   /** True for text of a sentence or more: edited in a text area instead of one line. */
   multiline?: boolean;
   /** For a field with a pattern: the German message shown when the value does not match it. */
