@@ -5,14 +5,20 @@
  * the way the editor writes it back, so saving changes only what was edited.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
+import { personSchema } from '#src/schemas/index.ts';
 import { siteInfoSchema } from '#src/schemas/site.ts';
 import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
 import { materialKindLabels } from '#src/lib/materials/labels.ts';
+import {
+  CONTENT_ROOT,
+  collectionFolder,
+  contentCollections,
+  contentFile,
+} from '#src/lib/content/collections.ts';
 import {
   choiceOptions,
   editorConfig,
@@ -23,6 +29,7 @@ import {
   type EditorField,
 } from '#src/lib/editor/config.ts';
 import {
+  editorImage,
   fieldSchemaOf,
   fieldsOf,
   typeOf,
@@ -33,15 +40,15 @@ import { rewrittenByEditor } from '#src/lib/editor/yaml-style.ts';
 
 const config = editorConfig({ base: '/' });
 
-/** Every collection of the content and the schema its files follow. */
+/**
+ * Every collection of the content (the table of the collections) and `site.yaml`, with the schema its
+ * files follow as the editor sees them: a section with the materials, photos and recording of
+ * `src/schemas/media.ts`, a photo being an image file.
+ */
 const schemaOf: Record<string, z.ZodType> = {
-  // With the materials, photos and recording of `src/schemas/media.ts`.
-  sections: editorSectionSchema,
-  events: editorEventSchema,
-  people: personSchema,
-  organizations: organizationSchema,
-  topics: topicSchema,
-  places: placeSchema,
+  ...Object.fromEntries(
+    Object.entries(contentCollections).map(([name, collection]) => [name, collection.schema(editorImage)]),
+  ),
   site: siteInfoSchema,
 };
 
@@ -343,17 +350,16 @@ describe('the editor’s configuration', () => {
 });
 
 describe('every content file', () => {
-  const files = (folder: string, extension: string): string[] =>
-    readdirSync(join('content', folder), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith(extension))
-      .map((name) => join('content', folder, name));
+  /** A collection's entry files, as the table of the collections finds them, each with its schema. */
+  const files = ([name, { pattern }]: [string, { pattern: string }]): [string, z.ZodType][] => {
+    const folder = collectionFolder(name as keyof typeof contentCollections, CONTENT_ROOT);
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((path) => matchesGlob(path, pattern))
+      .map((path) => [join(folder, path), schemaOf[name] as z.ZodType]);
+  };
   const content: [string, z.ZodType][] = [
-    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, editorSectionSchema]),
-    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, editorEventSchema]),
-    ...(['people', 'organizations', 'topics', 'places'] as const).flatMap((folder) =>
-      files(folder, '.yaml').map((file): [string, z.ZodType] => [file, schemaOf[folder] as z.ZodType]),
-    ),
-    ['content/site.yaml', siteInfoSchema],
+    ...Object.entries(contentCollections).flatMap(files),
+    [contentFile('site', CONTENT_ROOT), siteInfoSchema],
   ];
 
   it('is written as the editor writes it back, so that saving changes only what was edited', () => {

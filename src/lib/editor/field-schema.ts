@@ -7,9 +7,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageField } from '#src/schemas/media.ts';
-
-/** The editor's collections an id field can point to: its entries are offered to choose from. */
-export type EditorCollectionName = 'events' | 'sections' | 'people' | 'organizations' | 'topics' | 'places';
+import type { CollectionName } from '#src/lib/content/collections.ts';
 
 /** What a schema field says for the editor, besides its type (set with `.meta()` in `src/schemas/`). */
 export interface EditorMeta {
@@ -17,8 +15,8 @@ export interface EditorMeta {
   title: string;
   /** A German help text shown below the field. */
   description?: string;
-  /** For an id (or a list of ids): the collection whose entries it names. */
-  references?: EditorCollectionName;
+  /** For an id (or a list of ids): the collection whose entries it names (offered to choose from). */
+  references?: CollectionName;
   /** For a choice (`z.enum`): the German label of each value, shown instead of the value. */
   labels?: Readonly<Record<string, string>>;
   /** True for text of a sentence or more: edited in a text area instead of one line. */
