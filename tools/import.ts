@@ -4,8 +4,8 @@
  *
  *   npm run import -- BERICHT.docx --event tagung-2019 [--datum 2019-06-14] [--force]
  *
- * Reads .docx, .pdf, .txt (as extracted from a PDF) and .md; writes content/events/SLUG.yaml, one MDX
- * file per section in content/sections/SLUG/, new register entries, and the review list
+ * Reads .docx, .pdf, .txt (as extracted from a PDF) and .md; writes content/events/<slug>.yaml, one MDX
+ * file per section in content/sections/<slug>/, new register entries, and the review list
  * content/sections/SLUG/PRUEFEN.md, which it also prints. Writes into TAGUNGSDOKU_CONTENT when set.
  * Run by the Node of the project's devDependencies, which runs TypeScript as it is.
  */

@@ -222,7 +222,7 @@ export function reportSectionWithMediaSchema(image: ImageField) {
 
 /**
  * A conference with its photos: files relative to the event file, kept in a folder named like it
- * (`content/events/tagung-2030/saal.jpg` beside `content/events/tagung-2030.yaml`).
+ * (`<conference>/saal.jpg` beside `content/events/<conference>.yaml`).
  */
 export function eventWithPhotosSchema(image: ImageField) {
   return eventSchema.extend({

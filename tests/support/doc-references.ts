@@ -136,8 +136,17 @@ function findLinks(prose: string): DocReference[] {
 /** A word of a code span as a path, or undefined when it is not one. */
 export function pathOfWord(word: string): { kind: 'path' | 'name'; target: string } | undefined {
   let token = word.replace(/^[A-Z_]+=/u, '');
-  token = token.replace(/^[("'„[]+/u, '').replace(/[)\]"'“,;.]+$/u, '');
-  token = token.replace(/(?::\d+)+:?$/u, '').replace(/:$/u, '');
+  token = token.replace(/^[("'„[]+/u, '');
+  // Trailing punctuation and line numbers (`report.ts:42:`), in any order: `editor.ts):`.
+  for (let before = ''; before !== token;) {
+    before = token;
+    token = token
+      .replace(/[)\]"'“,;.]+$/u, '')
+      .replace(/(?::\d+)+:?$/u, '')
+      .replace(/:$/u, '');
+  }
+  // An anchor into a file (`docs/addresses.md#heading`) names the file.
+  token = token.replace(/(\.\w+)#[\w-]*$/u, '$1');
   if (token.startsWith('#src/')) return { kind: 'path', target: token.slice(1) };
   if (PROJECT_FOLDERS.some((folder) => token.startsWith(`${folder}/`)))
     return { kind: 'path', target: token };
@@ -183,6 +192,36 @@ export function treePaths(lines: readonly string[], start: number): DocReference
   return references;
 }
 
+/**
+ * The comments of a source file (`/* … *\/`, `// …` and HTML comments), each with the 1-based line it
+ * starts on. A `//` after `:` or a quote is part of an address or a string, not a comment.
+ */
+export function sourceComments(source: string): { text: string; line: number }[] {
+  const comments: { text: string; line: number }[] = [];
+  for (const match of source.matchAll(/\/\*[\s\S]*?\*\/|(?<![:'"`\\/])\/\/.*$|<!--[\s\S]*?-->/gmu)) {
+    comments.push({ text: match[0], line: lineAt(source, match.index) });
+  }
+  return comments;
+}
+
+/**
+ * The files a source file's comments name, by the same rule as a doc's code spans (backticks or not):
+ * paths under a project folder or `#src/`, and bare file names with a source extension. `.js` names
+ * are left out, as comments name libraries that way (`pdf.js`).
+ */
+export function commentReferences(source: string): DocReference[] {
+  return sourceComments(source).flatMap(({ text, line }) =>
+    text.split('\n').flatMap((commentLine, offset) =>
+      commentLine
+        .replace(/`/gu, ' ')
+        .split(/\s+/u)
+        .map((word) => pathOfWord(word))
+        .filter((path) => path !== undefined && !(path.kind === 'name' && path.target.endsWith('.js')))
+        .map((path) => ({ ...path!, line: line + offset })),
+    ),
+  );
+}
+
 /** Every reference of a Markdown doc. */
 export function docReferences(markdown: string): DocReference[] {
   const { prose, fences } = splitFences(markdown);
@@ -195,14 +234,21 @@ export function docReferences(markdown: string): DocReference[] {
 
 /**
  * A path with placeholders as a regular expression over project paths (folders end with `/`):
- * `<name>` is one name, `*` part of one, `**` and `…` any run of folders.
+ * `<name>` and `{{name}}` are one name, `{a,b}` one of those names, `*` part of one, `**` and `…` any
+ * run of folders.
  */
 export function pathPattern(path: string): RegExp {
   const source = path
-    .split(/(<[^>]+>|\*\*\/?|\*|…)/u)
+    .split(/(<[^>]+>|\{\{[^}]+\}\}|\{[^}]+\}|\*\*\/?|\*|…)/u)
     .map((part, index) => {
       if (index % 2 === 0) return part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&');
-      if (part.startsWith('<')) return '[^/]+';
+      if (part.startsWith('<') || part.startsWith('{{')) return '[^/]+';
+      if (part.startsWith('{'))
+        return `(?:${part
+          .slice(1, -1)
+          .split(',')
+          .map((name) => name.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'))
+          .join('|')})`;
       if (part.startsWith('**') || part === '…') return '.*';
       return '[^/]*';
     })
@@ -212,5 +258,5 @@ export function pathPattern(path: string): RegExp {
 
 /** True when the path has placeholders or wildcards. */
 export function isPattern(path: string): boolean {
-  return /<[^>]+>|\*|…/u.test(path);
+  return /<[^>]+>|\*|…|\{/u.test(path);
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   PROJECT_FOLDERS,
+  commentReferences,
   docReferences,
   headingAnchors,
   headingSlug,
@@ -106,6 +107,26 @@ describe('the docs name only what exists', () => {
     expect(docs.filter((doc) => doc !== 'README.md' && !linked.has(doc))).toEqual([]);
   });
 
+  it('names in code comments only files that exist', () => {
+    // This test's rule and its fixtures name example paths; they are not pointers for a reader.
+    const rule = ['tests/unit/docs.test.ts', 'tests/support/doc-references.ts'];
+    const code = paths.filter(
+      (path) =>
+        /^(src|tests|tools)\/.*\.(ts|mjs|astro|css)$/u.test(path) && !path.startsWith('tests/fixtures/'),
+    );
+    code.push('astro.config.mjs');
+    expect(code.length).toBeGreaterThan(200);
+    const problems = code
+      .filter((file) => !rule.includes(file))
+      .flatMap((file) =>
+        commentReferences(read(file)).flatMap((reference) => {
+          const problem = problemOf(file, reference);
+          return problem === undefined ? [] : [`${file}:${reference.line}: ${problem}`];
+        }),
+      );
+    expect(problems).toEqual([]);
+  });
+
   it('points messages and comments in the code to docs pages and headings that exist', () => {
     // This test and its rule name example pages; they are not pointers for a reader.
     const rule = ['tests/unit/docs.test.ts', 'tests/support/doc-references.ts'];
@@ -150,6 +171,29 @@ describe('the rule for references', () => {
     expect(pathOfWord('/feed.json')).toBeUndefined();
     expect(pathOfWord('zitat.bib')).toBeUndefined();
     expect(pathOfWord('npm')).toBeUndefined();
+  });
+
+  it('reads the files named in code comments, not in code or addresses', () => {
+    const source = [
+      '/**',
+      ' * Reads `src/lib/report.ts` (see works.ts):',
+      ' * the rule of docs/addresses.md#permalinks, and pdf.js.',
+      ' */',
+      "const url = 'https://example.org/src/nothing.ts'; // then #src/lib/html.ts:12:",
+      "const path = 'src/not-a-comment.ts';",
+      '<!-- src/components/ReportNav.astro) -->',
+    ].join('\n');
+    expect(commentReferences(source)).toEqual([
+      { kind: 'path', target: 'src/lib/report.ts', line: 2 },
+      { kind: 'name', target: 'works.ts', line: 2 },
+      { kind: 'path', target: 'docs/addresses.md', line: 3 },
+      { kind: 'path', target: 'src/lib/html.ts', line: 5 },
+      { kind: 'path', target: 'src/components/ReportNav.astro', line: 7 },
+    ]);
+    expect(pathPattern('src/pages/{themen,orte}/{{slug}}.astro').test('src/pages/orte/koeln.astro')).toBe(
+      true,
+    );
+    expect(pathPattern('src/pages/{themen,orte}/x.astro').test('src/pages/personen/x.astro')).toBe(false);
   });
 
   it('finds links, paths and tree lines, and skips addresses and code blocks', () => {

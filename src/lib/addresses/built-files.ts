@@ -43,7 +43,7 @@ export function isPublishedPage(relativeFile: string): boolean {
 /**
  * True for the files published beside the pages whose addresses are kept like theirs: the report's
  * downloads (`tagung-2018.pdf`, `.epub`, `.md`, each section's `.md`), the open data (`.json` at the
- * top, not Pagefind's: the programme and `feed.json`), `feed.xml`, `llms.txt`, and the files a section
+ * top, not Pagefind's: the programme and `/feed.json`), `feed.xml`, `llms.txt`, and the files a section
  * carries (`tagung-2030/vortrag/material/folien.pdf`: its materials, recording and captions).
  */
 export function isPublishedFile(relativeFile: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * schema.org structured data for the report, as JSON-LD: the conference as an `Event` whose talks are
  * sub-events, the whole report as a `Report` about it, and each section as a `Report` that is part of
- * the whole. Pure: takes the citable works (`citable.ts`) and plain facts, returns plain objects.
+ * the whole. Pure: takes the citable works (`works.ts`) and plain facts, returns plain objects.
  * Nothing is added that the report does not give: no venue, no times, no publication date.
  */
 import type { CitableWork, Creator } from '#src/lib/cite/formats.ts';

@@ -257,7 +257,7 @@ interface MediaCollection {
 /**
  * The collections' fields with their upload folders. Sveltia CMS (0.221) looks a field's own folder
  * up by its key path alone: a section's and a conference's `photos.*.file` would both upload into the
- * folder of whichever names one (a conference's photos into `content/sections//bilder`). So a file
+ * folder of whichever names one (a conference's photos into a sections folder's `bilder/`). So a file
  * field whose key path another collection shares names no folder of its own: its folder is its
  * collection's (`media_folder` of the collection), and only the other file fields name theirs.
  */

@@ -1,7 +1,7 @@
 /**
  * What an import writes, decided without touching the disk: the conference file, one MDX file per
  * section, the new register entries, and the review list of every guess with its file and line. Pure,
- * so that it is unit-tested on plain input; `write.ts` puts the files in place.
+ * so that it is unit-tested on plain input; `import-report.ts` puts the files in place.
  */
 import {
   eventSchema,
@@ -85,7 +85,7 @@ export interface PlannedFile {
 export interface ImportPlan {
   event: PlannedFile;
   sections: PlannedFile[];
-  /** One file per new register entry (`content/people/jana-wolff.yaml`). */
+  /** One file per new register entry (`content/people/<id>.yaml`). */
   registers: PlannedFile[];
   review: ReviewItem[];
   /** The review list as Markdown, written beside the sections. */

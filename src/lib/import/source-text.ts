@@ -1,5 +1,5 @@
 /**
- * The source-text rules (DEVELOPERS.md): a report as extracted from its PDF becomes clean blocks,
+ * The source-text rules of the developers' guide: a report as extracted from its PDF becomes clean blocks,
  * and only the PDF's artefacts go:
  *
  * - a hyphen at a line end is removed when the next line starts lower case

@@ -120,7 +120,7 @@ export interface MediaProblem {
   message: string;
 }
 
-/** `content/sections/x.mdx: materials[0].file: no file …`, as the build reports it. */
+/** `content/sections/<conference>/<file>.mdx: materials[0].file: no file …`, as the build reports it. */
 export function formatMediaProblem(problem: MediaProblem): string {
   return `${problem.filePath}: ${problem.field}: ${problem.message}`;
 }
