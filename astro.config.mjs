@@ -44,7 +44,7 @@ const siteNotice = {
       if (process.env.SITE !== undefined && missing.length > 0) {
         const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');
         logger.warn(
-          `content/site.yaml: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit say what is missing: ${names}.`,
+          `${siteInfoPath()}: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit say what is missing: ${names}.`,
         );
       }
       if (process.env.SITE === undefined) {

@@ -1,77 +1,53 @@
 /**
  * The content model. All content lives in the top-level `content/` folder (or the folder named by
- * `TAGUNGSDOKU_CONTENT`, which tests use for fixtures). The schemas are the contract between the
- * files the project team edits and the code that renders them; see `src/schemas/` for every field.
- * Each loader reads every entry again when its schema changed (`src/lib/content/schema-digest.ts`).
+ * `TAGUNGSDOKU_CONTENT`, which tests use for fixtures); each collection's folder, files, schema and id
+ * rule are in the table of the collections, `src/lib/content/collections.ts`. The schemas are the
+ * contract between the files the project team edits and the code that renders them; see
+ * `src/schemas/` for every field. Each loader reads every entry again when its schema changed
+ * (`src/lib/content/schema-digest.ts`) and names file and field of a missing image
+ * (`src/lib/materials/image-check.ts`).
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
-import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '#src/schemas/media.ts';
+import type { z } from 'astro/zod';
 import { withImageCheck } from '#src/lib/materials/image-check.ts';
 import { rereadOnSchemaChange } from '#src/lib/content/schema-digest.ts';
 import { editorImage } from '#src/lib/editor/field-schema.ts';
-
-const contentDir = (process.env.TAGUNGSDOKU_CONTENT ?? './content').replace(/\/$/u, '');
-
-/**
- * Entry ids come from the file path (`tagung-2018/03-forschungsdesign`), never from a `slug` field:
- * Astro's default would let two files with the same slug silently replace each other, where the
- * integrity check should report them.
- */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/u, '');
+import {
+  collectionFolder,
+  contentCollections,
+  entryIdOf,
+  type CollectionName,
+} from '#src/lib/content/collections.ts';
 
 /**
- * Conferences: one YAML file each in `content/events/`; the file name is the event's id. Its photos
- * lie in a folder named like it, beside `content/events/<conference>.yaml`; see `src/schemas/media.ts`.
+ * A collection as the table describes it. Entry ids come from the file path
+ * (`tagung-2018/03-forschungsdesign`), never from a `slug` field: Astro's default would let two files
+ * with the same slug silently replace each other, where the integrity check should report them.
  */
-const events = defineCollection({
-  loader: withImageCheck(
-    rereadOnSchemaChange(
-      glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{yaml,yml}', generateId: idFromPath }),
-      eventWithPhotosSchema(editorImage),
-    ),
-  ),
-  schema: ({ image }) => eventWithPhotosSchema(image),
-});
+function fromTable<Schema extends z.ZodType>(
+  name: CollectionName,
+  schema: (image: SchemaContext['image']) => Schema,
+) {
+  const { pattern } = contentCollections[name];
+  const loader = glob({
+    base: collectionFolder(name),
+    pattern,
+    generateId: ({ entry }) => entryIdOf(entry),
+  });
+  return defineCollection({
+    loader: withImageCheck(rereadOnSchemaChange(loader, schema(editorImage))),
+    schema: ({ image }) => schema(image),
+  });
+}
 
-/**
- * Report sections: one MDX file each in `content/sections/<event>/`, in the report's order, with
- * their materials, photos and recording beside them (`src/schemas/media.ts`).
- */
-const sections = defineCollection({
-  loader: withImageCheck(
-    rereadOnSchemaChange(
-      glob({ base: `${contentDir}/sections`, pattern: '**/[^_]*.mdx', generateId: idFromPath }),
-      reportSectionWithMediaSchema(editorImage),
-    ),
-  ),
-  schema: ({ image }) => reportSectionWithMediaSchema(image),
-});
+const { events, sections, people, organizations, topics, places } = contentCollections;
 
-/**
- * A register: one YAML file per entry in `content/<folder>/`, the file name being the entry's id
- * (`content/people/anne-van-riessen.yaml`), so that each entry can be edited on its own.
- */
-const register = (folder: string, schema: Parameters<typeof rereadOnSchemaChange>[1]) =>
-  rereadOnSchemaChange(
-    glob({ base: `${contentDir}/${folder}`, pattern: '[^_]*.{yaml,yml}', generateId: idFromPath }),
-    schema,
-  );
-
-/** Everyone the report names, one file each in `content/people/`. */
-const people = defineCollection({ loader: register('people', personSchema), schema: personSchema });
-
-/** Institutions, research projects, funders and offices the report names, in `content/organizations/`. */
-const organizations = defineCollection({
-  loader: register('organizations', organizationSchema),
-  schema: organizationSchema,
-});
-
-/** Topics: a curated set from the report's own vocabulary, in `content/topics/`. */
-const topics = defineCollection({ loader: register('topics', topicSchema), schema: topicSchema });
-
-/** Municipalities, districts and regions the report names, in `content/places/`. */
-const places = defineCollection({ loader: register('places', placeSchema), schema: placeSchema });
-
-export const collections = { events, sections, people, organizations, topics, places };
+export const collections = {
+  events: fromTable('events', events.schema),
+  sections: fromTable('sections', sections.schema),
+  people: fromTable('people', people.schema),
+  organizations: fromTable('organizations', organizations.schema),
+  topics: fromTable('topics', topics.schema),
+  places: fromTable('places', places.schema),
+};

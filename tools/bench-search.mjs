@@ -16,12 +16,11 @@
  *
  *   node tools/bench-search.mjs [--port 4590] [--runs 10] [--chromium /usr/bin/chromium]
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { normalizeBase } from '#src/lib/addresses/base.ts';
+import { chromiumArgs, chromiumPath, folderSize, formatBytes, median, serve } from './bench/util.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +32,7 @@ const { values } = parseArgs({
 const port = Number(values.port);
 const runs = Math.max(1, Number(values.runs));
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 const origin = `http://127.0.0.1:${port}`;
 const startPage = `${origin}${base}tagung-2018/raumerleben/`;
 const coldQuery = 'Farrokhzad';
@@ -54,19 +53,6 @@ const SLOW_4G = {
   uploadThroughput: (750e3 / 8) | 0,
 };
 
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function sizeOf(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
-}
-
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const spread = (numbers) =>
   `median ${median(numbers).toFixed(0)} ms (min ${Math.min(...numbers).toFixed(0)}, max ${Math.max(...numbers).toFixed(0)})`;
 
@@ -124,26 +110,6 @@ function waitForResults(page, query) {
     query,
   );
 }
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(`${origin}${base}`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`tools/serve.mjs did not answer on ${origin}${base}`);
-}
-
-const server = spawn(
-  process.execPath,
-  ['tools/serve.mjs', '--port', String(port), '--base', base, '--dir', dist, '--gzip'],
-  {
-    stdio: 'ignore',
-  },
-);
 
 /**
  * One cold first search. `focusedBefore`: press `/`, wait a second, then type the query (the clock
@@ -217,8 +183,8 @@ async function coldSearch(browser, { throttled, focusedBefore }) {
   };
 }
 
+const stopServer = await serve(dist, port, { base, gzip: true });
 try {
-  await waitForServer();
   const browser = await chromium.launch({ executablePath: values.chromium, args: chromiumArgs });
   const ways = [
     { name: 'focused 1 s before the first keystroke', focusedBefore: true },
@@ -283,9 +249,11 @@ try {
     `  warm (complete results after an input event): ${spread(warm)}; median ${median(warm).toFixed(1)} ms`,
   );
   console.log(
-    `  bytes fetched for the first query: ${kb(median(bytes))} as sent (text gzip-compressed, as hosts send it)`,
+    `  bytes fetched for the first query: ${formatBytes(median(bytes))} as sent (text gzip-compressed, as hosts send it)`,
   );
-  console.log(`  index: ${kb(sizeOf(indexDir))} in dist/pagefind (fragments ${kb(sizeOf(fragmentsDir))})`);
+  console.log(
+    `  index: ${formatBytes(folderSize(indexDir).bytes)} in dist/pagefind (fragments ${formatBytes(folderSize(fragmentsDir).bytes)})`,
+  );
   for (const { throttled, way, chain, firstAt } of results.filter((result) => result.throttled)) {
     console.log(
       `  request chain, ${throttled ? 'slow 4G' : 'unthrottled'}, ${way}, first run ` +
@@ -298,5 +266,5 @@ try {
     }
   }
 } finally {
-  server.kill();
+  stopServer();
 }

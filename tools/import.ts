@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentRoot } from '#src/lib/content/collections.ts';
 import { ImportError } from '#src/lib/import/import-error.ts';
 import { importReport } from '#src/lib/import/import-report.ts';
 import { presenterSummary } from '#src/lib/import/plan.ts';
@@ -44,7 +45,7 @@ try {
     slug: values.event,
     date: values.datum,
     force: values.force ?? false,
-    contentDir: resolve(process.env['TAGUNGSDOKU_CONTENT'] ?? 'content'),
+    contentDir: resolve(contentRoot()),
   });
   const { figures } = plan;
   console.log(plan.reviewFile.text);

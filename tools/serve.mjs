@@ -29,6 +29,7 @@ import { pipeline } from 'node:stream';
 import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { contentTypeOf } from '#src/lib/file-types.ts';
+import { normalizeBase } from '#src/lib/addresses/base.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +43,7 @@ const { values } = parseArgs({
 const root = resolve(values.dir);
 /** The served folder with its symlinks resolved: no file outside it is ever sent. */
 const realRoot = existsSync(root) ? realpathSync(root) : root;
-const base = `/${values.base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+const base = normalizeBase(values.base);
 /** Longer request targets get 400, as most hosts refuse them (nginx and CDNs cut at 8 KB). */
 const MAX_TARGET_LENGTH = 8 * 1024;
 const ALLOWED_METHODS = 'GET, HEAD';

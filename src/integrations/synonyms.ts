@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { synonymRulesSchema } from '#src/schemas/synonyms.ts';
+import { contentFile } from '#src/lib/content/collections.ts';
 import { parseThesaurus, type SynonymRules, type SynonymSet } from '#src/lib/search/synonyms.ts';
 
 const THESAURUS = fileURLToPath(new URL('../data/openthesaurus/openthesaurus.txt.gz', import.meta.url));
@@ -19,7 +20,7 @@ export function loadThesaurus(path = THESAURUS): SynonymSet[] {
 
 /** Where the team's file lives: `content/synonyms.yaml`, or below `TAGUNGSDOKU_CONTENT`. */
 export function synonymRulesPath(): string {
-  return `${(process.env['TAGUNGSDOKU_CONTENT'] ?? './content').replace(/\/$/u, '')}/synonyms.yaml`;
+  return contentFile('synonyms');
 }
 
 /** Parses the team's synonym file; bad input fails with the file and the field. */

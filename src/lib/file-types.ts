@@ -12,7 +12,7 @@ export interface FileType {
   format: string;
 }
 
-/** What a file to take along is. Its German label is in `src/lib/materials/labels.ts`. */
+/** What a file to take along is. Its German labels are in `src/schemas/choices.ts`. */
 export const materialKinds = ['slides', 'handout', 'poster', 'document'] as const;
 export type MaterialKind = (typeof materialKinds)[number];
 

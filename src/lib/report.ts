@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '#src/schemas/index.ts';
 import { assertContentIntegrity, type ContentEntry } from '#src/lib/content/integrity.ts';
+import { entryFile, type CollectionName } from '#src/lib/content/collections.ts';
 import { isDraftBuild, isPlaceholder } from '#src/lib/draft.ts';
 import { findUnsafeMarkupInFile } from '#src/lib/content/safe-content.ts';
 import { sectionKindLabels } from '#src/lib/naming/labels.ts';
@@ -151,11 +152,16 @@ function resolve<T>(map: ReadonlyMap<string, T>, id: string): T {
   return value;
 }
 
+/** An entry's file: where its loader found it, or else where the table of the collections puts it. */
+function fileOf(name: CollectionName, entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? entryFile(name, entry.id);
+}
+
 function withFilePath<T extends { id: string; filePath?: string | undefined; data: unknown }>(
+  name: CollectionName,
   entry: T,
-  fallback: string,
 ): ContentEntry<T['data']> {
-  return { id: entry.id, filePath: entry.filePath ?? fallback, data: entry.data };
+  return { id: entry.id, filePath: fileOf(name, entry), data: entry.data };
 }
 
 /** Every collection, as Astro loaded it. */
@@ -192,18 +198,16 @@ function checkContent(collections: Collections, documents: Documents): void {
   const { events, sections, people, organizations, topics, places } = collections;
   assertContentIntegrity(
     {
-      events: events.map((entry) => withFilePath(entry, `content/events/${entry.id}`)),
+      events: events.map((entry) => withFilePath('events', entry)),
       sections: sections.map((entry) => ({
-        ...withFilePath(entry, `content/sections/${entry.id}`),
+        ...withFilePath('sections', entry),
         passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
         body: entry.body,
       })),
-      people: people.map((entry) => withFilePath(entry, `content/people/${entry.id}.yaml`)),
-      organizations: organizations.map((entry) =>
-        withFilePath(entry, `content/organizations/${entry.id}.yaml`),
-      ),
-      topics: topics.map((entry) => withFilePath(entry, `content/topics/${entry.id}.yaml`)),
-      places: places.map((entry) => withFilePath(entry, `content/places/${entry.id}.yaml`)),
+      people: people.map((entry) => withFilePath('people', entry)),
+      organizations: organizations.map((entry) => withFilePath('organizations', entry)),
+      topics: topics.map((entry) => withFilePath('topics', entry)),
+      places: places.map((entry) => withFilePath('places', entry)),
     },
     { draft: isDraftBuild(process.env) },
   );
@@ -378,7 +382,7 @@ async function readMedia(
   const resolved = await Promise.all(
     entries.map(async (entry) => {
       const conferenceSlug = resolve(conferenceSlugById, entry.data.event);
-      const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+      const filePath = fileOf('sections', entry);
       const { media, problems } = await resolveSectionMedia(filePath, entry.data, (fileName) =>
         materialPath(conferenceSlug, entry.data.slug, fileName),
       );
@@ -403,7 +407,7 @@ async function readSectionSources(entries: readonly CollectionEntry<'sections'>[
   return new Map(
     await Promise.all(
       entries.map(async (entry) => {
-        const filePath = entry.filePath ?? `content/sections/${entry.id}.mdx`;
+        const filePath = fileOf('sections', entry);
         return [entry.id, { filePath, raw: await readFile(filePath, 'utf8') }] as const;
       }),
     ),

@@ -6,11 +6,24 @@
  * Each field's `.meta()` is what the editor at `/admin/` shows the content team (`src/lib/editor/`):
  * `title` its German label, `description` its German help text, `references` the collection whose
  * entries an id names (chosen there, not typed), `multiline` for text of a sentence or more,
- * `singular` what one item of a list is called, and `invalid` the German message for a value that
- * does not match the field's pattern.
+ * `singular` what one item of a list is called, `invalid` the German message for a value that
+ * does not match the field's pattern, and, on every `z.enum`, `labels` the German word for each of its
+ * values (`src/schemas/choices.ts`): the editor shows them, and the site reads the same records.
+ * Which folder holds which schema's files is in the table of the collections
+ * (`src/lib/content/collections.ts`).
  */
 import { z } from 'astro/zod';
 import { isPlaceholder } from '#src/lib/draft.ts';
+import {
+  organizationKindLabels,
+  organizationKinds,
+  placeKindLabels,
+  placeKinds,
+  sectionKindLabels,
+  sectionKinds,
+} from '#src/schemas/choices.ts';
+
+export { organizationKinds, placeKinds, sectionKinds, type SectionKind } from '#src/schemas/choices.ts';
 
 /** An entry id: lower-case ASCII letters, digits and single hyphens (`ulrich-deinet`). */
 export const entryId = z
@@ -22,17 +35,6 @@ export const entryId = z
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
-
-/** The kinds of contribution a report section records, with their German labels in `src/lib/naming/labels.ts`. */
-export const sectionKinds = [
-  'introduction',
-  'welcome',
-  'chapter-intro',
-  'project-talk',
-  'guest-talk',
-  'closing-comment',
-] as const;
-export type SectionKind = (typeof sectionKinds)[number];
 
 /** A figure from the report shown on the home page, with the report's own words as its proof. */
 export const figureSchema = z.strictObject({
@@ -223,9 +225,11 @@ export const reportSectionSchema = z.strictObject({
       'Nach der Veröffentlichung nicht mehr ändern: Links auf den Abschnitt führten sonst ins Leere.',
   }),
   /** What kind of contribution this section reports. */
-  kind: z
-    .enum(sectionKinds)
-    .meta({ title: 'Art des Beitrags', description: 'Was dieser Abschnitt wiedergibt.' }),
+  kind: z.enum(sectionKinds).meta({
+    title: 'Art des Beitrags',
+    description: 'Was dieser Abschnitt wiedergibt.',
+    labels: sectionKindLabels,
+  }),
   /** One sentence of the section, verbatim, used as the page description. */
   description: text.meta({
     title: 'Beschreibung',
@@ -316,19 +320,6 @@ export const personSchema = z.strictObject({
 });
 export type PersonData = z.infer<typeof personSchema>;
 
-export const organizationKinds = [
-  'hochschule',
-  'institut',
-  'forschungsprojekt',
-  'forschungsgruppe',
-  'foerderprogramm',
-  'verwaltung',
-  'ministerium',
-  'stiftung',
-  'unternehmen',
-  'einrichtung',
-] as const;
-
 /** An institution, project, office or funder. One YAML file each in `content/organizations/`. */
 export const organizationSchema = z.strictObject({
   /** The full name as the report gives it. */
@@ -338,7 +329,11 @@ export const organizationSchema = z.strictObject({
     .optional()
     .meta({ title: 'Kurzname', description: 'Die Abkürzung, die der Bericht verwendet, z. B. „ISS“.' }),
   /** What kind of organization it is. */
-  kind: z.enum(organizationKinds).meta({ title: 'Art', description: 'Was für eine Institution es ist.' }),
+  kind: z.enum(organizationKinds).meta({
+    title: 'Art',
+    description: 'Was für eine Institution es ist.',
+    labels: organizationKindLabels,
+  }),
   /** Id of the organization this one belongs to (an institute's university). */
   partOf: entryId.optional().meta({
     title: 'Gehört zu',
@@ -401,14 +396,14 @@ export const topicSchema = z.strictObject({
 });
 export type TopicData = z.infer<typeof topicSchema>;
 
-export const placeKinds = ['kommune', 'stadtbezirk', 'land', 'staat'] as const;
-
 /** A municipality, district or region. One YAML file each in `content/places/`. */
 export const placeSchema = z.strictObject({
   /** The name as the report gives it. */
   name: text.meta({ title: 'Name', description: 'Der Name, wie der Bericht ihn gibt.' }),
   /** What kind of place it is. */
-  kind: z.enum(placeKinds).meta({ title: 'Art', description: 'Was für ein Ort es ist.' }),
+  kind: z
+    .enum(placeKinds)
+    .meta({ title: 'Art', description: 'Was für ein Ort es ist.', labels: placeKindLabels }),
   /** Id of the place this one lies in (a district's city). */
   partOf: entryId.optional().meta({
     title: 'Liegt in',

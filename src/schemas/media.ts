@@ -19,6 +19,7 @@ import {
   materialKinds,
   videoExtensions,
 } from '#src/lib/file-types.ts';
+import { materialKindLabels } from '#src/schemas/choices.ts';
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
@@ -54,7 +55,11 @@ export const materialSchema = z.strictObject({
     .enum(materialKinds, {
       error: `must be one of ${materialKinds.map((kind) => `"${kind}"`).join(', ')}`,
     })
-    .meta({ title: 'Art', description: 'Folien, Handout, Poster oder Dokument.' }),
+    .meta({
+      title: 'Art',
+      description: 'Folien, Handout, Poster oder Dokument.',
+      labels: materialKindLabels,
+    }),
 });
 export type MaterialData = z.infer<typeof materialSchema>;
 

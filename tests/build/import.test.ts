@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '#src/lib/html.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { splitSentences } from '#src/lib/german/sentences.ts';
 import {
   numberedHeadings,
@@ -41,7 +42,7 @@ function sectionsOf(content: string, slug: string): Section[] {
     .sort()
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      return { file, data: parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '') as Section['data'] };
+      return { file, data: parse(splitFrontMatter(text)?.frontMatter ?? '') as Section['data'] };
     });
 }
 

@@ -15,10 +15,11 @@ import {
   pageAddressOf,
 } from '#src/lib/addresses/built-files.ts';
 import { originOf } from '#src/lib/addresses/origin.ts';
+import { normalizeBase } from '#src/lib/addresses/base.ts';
 import { isRedirectPage } from '#src/lib/permalinks/manifest.ts';
 
 export const distDir = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
-export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+export const basePath = normalizeBase(process.env.BASE_PATH ?? '/');
 /** The origin the build wrote into absolute addresses: `SITE`, by the site's one rule. */
 export const site = originOf(process.env.SITE);
 /**

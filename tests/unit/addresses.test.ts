@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { joinBase, sitePath, withoutBase } from '#src/lib/addresses/base.ts';
+import { joinBase, normalizeBase, sitePath, withoutBase } from '#src/lib/addresses/base.ts';
 import {
   filePathOf,
   isHtmlFile,
@@ -111,6 +111,13 @@ describe('the base path', () => {
     expect(joinBase('/tagung-2018/', '/docs/')).toBe('/docs/tagung-2018/');
     expect(joinBase('tagung-2018/', '/docs')).toBe('/docs/tagung-2018/');
     expect(sitePath('/suche/', '/tagungsdoku/')).toBe('/tagungsdoku/suche/');
+  });
+
+  it('is read from BASE_PATH by one rule: one slash at each end', () => {
+    for (const written of ['tagungsdoku', '/tagungsdoku', 'tagungsdoku/', '//tagungsdoku//'])
+      expect(normalizeBase(written), written).toBe('/tagungsdoku/');
+    for (const written of ['', '/', '//']) expect(normalizeBase(written), written).toBe('/');
+    expect(normalizeBase('/bericht/2018')).toBe('/bericht/2018/');
   });
 
   it('is taken off again, and a path outside it stays as it is', () => {

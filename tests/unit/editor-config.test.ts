@@ -5,13 +5,22 @@
  * the way the editor writes it back, so saving changes only what was edited.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
-import { organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
+import { z } from 'astro/zod';
+import { personSchema } from '#src/schemas/index.ts';
 import { siteInfoSchema } from '#src/schemas/site.ts';
+import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
+import { materialKindLabels } from '#src/lib/materials/labels.ts';
 import {
+  CONTENT_ROOT,
+  collectionFolder,
+  contentCollections,
+  contentFile,
+} from '#src/lib/content/collections.ts';
+import {
+  choiceOptions,
   editorConfig,
   editorEventSchema,
   editorSectionSchema,
@@ -20,6 +29,7 @@ import {
   type EditorField,
 } from '#src/lib/editor/config.ts';
 import {
+  editorImage,
   fieldSchemaOf,
   fieldsOf,
   typeOf,
@@ -30,15 +40,15 @@ import { rewrittenByEditor } from '#src/lib/editor/yaml-style.ts';
 
 const config = editorConfig({ base: '/' });
 
-/** Every collection of the content and the schema its files follow. */
+/**
+ * Every collection of the content (the table of the collections) and `site.yaml`, with the schema its
+ * files follow as the editor sees them: a section with the materials, photos and recording of
+ * `src/schemas/media.ts`, a photo being an image file.
+ */
 const schemaOf: Record<string, z.ZodType> = {
-  // With the materials, photos and recording of `src/schemas/media.ts`.
-  sections: editorSectionSchema,
-  events: editorEventSchema,
-  people: personSchema,
-  organizations: organizationSchema,
-  topics: topicSchema,
-  places: placeSchema,
+  ...Object.fromEntries(
+    Object.entries(contentCollections).map(([name, collection]) => [name, collection.schema(editorImage)]),
+  ),
   site: siteInfoSchema,
 };
 
@@ -254,6 +264,53 @@ describe('the editor’s configuration', () => {
     for (const [, message] of patterns) expect(message).toMatch(/^[A-ZÄÖÜ].*[äöüß„]/u);
   });
 
+  it('shows each choice’s values with the German labels their schema declares, the words the site uses', () => {
+    // Every z.enum of every schema the editor shows, by its path: its .meta() labels each value.
+    const choices = (node: FieldSchema, path: string): [string, FieldSchema][] => {
+      const value = valueSchema(node);
+      return [
+        ...(value.enum ? [[path, value] as [string, FieldSchema]] : []),
+        ...fieldsOf(value).flatMap(([name, field]) => choices(field, `${path}.${name}`)),
+        ...(value.items ? choices(value.items, `${path}[]`) : []),
+      ];
+    };
+    const all = Object.entries(schemaOf).flatMap(([name, schema]) => choices(fieldSchemaOf(schema), name));
+    expect(all.map(([path]) => path).sort()).toEqual([
+      'organizations.kind',
+      'places.kind',
+      'sections.kind',
+      'sections.materials[].kind',
+    ]);
+    for (const [path, choice] of all) expect(Object.keys(choice.labels ?? {}), path).toEqual(choice.enum);
+    // The editor shows the site's own words (src/lib/naming/labels.ts, src/lib/materials/labels.ts).
+    const shown = (collection: string, name: string, within?: string) => {
+      const fields = fieldsOfCollection(collection);
+      const parent = within
+        ? (fields.find((field) => field.name === within)?.['fields'] as EditorField[])
+        : fields;
+      const options = parent.find((field) => field.name === name)?.['options'] as {
+        value: string;
+        label: string;
+      }[];
+      return Object.fromEntries(options.map(({ value, label }) => [value, label]));
+    };
+    expect(shown('sections', 'kind')).toEqual(sectionKindLabels);
+    expect(shown('organizations', 'kind')).toEqual(organizationKindLabels);
+    expect(shown('places', 'kind')).toEqual(placeKindLabels);
+    expect(shown('sections', 'kind', 'materials')).toEqual(materialKindLabels);
+  });
+
+  it('refuses a choice with a value that has no German label, naming the field and the value', () => {
+    const kind = fieldSchemaOf(z.enum(['fest', 'neu']).meta({ title: 'Art', labels: { fest: 'Fest' } }));
+    expect(() => choiceOptions('kind', kind)).toThrow(/^kind: the choice "neu" has no German label/u);
+    expect(() => choiceOptions('kind', fieldSchemaOf(z.enum(['fest'])))).toThrow(
+      /"fest" has no German label/u,
+    );
+    expect(choiceOptions('kind', fieldSchemaOf(z.enum(['fest']).meta({ labels: { fest: 'Fest' } })))).toEqual(
+      [{ value: 'fest', label: 'Fest' }],
+    );
+  });
+
   it('is valid by Sveltia CMS’s own configuration schema', () => {
     const schema = JSON.parse(
       readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'),
@@ -293,17 +350,16 @@ describe('the editor’s configuration', () => {
 });
 
 describe('every content file', () => {
-  const files = (folder: string, extension: string): string[] =>
-    readdirSync(join('content', folder), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith(extension))
-      .map((name) => join('content', folder, name));
+  /** A collection's entry files, as the table of the collections finds them, each with its schema. */
+  const files = ([name, { pattern }]: [string, { pattern: string }]): [string, z.ZodType][] => {
+    const folder = collectionFolder(name as keyof typeof contentCollections, CONTENT_ROOT);
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((path) => matchesGlob(path, pattern))
+      .map((path) => [join(folder, path), schemaOf[name] as z.ZodType]);
+  };
   const content: [string, z.ZodType][] = [
-    ...files('sections', '.mdx').map((file): [string, z.ZodType] => [file, editorSectionSchema]),
-    ...files('events', '.yaml').map((file): [string, z.ZodType] => [file, editorEventSchema]),
-    ...(['people', 'organizations', 'topics', 'places'] as const).flatMap((folder) =>
-      files(folder, '.yaml').map((file): [string, z.ZodType] => [file, schemaOf[folder] as z.ZodType]),
-    ),
-    ['content/site.yaml', siteInfoSchema],
+    ...Object.entries(contentCollections).flatMap(files),
+    [contentFile('site', CONTENT_ROOT), siteInfoSchema],
   ];
 
   it('is written as the editor writes it back, so that saving changes only what was edited', () => {

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareImport } from '#src/lib/import/import-report.ts';
 import type { ImportPlan } from '#src/lib/import/plan.ts';
 import { htmlText } from '#src/lib/html.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import {
   contentCopy,
   numberedHeadings,
@@ -133,12 +134,12 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
 /** The text of a plan's sections as a reader sees it (MDX escapes resolved, tags gone). */
 const planText = (plan: ImportPlan) =>
   plan.sections
-    .map((file) => htmlText(file.text.replace(/^---[\s\S]*?---/u, '').replace(/\\(.)/gu, '$1')))
+    .map((file) => htmlText((splitFrontMatter(file.text)?.body ?? file.text).replace(/\\(.)/gu, '$1')))
     .join('\n');
 /** The numbered headings of a plan's sections, read from their front matter. */
 const planHeadings = (plan: ImportPlan) =>
   plan.sections.flatMap((file) => {
-    const frontMatter = /^---\n([\s\S]*?)\n---/u.exec(file.text)?.[1] ?? '';
+    const frontMatter = splitFrontMatter(file.text)?.frontMatter ?? '';
     const { number, title } = parse(frontMatter) as { number?: string; title?: string };
     return number ? [`${number} ${title}`] : [];
   });

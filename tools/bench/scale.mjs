@@ -6,27 +6,27 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { CONTENT_ROOT, collectionFolder, entryFile, entryIdOf } from '#src/lib/content/collections.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { folderSize, project, scratchProject, serve, timedBuild } from './util.mjs';
 import { measureQuery } from './query.mjs';
 
 function reportParagraphs() {
-  const dir = join(project, 'content', 'sections', 'tagung-2018');
+  const dir = join(project, collectionFolder('sections', CONTENT_ROOT), 'tagung-2018');
   return readdirSync(dir)
-    .flatMap((name) =>
-      readFileSync(join(dir, name), 'utf8').split(/^---$/mu).slice(2).join('').split(/\n\n+/u),
-    )
+    .flatMap((name) => (splitFrontMatter(readFileSync(join(dir, name), 'utf8'))?.body ?? '').split(/\n\n+/u))
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 80 && !paragraph.startsWith('<'));
 }
 
 function writeSyntheticConference(root, pages) {
-  const content = join(root, 'content');
-  rmSync(join(content, 'sections'), { recursive: true, force: true });
-  rmSync(join(content, 'events'), { recursive: true, force: true });
-  mkdirSync(join(content, 'sections', 'skalentest'), { recursive: true });
-  mkdirSync(join(content, 'events'), { recursive: true });
+  const content = join(root, CONTENT_ROOT);
+  rmSync(collectionFolder('sections', content), { recursive: true, force: true });
+  rmSync(collectionFolder('events', content), { recursive: true, force: true });
+  mkdirSync(join(collectionFolder('sections', content), 'skalentest'), { recursive: true });
+  mkdirSync(collectionFolder('events', content), { recursive: true });
   writeFileSync(
-    join(content, 'events', 'skalentest.yaml'),
+    entryFile('events', 'skalentest', content),
     [
       'title: Skalentest',
       'reportTitle: Synthetischer Bericht für den Skalentest',
@@ -39,12 +39,12 @@ function writeSyntheticConference(root, pages) {
     ].join('\n'),
   );
   // A register is a folder with one YAML file per entry, named by its id.
-  const ids = (folder) => readdirSync(join(content, folder)).map((name) => name.replace(/\.yaml$/u, ''));
+  const ids = (register) => readdirSync(collectionFolder(register, content)).map(entryIdOf);
   const people = ids('people');
   // The topics' passages point into the real report, which the synthetic conference replaces.
   const topics = ids('topics');
   for (const topic of topics) {
-    const file = join(content, 'topics', `${topic}.yaml`);
+    const file = entryFile('topics', topic, content);
     const data = parse(readFileSync(file, 'utf8'));
     delete data.passages;
     writeFileSync(file, stringify(data));
@@ -55,7 +55,7 @@ function writeSyntheticConference(root, pages) {
     const body = [0, 1, 2, 3].map((offset) => paragraphs[(index * 3 + offset * 7) % paragraphs.length]);
     body.push(`Synthetischer Abschnitt Nummer ${index + 1} von ${pages}, Stichwort skalentest${index + 1}.`);
     writeFileSync(
-      join(content, 'sections', 'skalentest', `${String(index).padStart(4, '0')}.mdx`),
+      entryFile('sections', `skalentest/${String(index).padStart(4, '0')}`, content),
       [
         '---',
         'event: skalentest',

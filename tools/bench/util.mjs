@@ -57,16 +57,16 @@ export function scratchProject(name) {
   return root;
 }
 
-/** Starts tools/serve.mjs for `dir` on `port`; resolves with a stop function once it listens. */
-export function serve(dir, port) {
+/**
+ * Starts tools/serve.mjs for `dir` on `port`, under `base`, with `gzip` compressing text as hosts do;
+ * resolves with a stop function once it listens.
+ */
+export function serve(dir, port, { base = '/', gzip = false } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(project, 'tools', 'serve.mjs'), '--dir', dir, '--port', String(port)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    const options = ['--dir', dir, '--port', String(port), '--base', base, ...(gzip ? ['--gzip'] : [])];
+    const child = spawn(process.execPath, [join(project, 'tools', 'serve.mjs'), ...options], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.once('data', () => resolvePromise(() => child.kill()));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

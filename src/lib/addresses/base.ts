@@ -3,6 +3,16 @@
  * the site is a site path joined to it here.
  */
 
+/**
+ * The one rule for a base path as a person writes it in `BASE_PATH`: one slash at each end, `/` for
+ * none (`tagungsdoku`, `/tagungsdoku` and `/tagungsdoku/` are all `/tagungsdoku/`), the form Astro
+ * gives its `BASE_URL`. The static server, the benchmarks and the tests read `BASE_PATH` through it.
+ */
+export function normalizeBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/gu, '');
+  return inner === '' ? '/' : `/${inner}/`;
+}
+
 /** Joins a base with a site path: `joinBase('/a/', '/docs/')` → `/docs/a/`. */
 export function joinBase(path: string, base: string): string {
   const trimmedBase = base.replace(/\/+$/u, '');

@@ -12,6 +12,7 @@ import type {
   TopicData,
 } from '#src/schemas/index.ts';
 import { findPlaceholderLines, findPlaceholders, isPlaceholder } from '#src/lib/draft.ts';
+import { collectionFolder, type CollectionName } from '#src/lib/content/collections.ts';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -46,7 +47,8 @@ export interface ContentProblem {
   message: string;
 }
 
-type Target = 'people' | 'organizations' | 'topics' | 'places' | 'events';
+/** The collections an id may name. */
+type Target = Exclude<CollectionName, 'sections'>;
 
 const targetNames: Record<Target, string> = {
   people: 'person',
@@ -77,16 +79,16 @@ class ProblemLog {
       events: idsOf(content.events),
     };
     // Each register is a folder, one file per entry: named by the folder its entries' files are in.
-    const folderOf = (entries: readonly ContentEntry<unknown>[], fallback: string) => {
+    const folderOf = (entries: readonly ContentEntry<unknown>[], target: Target) => {
       const path = entries[0]?.filePath;
-      return path === undefined ? fallback : path.slice(0, path.lastIndexOf('/') + 1);
+      return path === undefined ? `${collectionFolder(target)}/` : path.slice(0, path.lastIndexOf('/') + 1);
     };
     this.sourceOf = {
-      people: folderOf(content.people, 'content/people/'),
-      organizations: folderOf(content.organizations, 'content/organizations/'),
-      topics: folderOf(content.topics, 'content/topics/'),
-      places: folderOf(content.places, 'content/places/'),
-      events: 'content/events/',
+      people: folderOf(content.people, 'people'),
+      organizations: folderOf(content.organizations, 'organizations'),
+      topics: folderOf(content.topics, 'topics'),
+      places: folderOf(content.places, 'places'),
+      events: `${collectionFolder('events')}/`,
     };
   }
 
@@ -206,7 +208,7 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
       const field = `passages[${index}]`;
       const section = sectionsByPath.get(passage.section);
       if (section === undefined) {
-        log.add(topic, `${field}.section`, `no section "${passage.section}" in content/sections/`);
+        log.add(topic, `${field}.section`, `no section "${passage.section}" in ${collectionFolder('sections')}/`);
         return;
       }
       if (!section.data.topics.includes(topic.id)) {

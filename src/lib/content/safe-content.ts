@@ -3,6 +3,7 @@
  * team writes text, lists and ids, never code: this check rejects what could run in a reader's
  * browser, naming file and line. (YAML values are always rendered as text and escaped by Astro.)
  */
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 
 /** One unsafe construct found in a content file. */
 export interface UnsafeMarkup {
@@ -39,8 +40,7 @@ export function findUnsafeMarkup(filePath: string, body: string, firstLine = 1):
 
 /** Checks a whole MDX file, skipping its frontmatter (YAML values are rendered as escaped text). */
 export function findUnsafeMarkupInFile(filePath: string, source: string): UnsafeMarkup[] {
-  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/u.exec(source);
-  if (!frontmatter) return findUnsafeMarkup(filePath, source);
-  const firstLine = frontmatter[0].split('\n').length;
-  return findUnsafeMarkup(filePath, source.slice(frontmatter[0].length), firstLine);
+  const parts = splitFrontMatter(source);
+  if (!parts) return findUnsafeMarkup(filePath, source);
+  return findUnsafeMarkup(filePath, parts.body, parts.bodyLine);
 }

@@ -1,23 +1,30 @@
 /**
- * The configuration of the editor at `/admin/` (Sveltia CMS), generated from the content schemas in
- * `src/schemas/`: one collection per content folder, one field per schema field with the German label
- * and help text the schema carries, ids chosen from the entries they name, and the section's text as
- * Markdown. Nothing here lists fields by hand, so a field added to a schema appears in the editor.
+ * The configuration of the editor at `/admin/` (Sveltia CMS), generated from the table of the
+ * collections (`src/lib/content/collections.ts`: folders, files, id rules, German names) and the
+ * content schemas in `src/schemas/`: one collection per content folder, one field per schema field
+ * with the German label and help text the schema carries, each choice's values with the German labels
+ * their schema declares, ids chosen from the entries they name, and the section's text as Markdown.
+ * Nothing here lists fields or folders by hand, so a field added to a schema appears in the editor.
  */
-import type { z } from 'astro/zod';
-import { entryId, organizationSchema, personSchema, placeSchema, topicSchema } from '#src/schemas/index.ts';
-import { eventWithPhotosSchema, reportSectionWithMediaSchema } from '#src/schemas/media.ts';
+import { entryId } from '#src/schemas/index.ts';
 import { siteInfoSchema } from '#src/schemas/site.ts';
-import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
-import { materialKindLabels } from '#src/lib/materials/labels.ts';
 import { joinBase } from '#src/lib/addresses/base.ts';
+import {
+  CONTENT_ROOT,
+  collectionFolder,
+  contentCollections,
+  contentFile,
+  registerNames,
+  type CollectionName,
+  type ContentCollection,
+  type RegisterName,
+} from '#src/lib/content/collections.ts';
 import {
   editorImage,
   fieldSchemaOf,
   fieldsOf,
   typeOf,
   valueSchema,
-  type EditorCollectionName,
   type FieldSchema,
 } from '#src/lib/editor/field-schema.ts';
 
@@ -76,89 +83,38 @@ export interface EditorConfigOptions {
   repository?: EditorRepository | undefined;
 }
 
-/** One content folder and what the editor calls its entries. */
-interface FolderCollection {
-  name: EditorCollectionName;
-  label: string;
-  singular: string;
-  description: string;
-  schema: z.ZodType;
-  /** The field that names an entry in lists and relation choices. */
-  identifier: string;
-}
-
 /** An entry's id (its file name): the schema's pattern and German message, for new entries' slugs. */
 const idRule = fieldSchemaOf(entryId);
 const idPattern = [idRule.pattern, idRule.invalid];
 
-/** The register folders: one YAML file per entry, named by its id. */
-const registers: FolderCollection[] = [
-  {
-    name: 'people',
-    label: 'Personen',
-    singular: 'Person',
-    description: 'Alle Personen, die der Bericht nennt, mit ihren Funktionen.',
-    schema: personSchema,
-    identifier: 'name',
-  },
-  {
-    name: 'organizations',
-    label: 'Institutionen',
-    singular: 'Institution',
-    description: 'Institutionen, Projekte, Ämter und Förderer, die der Bericht nennt.',
-    schema: organizationSchema,
-    identifier: 'name',
-  },
-  {
-    name: 'topics',
-    label: 'Themen',
-    singular: 'Thema',
-    description: 'Die Themen des Registers, in den Worten des Berichts.',
-    schema: topicSchema,
-    identifier: 'title',
-  },
-  {
-    name: 'places',
-    label: 'Orte',
-    singular: 'Ort',
-    description: 'Kommunen, Stadtbezirke und Regionen, die der Bericht nennt.',
-    schema: placeSchema,
-    identifier: 'name',
-  },
-];
-
-/** What names an entry of each collection in a choice of entries. */
-const identifiers: Record<EditorCollectionName, string> = {
-  events: 'title',
-  sections: 'title',
-  ...Object.fromEntries(registers.map((register) => [register.name, register.identifier])),
-} as Record<EditorCollectionName, string>;
-
-/** German labels of the values of every choice a schema offers. */
-const choiceLabels: Record<string, string>[] = [
-  sectionKindLabels,
-  organizationKindLabels,
-  placeKindLabels,
-  materialKindLabels,
-];
-
-function labelsFor(values: readonly string[]): Record<string, string> | undefined {
-  return choiceLabels.find(
-    (labels) => Object.keys(labels).length === values.length && values.every((value) => value in labels),
-  );
+/**
+ * The options of a choice, each value with the German label its schema declares (`.meta({ labels })`
+ * on the `z.enum`). A value without one is refused, so that no choice shows the team a raw id.
+ */
+export function choiceOptions(name: string, schema: FieldSchema): { value: string; label: string }[] {
+  return (schema.enum ?? []).map((value) => {
+    const label = schema.labels?.[value];
+    if (label === undefined) {
+      throw new Error(
+        `${name}: the choice "${value}" has no German label; give its z.enum .meta({ labels }) in src/schemas/`,
+      );
+    }
+    return { value, label };
+  });
 }
 
 /** A choice of existing entries: the id is stored, the entry's name is shown. */
-function relationField(base: EditorField, collection: EditorCollectionName, multiple: boolean): EditorField {
+function relationField(base: EditorField, collection: CollectionName, multiple: boolean): EditorField {
   // A section is named in a conference's figures by its `slug` field; every other entry by its file name.
   const valueField = collection === 'sections' ? 'slug' : '{{slug}}';
+  const { identifier } = contentCollections[collection];
   return {
     ...base,
     widget: 'relation',
     collection,
     value_field: valueField,
-    search_fields: [identifiers[collection]],
-    display_fields: [identifiers[collection]],
+    search_fields: [identifier],
+    display_fields: [identifier],
     ...(multiple ? { multiple: true } : {}),
   };
 }
@@ -247,11 +203,7 @@ export function editorField(
       ...(min === undefined ? {} : { min }),
     };
   }
-  if (schema.enum) {
-    const labels = labelsFor(schema.enum);
-    const options = schema.enum.map((value) => ({ value, label: labels?.[value] ?? value }));
-    return { ...base, widget: 'select', options };
-  }
+  if (schema.enum) return { ...base, widget: 'select', options: choiceOptions(name, schema) };
   if (schema.format === 'date') return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   const input =
     schema.format === 'email' ? { type: 'email' } : schema.format === 'uri' ? { type: 'url' } : {};
@@ -342,8 +294,8 @@ export function editorFields(node: FieldSchema, media?: MediaPlace): EditorField
  * The schemas of the content files as the editor sees them: a section with its materials, photos and
  * recording, a conference with its photos (`src/schemas/media.ts`), a photo being an image file.
  */
-export const editorSectionSchema = reportSectionWithMediaSchema(editorImage);
-export const editorEventSchema = eventWithPhotosSchema(editorImage);
+export const editorSectionSchema = contentCollections.sections.schema(editorImage);
+export const editorEventSchema = contentCollections.events.schema(editorImage);
 
 /** The section's text below its front matter: Markdown, edited as it is written (see the docs). */
 const sectionBody: EditorField = {
@@ -358,29 +310,51 @@ const sectionBody: EditorField = {
   use_emoji_autocomplete: false,
 };
 
-/** How a new register entry's id is made and checked: from its name, ä → ae, ß → ss. */
-function registerSlug(identifier: string) {
+/**
+ * How the editor names a new entry's file (the table's `idFrom`), checked against the id pattern: from
+ * the field that names the entry (`{{name}}`, made ASCII: ä → ae, ß → ss), with a hint; or from a
+ * field of its own, which explains itself (`{{fields.slug}}`: `{{slug}}` is the editor's own tag).
+ */
+function slugRule({ idFrom, identifier }: { idFrom: string; identifier: string }) {
+  if (idFrom !== identifier) return { template: `{{fields.${idFrom}}}`, pattern: idPattern };
   return {
-    template: `{{${identifier}}}`,
+    template: `{{${idFrom}}}`,
     hint: 'Die Kennung des Eintrags: Name seiner Datei und Teil seiner Internetadresse. Nach der Veröffentlichung nicht mehr ändern.',
     pattern: idPattern,
   };
 }
 
-function registerCollection(register: FolderCollection) {
+/**
+ * A folder collection as the table describes it: its German names, its folder in the team's
+ * repository, its files, and how an entry is named and its file named; entries kept in a folder per
+ * conference are saved into the folder of the conference they name.
+ */
+function folderCollection(name: CollectionName) {
+  const collection: ContentCollection = contentCollections[name];
   return {
-    name: register.name,
-    label: register.label,
-    label_singular: register.singular,
-    description: register.description,
-    folder: `content/${register.name}`,
-    extension: 'yaml',
-    format: 'yaml',
-    identifier_field: register.identifier,
-    slug: registerSlug(register.identifier),
-    summary: `{{${register.identifier}}}`,
-    sortable_fields: { fields: [register.identifier], default: { field: register.identifier } },
-    fields: editorFields(fieldSchemaOf(register.schema)),
+    name,
+    label: collection.label,
+    label_singular: collection.singular,
+    description: collection.description,
+    folder: collectionFolder(name, CONTENT_ROOT),
+    extension: collection.format,
+    format: collection.format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
+    ...(collection.folderFrom === undefined
+      ? {}
+      : { nested: { depth: 2, subfolders: false }, path: `{{fields.${collection.folderFrom}}}/{{slug}}` }),
+    identifier_field: collection.identifier,
+    slug: slugRule(collection),
+  };
+}
+
+/** A part of the register: one file per entry, listed and sorted by its name. */
+function registerCollection(name: RegisterName) {
+  const { identifier, schema } = contentCollections[name];
+  return {
+    ...folderCollection(name),
+    summary: `{{${identifier}}}`,
+    sortable_fields: { fields: [identifier], default: { field: identifier } },
+    fields: editorFields(fieldSchemaOf(schema())),
   };
 }
 
@@ -399,9 +373,9 @@ function backendOf(repository: EditorRepository | undefined) {
 }
 
 /** The folder of a section's file, as an editor template: its conference's folder of sections. */
-const SECTION_FOLDER = 'content/sections/{{dirname}}';
+const SECTION_FOLDER = `${collectionFolder('sections', CONTENT_ROOT)}/{{dirname}}`;
 /** The folder of a conference's file. */
-const EVENT_FOLDER = 'content/events';
+const EVENT_FOLDER = collectionFolder('events', CONTENT_ROOT);
 
 /** The editor's whole configuration, as Sveltia CMS reads it from `/admin/config.json`. */
 export function editorConfig({ base, repository }: EditorConfigOptions) {
@@ -436,40 +410,19 @@ export function editorConfig({ base, repository }: EditorConfigOptions) {
     editor: { preview: false },
     collections: [
       {
-        name: 'sections',
-        label: 'Abschnitte',
-        label_singular: 'Abschnitt',
-        description: 'Die Abschnitte der Berichte, ein Ordner je Tagung.',
-        folder: 'content/sections',
-        extension: 'mdx',
-        format: 'yaml-frontmatter',
-        nested: { depth: 2, subfolders: false },
-        path: '{{fields.event}}/{{slug}}',
-        identifier_field: 'title',
-        slug: { template: '{{fields.slug}}', pattern: idPattern },
+        ...folderCollection('sections'),
         summary: '{{number}} {{title}}',
         sortable_fields: { fields: ['order', 'title'], default: { field: 'order' } },
         ...sectionMedia,
       },
-      {
-        name: 'events',
-        label: 'Tagungen',
-        label_singular: 'Tagung',
-        description: 'Eine Datei je Tagung: Name, Datum, Veranstalter, Publikum und Zahlen.',
-        folder: 'content/events',
-        extension: 'yaml',
-        format: 'yaml',
-        identifier_field: 'title',
-        slug: { template: '{{fields.slug}}', pattern: idPattern },
-        ...eventMedia,
-      },
-      ...registers.map(registerCollection),
+      { ...folderCollection('events'), ...eventMedia },
+      ...registerNames.map(registerCollection),
     ],
     singletons: [
       {
         name: 'site',
         label: 'Impressum und Kontakt',
-        file: 'content/site.yaml',
+        file: contentFile('site', CONTENT_ROOT),
         format: 'yaml',
         fields: editorFields(fieldSchemaOf(siteInfoSchema)),
       },

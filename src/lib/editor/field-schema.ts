@@ -1,14 +1,13 @@
 /**
  * The content schemas as the editor sees them: each Zod schema of `src/schemas/` turned into a JSON
  * Schema node per field, with the German label (`title`), help text (`description`) and the editor's
- * own hints (`references`, `multiline`, `invalid`) that the schemas carry in `.meta()`. The editor's
- * configuration and its YAML style are both read from here, so neither keeps a list of fields.
+ * own hints (`references`, `multiline`, `invalid`, a choice's `labels`) that the schemas carry in
+ * `.meta()`. The editor's configuration and its YAML style are both read from here, so neither keeps a
+ * list of fields.
  */
 import { z } from 'astro/zod';
 import type { ImageField } from '#src/schemas/media.ts';
-
-/** The editor's collections an id field can point to: its entries are offered to choose from. */
-export type EditorCollectionName = 'events' | 'sections' | 'people' | 'organizations' | 'topics' | 'places';
+import type { CollectionName } from '#src/lib/content/collections.ts';
 
 /** What a schema field says for the editor, besides its type (set with `.meta()` in `src/schemas/`). */
 export interface EditorMeta {
@@ -16,8 +15,10 @@ export interface EditorMeta {
   title: string;
   /** A German help text shown below the field. */
   description?: string;
-  /** For an id (or a list of ids): the collection whose entries it names. */
-  references?: EditorCollectionName;
+  /** For an id (or a list of ids): the collection whose entries it names (offered to choose from). */
+  references?: CollectionName;
+  /** For a choice (`z.enum`): the German label of each value, shown instead of the value. */
+  labels?: Readonly<Record<string, string>>;
   /** True for text of a sentence or more: edited in a text area instead of one line. */
   multiline?: boolean;
   /** For a field with a pattern: the German message shown when the value does not match it. */

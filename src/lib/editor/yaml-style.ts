@@ -7,6 +7,7 @@
  */
 import { parse, stringify } from 'yaml';
 import { fieldsOf, typeOf, valueSchema, type FieldSchema } from '#src/lib/editor/field-schema.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 
 /** The options Sveltia CMS passes to its YAML writer (the same `yaml` library as here). */
 const EDITOR_YAML = {
@@ -59,11 +60,11 @@ export function editorMdx(data: unknown, body: string, node: FieldSchema): strin
   return body === '' ? `---\n${frontmatter}\n---\n` : `---\n${frontmatter}\n---\n\n${body}\n`;
 }
 
-/** An MDX file's front matter (parsed) and its text, without the blank line between them. */
+/** An MDX file's front matter (parsed) and its text, without the blank line between them and its last line end. */
 export function splitMdx(text: string): { data: unknown; body: string } | undefined {
-  const match = /^---\n([\s\S]*?)\n---\n(?:\n)?([\s\S]*?)\n?$/u.exec(text);
-  if (!match) return undefined;
-  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+  const parts = splitFrontMatter(text);
+  if (!parts) return undefined;
+  return { data: parse(parts.frontMatter), body: parts.body.replace(/^\n/u, '').replace(/\n$/u, '') };
 }
 
 /** The file as the editor would write it back: equal to `text` when the file is in its style. */

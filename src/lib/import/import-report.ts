@@ -6,16 +6,17 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, matchesGlob, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { entryId, eventSchema, reportSectionSchema } from '#src/schemas/index.ts';
 import {
-  entryId,
-  eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  reportSectionSchema,
-} from '#src/schemas/index.ts';
+  collectionFolder,
+  contentCollections,
+  entryFile,
+  entryIdOf,
+  type RegisterName,
+} from '#src/lib/content/collections.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { ImportError } from '#src/lib/import/import-error.ts';
 import { planImport, type ImportPlan } from '#src/lib/import/plan.ts';
 import { readReport } from '#src/lib/import/read-report.ts';
@@ -36,34 +37,36 @@ export interface ImportRequest {
 }
 
 /**
- * The register's entries, to match against: one YAML file per entry in `content/<register>/`, named by
- * its id. Each entry as the schema reads it (defaults filled in); an entry the build would refuse is
- * left out.
+ * The register's entries, to match against: its files as the table of the collections names them (one
+ * YAML file per entry, named by its id). Each entry as the schema reads it (defaults filled in); an
+ * entry the build would refuse is left out.
  */
 async function readRegisters(contentDir: string): Promise<Registers> {
   const entries = async <T>(
-    folder: string,
+    register: RegisterName,
     schema: { safeParse: (data: unknown) => { success: boolean; data?: T } },
   ): Promise<Record<string, T>> => {
-    const dir = join(contentDir, folder);
-    const names = existsSync(dir) ? (await readdir(dir)).filter((name) => /^[^_].*\.ya?ml$/u.test(name)) : [];
+    const dir = collectionFolder(register, contentDir);
+    const { pattern } = contentCollections[register];
+    const names = existsSync(dir) ? (await readdir(dir)).filter((name) => matchesGlob(name, pattern)) : [];
     const result: Record<string, T> = {};
     for (const name of names.sort()) {
       const parsed = schema.safeParse(parse(await readFile(join(dir, name), 'utf8')));
-      if (parsed.success && parsed.data !== undefined) result[name.replace(/\.ya?ml$/u, '')] = parsed.data;
+      if (parsed.success && parsed.data !== undefined) result[entryIdOf(name)] = parsed.data;
     }
     return result;
   };
+  const { people, organizations, places } = contentCollections;
   return {
-    people: await entries('people', personSchema),
-    organizations: await entries('organizations', organizationSchema),
-    places: await entries('places', placeSchema),
+    people: await entries('people', people.schema()),
+    organizations: await entries('organizations', organizations.schema()),
+    places: await entries('places', places.schema()),
   };
 }
 
 /** Front matter of an MDX file. */
 function frontMatter(text: string): unknown {
-  return parse(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '');
+  return parse(splitFrontMatter(text)?.frontMatter ?? '');
 }
 
 /**
@@ -78,10 +81,9 @@ function assertValid(plan: ImportPlan): void {
   };
   check(plan.event.path, eventSchema.safeParse(parse(plan.event.text)));
   for (const file of plan.sections) check(file.path, reportSectionSchema.safeParse(frontMatter(file.text)));
-  const schemas = { people: personSchema, organizations: organizationSchema, places: placeSchema } as const;
   for (const file of plan.registers) {
-    const kind = basename(dirname(file.path)) as keyof typeof schemas;
-    check(file.path, schemas[kind].safeParse(parse(file.text)));
+    const register = basename(dirname(file.path)) as RegisterName;
+    check(file.path, contentCollections[register].schema().safeParse(parse(file.text)));
   }
   if (problems.length > 0) {
     throw new Error(
@@ -101,8 +103,8 @@ function checkRequest(request: ImportRequest): void {
   if (request.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(request.date)) {
     throw new ImportError(`„${request.date}“ ist kein Datum in der Form JJJJ-MM-TT, etwa 2019-06-14.`);
   }
-  const eventFile = join(request.contentDir, 'events', `${request.slug}.yaml`);
-  const sectionDir = join(request.contentDir, 'sections', request.slug);
+  const eventFile = entryFile('events', request.slug, request.contentDir);
+  const sectionDir = join(collectionFolder('sections', request.contentDir), request.slug);
   if (!request.force && (existsSync(eventFile) || existsSync(sectionDir))) {
     const which = existsSync(eventFile) ? eventFile : sectionDir;
     throw new ImportError(
@@ -148,19 +150,19 @@ export async function writePlan(plan: ImportPlan, request: ImportRequest): Promi
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.text);
     }
-    const sectionDir = join(request.contentDir, 'sections', request.slug);
-    const newSections = join(temporary, 'sections', request.slug);
+    const sectionDir = join(collectionFolder('sections', request.contentDir), request.slug);
+    const newSections = join(collectionFolder('sections', temporary), request.slug);
     if (request.force && existsSync(sectionDir)) {
       for (const name of await readdir(sectionDir))
         if (name.endsWith('.mdx') || name === 'PRUEFEN.md') await rm(join(sectionDir, name), { force: true });
       for (const name of await readdir(newSections))
         await rename(join(newSections, name), join(sectionDir, name));
     } else {
-      await mkdir(join(request.contentDir, 'sections'), { recursive: true });
+      await mkdir(collectionFolder('sections', request.contentDir), { recursive: true });
       await rename(newSections, sectionDir);
     }
-    if (request.force) await rm(join(request.contentDir, 'events', `${request.slug}.yaml`), { force: true });
-    await mkdir(join(request.contentDir, 'events'), { recursive: true });
+    if (request.force) await rm(entryFile('events', request.slug, request.contentDir), { force: true });
+    await mkdir(collectionFolder('events', request.contentDir), { recursive: true });
     for (const file of [plan.event, ...plan.registers]) {
       const relativePath = relative(request.contentDir, resolve(file.path));
       await mkdir(dirname(join(request.contentDir, relativePath)), { recursive: true });

@@ -5,9 +5,6 @@
  */
 import {
   eventSchema,
-  organizationSchema,
-  personSchema,
-  placeSchema,
   reportSectionSchema,
   type EventData,
   type OrganizationData,
@@ -17,6 +14,12 @@ import {
   type SectionKind,
 } from '#src/schemas/index.ts';
 import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
+import {
+  CONTENT_ROOT,
+  collectionFolder,
+  contentCollections,
+  entryFile,
+} from '#src/lib/content/collections.ts';
 import { editorMdx, editorYaml } from '#src/lib/editor/yaml-style.ts';
 import { placeholder } from '#src/lib/draft.ts';
 import { ImportError } from '#src/lib/import/import-error.ts';
@@ -338,13 +341,6 @@ class RegisterProposals {
   }
 }
 
-/** Where each register lives and the schema its files follow. */
-const registerSchemas = {
-  people: personSchema,
-  organizations: organizationSchema,
-  places: placeSchema,
-} as const;
-
 /**
  * Files are written the way the editor at /admin/ writes them back (`src/lib/editor/yaml-style.ts`), so
  * that editing an imported draft there changes only what was edited. Notes go to the review list.
@@ -480,7 +476,11 @@ export function planImport(report: ImportedReport, registers: Registers, options
       ...(places.length > 0 ? { places } : {}),
     };
     const { body, listIds } = sectionBody(section.blocks);
-    const path = `${contentDir}/sections/${slug}/${String(order).padStart(2, '0')}-${sectionSlug}.mdx`;
+    const path = entryFile(
+      'sections',
+      `${slug}/${String(order).padStart(2, '0')}-${sectionSlug}`,
+      contentDir,
+    );
     const file = mdxFile(data, body);
     sectionFiles.push({ path, text: file });
 
@@ -526,7 +526,7 @@ export function planImport(report: ImportedReport, registers: Registers, options
   const opening = report.sections[0]?.number === undefined ? report.sections[0] : undefined;
   const openingSentences = opening ? sentencesOf(opening.blocks) : [];
   const allSentences = report.sections.flatMap((section) => sentencesOf(section.blocks));
-  const eventPath = `${contentDir}/events/${slug}.yaml`;
+  const eventPath = entryFile('events', slug, contentDir);
   const eventNotes: { field: string; text: string; placeholder?: boolean }[] = [];
 
   const reportTitle = report.title ?? placeholder('Titel des Berichts, z. B. Tagung „…“');
@@ -576,7 +576,7 @@ export function planImport(report: ImportedReport, registers: Registers, options
       text: `Veranstalter „${organizer}“ erkannt an ${quoteOf(organizerPhrase.sentence)}`,
     });
   } else {
-    organizer = placeholder('Veranstalter (Kennung aus content/organizations/)');
+    organizer = placeholder(`Veranstalter (Kennung aus ${collectionFolder('organizations', CONTENT_ROOT)}/)`);
     eventNotes.push({ field: 'organizer', text: 'Der Bericht nennt keinen Veranstalter', placeholder: true });
   }
 
@@ -619,14 +619,14 @@ export function planImport(report: ImportedReport, registers: Registers, options
   // One file per new register entry, named by its id; its note in the review list points at line 1.
   const registerFiles: PlannedFile[] = [];
   const writeEntries = <T>(
-    name: keyof typeof registerSchemas,
+    name: keyof Registers,
     entries: ReadonlyMap<string, T>,
     label: string,
     list: string[],
   ) => {
-    const node = fieldSchemaOf(registerSchemas[name]);
+    const node = fieldSchemaOf(contentCollections[name].schema());
     for (const [id, data] of entries) {
-      const path = `${contentDir}/${name}/${id}.yaml`;
+      const path = entryFile(name, id, contentDir);
       registerFiles.push({ path, text: editorYaml(data, node) });
       list.push(id);
       const open = JSON.stringify(data).includes('[Bitte ergänzen');
@@ -646,7 +646,7 @@ export function planImport(report: ImportedReport, registers: Registers, options
   ];
   review.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
   const reviewFile = {
-    path: `${contentDir}/sections/${slug}/PRUEFEN.md`,
+    path: `${collectionFolder('sections', contentDir)}/${slug}/PRUEFEN.md`,
     text: reviewMarkdown(review, options, figures),
   };
   return {
@@ -710,7 +710,7 @@ export function reviewMarkdown(
     '',
     '## Folien, Fotos und Aufzeichnungen',
     '',
-    materialsHint(`${options.contentDir}/sections/${options.slug}/`),
+    materialsHint(`${collectionFolder('sections', options.contentDir)}/${options.slug}/`),
     '',
   ].join('\n');
 }

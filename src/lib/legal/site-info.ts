@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { siteInfoSchema, type SiteInfo } from '#src/schemas/site.ts';
+import { contentFile } from '#src/lib/content/collections.ts';
 
 export type { SiteInfo };
 
@@ -45,7 +46,7 @@ export const impressumFields = [
  * `content/site.yaml` and in German; undefined when nothing is missing. A draft (TAGUNGSDOKU_DRAFT=1)
  * is built anyway, and its Impressum says what is missing.
  */
-export function impressumProblem(info: SiteInfo, filePath = 'content/site.yaml'): string | undefined {
+export function impressumProblem(info: SiteInfo, filePath = contentFile('site')): string | undefined {
   const missing = missingFields(info, impressumFields);
   if (missing.length === 0) return undefined;
   const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');
@@ -70,7 +71,7 @@ export function parseSiteInfo(text: string, filePath: string): SiteInfo {
 
 /** Where the file lives: `content/site.yaml`, or below the folder that `TAGUNGSDOKU_CONTENT` names. */
 export function siteInfoPath(): string {
-  return `${(process.env['TAGUNGSDOKU_CONTENT'] ?? './content').replace(/\/$/u, '')}/site.yaml`;
+  return contentFile('site');
 }
 
 let cached: SiteInfo | undefined;

@@ -1,17 +1,13 @@
 /**
- * What the site calls materials and their files: the German label of each kind, page counts and a
- * section's media in a few words. The file types themselves are in `src/lib/file-types.ts`. Pure.
+ * What the site calls materials and their files: the German label of each kind (declared with the
+ * schema, `src/schemas/choices.ts`, which the editor shows too), page counts and a section's media in
+ * a few words. The file types themselves are in `src/lib/file-types.ts`. Pure.
  */
 import type { MaterialKind } from '#src/lib/file-types.ts';
+import { materialKindLabels } from '#src/schemas/choices.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
 
-/** How each kind of material is called in the list after a section's text. */
-export const materialKindLabels: Record<MaterialKind, string> = {
-  slides: 'Folien',
-  handout: 'Handout',
-  poster: 'Poster',
-  document: 'Dokument',
-};
+export { materialKindLabels };
 
 /** `1 Seite`, `12 Seiten`, with a no-break space: the number never ends a line without its word. */
 export function countPages(pages: number): string {

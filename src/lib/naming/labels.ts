@@ -1,5 +1,9 @@
-/** German words for the content model's values, in one place. */
-import type { OrganizationData, PlaceData, SectionKind } from '#src/schemas/index.ts';
+/**
+ * German words for the content model's values, in one place. The labels of the schemas' choices (the
+ * kinds of section, organization and place) are in `src/schemas/choices.ts`, which the schemas declare
+ * with each `z.enum` (`.meta({ labels })`) for the editor; the site reads them here.
+ */
+import type { OrganizationData } from '#src/schemas/index.ts';
 import type { RegisterKind } from '#src/lib/addresses/paths.ts';
 import { organizationNameAlone, type NamedOrganization } from '#src/lib/naming/names.ts';
 
@@ -17,16 +21,6 @@ export function reportCrumbLabel(conference: { date: Date }, conferenceCount: nu
   return conferenceCount > 1 ? `Bericht ${conference.date.getUTCFullYear()}` : REPORT_PAGE_NAME;
 }
 
-/** How each kind of section is called on the site. */
-export const sectionKindLabels: Record<SectionKind, string> = {
-  introduction: 'Einleitung',
-  welcome: 'Begrüßung',
-  'chapter-intro': 'Kapiteleinleitung',
-  'project-talk': 'Projektvortrag',
-  'guest-talk': 'Gastvortrag',
-  'closing-comment': 'Schlusskommentar',
-};
-
 /** What each part of the register is called (its overview's title, its breadcrumb). */
 export const registerKindLabels: Record<RegisterKind, string> = {
   people: 'Referierende',
@@ -35,27 +29,7 @@ export const registerKindLabels: Record<RegisterKind, string> = {
   places: 'Orte',
 };
 
-/** What each kind of organization is called in the register. */
-export const organizationKindLabels: Record<OrganizationData['kind'], string> = {
-  hochschule: 'Hochschule',
-  institut: 'Institut',
-  forschungsprojekt: 'Forschungsprojekt',
-  forschungsgruppe: 'Forschungsgruppe',
-  foerderprogramm: 'Förderprogramm',
-  verwaltung: 'Verwaltung',
-  ministerium: 'Ministerium',
-  stiftung: 'Stiftung',
-  unternehmen: 'Unternehmen',
-  einrichtung: 'Einrichtung',
-};
-
-/** What each kind of place is called in the register. */
-export const placeKindLabels: Record<PlaceData['kind'], string> = {
-  kommune: 'Kommune',
-  stadtbezirk: 'Stadtbezirk',
-  land: 'Bundesland',
-  staat: 'Staat',
-};
+export { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/schemas/choices.ts';
 
 /**
  * Whose conference it was, after „Tagung“: „des Forschungsprojekts INTESO“ for the kinds of
