@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kindAddsToTitle, nestSections, shownKind } from '#src/lib/outline.ts';
+import {
+  kindAddsToTitle,
+  nestSections,
+  presentersNotInTitle,
+  sectionByline,
+  shownKind,
+} from '#src/lib/outline.ts';
 
 describe('nestSections', () => {
   it('puts numbered sections below their chapter and keeps the reading order', () => {
@@ -57,5 +63,50 @@ describe('kindAddsToTitle and shownKind', () => {
     };
     expect(shownKind(section)).toBe('Projektvortrag');
     expect(shownKind({ ...section, kindLabel: 'Begrüßung', title: 'Begrüßung und Auftakt' })).toBeUndefined();
+  });
+});
+
+describe('presentersNotInTitle and sectionByline: one rule for every list', () => {
+  const deinet = { name: 'Ulrich Deinet', displayName: 'Prof. Dr. Ulrich Deinet' };
+  const scholten = { name: 'Lisa Scholten', displayName: 'Lisa Scholten' };
+  const closing = {
+    kindLabel: 'Schlusskommentar',
+    title: 'Schlusskommentar durch Prof. Dr. Ulrich Deinet',
+    shortTitle: 'Schlusskommentar',
+    presenters: [deinet],
+  };
+
+  it('leaves out a presenter the title names, with or without the academic title', () => {
+    expect(presentersNotInTitle(closing.title, [deinet, scholten])).toEqual([scholten]);
+    expect(presentersNotInTitle('Ulrich Deinet: Ein Thema', [deinet])).toEqual([]);
+    // Soft hyphens and line breaks in a title do not hide a name.
+    expect(presentersNotInTitle('Ein Beitrag von Ulrich Dei\u00adnet', [deinet])).toEqual([]);
+    expect(presentersNotInTitle('Ein Beitrag von Ulrich\n Deinet', [deinet])).toEqual([]);
+  });
+
+  it('gives no byline under a full title that names its presenter and says its kind', () => {
+    expect(sectionByline(closing, closing.title)).toBe('');
+    // The short title names nobody: the presenter stands below it.
+    expect(sectionByline(closing, closing.shortTitle)).toBe('Prof. Dr. Ulrich Deinet');
+  });
+
+  it('names the kind of every talk, not only the first of a row, and the presenters joined the German way', () => {
+    const talk = {
+      kindLabel: 'Projektvortrag',
+      title: 'Raumerleben junger Geflüchteter',
+      shortTitle: 'Raumerleben junger Geflüchteter',
+      presenters: [scholten, deinet],
+    };
+    expect(sectionByline(talk, talk.shortTitle)).toBe(
+      'Projektvortrag · Lisa Scholten und Prof. Dr. Ulrich Deinet',
+    );
+    const guest = {
+      kindLabel: 'Gastvortrag',
+      title: 'Lisa Scholten: Ein Gastvortrag über Räume',
+      shortTitle: 'Ein Gastvortrag über Räume',
+      presenters: [scholten],
+    };
+    // The full title names her and says „Gastvortrag“: nothing left to say below it.
+    expect(sectionByline(guest, guest.title)).toBe('');
   });
 });
