@@ -1,7 +1,10 @@
-/** The German helpers (src/lib/german/): sorting, joining, folding, words, edit distance and hyphenation. */
+/**
+ * The German helpers (src/lib/german/): sorting, joining, folding, words, word forms, edit distance and
+ * hyphenation.
+ */
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '#src/lib/german/edit-distance.ts';
-import { foldGerman, transliteration } from '#src/lib/german/folding.ts';
+import { baseLetters, foldGerman, transliteration } from '#src/lib/german/folding.ts';
 import {
   MIN_HYPHENATED_LETTERS,
   SOFT_HYPHEN,
@@ -10,6 +13,7 @@ import {
 } from '#src/lib/german/hyphenation.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
 import { compareGerman, sortGerman } from '#src/lib/german/sorting.ts';
+import { wordFormsOf } from '#src/lib/german/word-forms.ts';
 import { wordsOf } from '#src/lib/german/words.ts';
 
 describe('sorting', () => {
@@ -70,6 +74,62 @@ describe('folding', () => {
   it('gives a transliteration only for words that need one', () => {
     expect(transliteration('Mülheim')).toBe('muelheim');
     expect(transliteration('Hamburg')).toBeUndefined();
+  });
+
+  it('gives the base letters a word shares with its forms: umlauts as plain vowels, ß as ss', () => {
+    expect(baseLetters('sozialräumlich')).toBe('sozialraumlich');
+    expect(baseLetters('Straße')).toBe('strasse');
+    expect(baseLetters('Zürich')).toBe('zurich');
+  });
+});
+
+describe('word forms', () => {
+  const forms = (word: string, candidates: readonly string[]) => candidates.filter(wordFormsOf(word));
+
+  it('finds inflected and derived forms, umlaut included', () => {
+    expect(forms('Befragungen', ['Befragung', 'befragten', 'Befragte', 'Fragen'])).toEqual([
+      'Befragung',
+      'befragten',
+      'Befragte',
+    ]);
+    expect(forms('Vernetzung', ['vernetzen', 'Vernetzungsarbeit', 'Netz'])).toEqual([
+      'vernetzen',
+      'Vernetzungsarbeit',
+    ]);
+    expect(forms('Sozialraum', ['sozialräumlichen', 'Sozialraumanalysen', 'Raum'])).toEqual([
+      'sozialräumlichen',
+      'Sozialraumanalysen',
+    ]);
+    expect(forms('Sozialräumliche', ['Sozialraum', 'sozialräumlicher'])).toEqual([
+      'Sozialraum',
+      'sozialräumlicher',
+    ]);
+  });
+
+  it('finds the word inside a compound, and a compound’s last part standing alone', () => {
+    expect(forms('Methoden', ['Nadelmethode', 'Beteiligungsmethoden', 'Metall'])).toEqual([
+      'Nadelmethode',
+      'Beteiligungsmethoden',
+    ]);
+    expect(
+      forms('Integrationssteuerung', [
+        'Steuerung',
+        'Steuerungsinstrumente',
+        'Integration',
+        'Integrationsarbeit',
+      ]),
+    ).toEqual(['Steuerung', 'Steuerungsinstrumente']);
+  });
+
+  it('keeps short words from matching inside others', () => {
+    expect(forms('Wohnen', ['Wohngebieten', 'wohnen', 'gewohnt', 'Bewohner'])).toEqual([
+      'Wohngebieten',
+      'wohnen',
+    ]);
+    expect(forms('Orte', ['Orten', 'Ortsbindung', 'Sorte'])).toEqual(['Orten']);
+    expect(forms('Amt', ['Amt', 'Hauptamt', 'Amtsgericht'])).toEqual(['Amt']);
+    // A last part of fewer than six letters is no match on its own: `Tisch` is not `politisch`.
+    expect(forms('Gesellschaftspolitische', ['Tisch', 'politischen'])).toEqual(['politischen']);
   });
 });
 

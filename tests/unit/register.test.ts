@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { passagesOf, readDocument } from '#src/lib/content/document.ts';
 import {
   buildRegister,
-  excerpt,
   findNamingPassage,
   keywordInContext,
   type RegisterSection,
 } from '#src/lib/register/entries.ts';
+import { excerpt } from '#src/lib/register/key-excerpt.ts';
 
 /** The passages of an MDX text, as the data module finds them. */
 const passagesIn = (body: string) => passagesOf(readDocument(body, 'x.mdx'));
@@ -163,7 +163,17 @@ describe('buildRegister', () => {
       ['ehrenamt', 3],
     ]);
     expect(register.topics[1]?.passages).toEqual([
-      { section: sections[1], passageId: 'absatz-2', text: 'Das Ehrenamt in Köln ist wichtig.' },
+      {
+        section: sections[1],
+        passageId: 'absatz-2',
+        text: 'Das Ehrenamt in Köln ist wichtig.',
+        // The topic's word marked in the excerpt the list shows.
+        excerpt: [
+          { text: 'Das ', marked: false },
+          { text: 'Ehrenamt', marked: true },
+          { text: ' in Köln ist wichtig.', marked: false },
+        ],
+      },
     ]);
   });
 

@@ -17,3 +17,12 @@ export function foldGerman(word: string): string {
 export function transliteration(word: string): string | undefined {
   return /[äöüßÄÖÜ]/u.test(word) ? foldGerman(word) : undefined;
 }
+
+/**
+ * A word's letters as its forms share them: lower case, an umlaut as its plain vowel and ß as ss,
+ * other accents dropped. So a derivation with umlaut meets its base: `sozialräumlich` → `sozialraumlich`
+ * holds `sozialraum`; `Städte` → `stadte`. For comparing word forms, not for spelling (`foldGerman`).
+ */
+export function baseLetters(word: string): string {
+  return word.toLowerCase().replace(/ß/gu, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -8,6 +8,8 @@ import type { Passage } from '#src/lib/content/passages.ts';
 import { sortGerman } from '#src/lib/german/sorting.ts';
 import { organizationName } from '#src/lib/naming/names.ts';
 import { escapeRegExp } from '#src/lib/regexp.ts';
+import { keyPassageExcerpt, topicTerms } from '#src/lib/register/key-excerpt.ts';
+import type { ExcerptPart } from '#src/lib/search/excerpts.ts';
 
 /** A person as the register needs it. */
 export interface RegisterPerson {
@@ -31,6 +33,8 @@ export interface RegisterOrganization {
 export interface RegisterTopic {
   id: string;
   title: string;
+  /** What the topic covers, in the report's words: its excerpts fall back on these words. */
+  description?: string | undefined;
   passages: readonly { section: string; anchor: string }[];
 }
 
@@ -85,8 +89,11 @@ export interface TopicEntry<S extends RegisterSection> {
   topic: S['topics'][number];
   /** Sections about the topic, in report order. */
   sections: S[];
-  /** The most relevant passages (the topic's `anchor`s), with their text. */
-  passages: { section: S; passageId: string; text: string | undefined }[];
+  /**
+   * The most relevant passages (the topic's `anchor`s), with their text and the excerpt a list shows:
+   * the part around the topic's words, marked (`keyPassageExcerpt`).
+   */
+  passages: { section: S; passageId: string; text: string | undefined; excerpt: ExcerptPart[] }[];
 }
 
 export interface OrganizationEntry<S extends RegisterSection> {
@@ -180,13 +187,6 @@ export function sectionKey(section: { conferenceSlug: string; slug: string }): s
   return `${section.conferenceSlug}/${section.slug}`;
 }
 
-/** An excerpt of a passage: its first words up to about `length` characters, ending in `…`. */
-export function excerpt(text: string, length = 220): string {
-  if (text.length <= length) return text;
-  const cut = text.lastIndexOf(' ', length);
-  return `${text.slice(0, cut > 0 ? cut : length).replace(/[\s,;:–-]+$/u, '')} …`;
-}
-
 /** An organization's name for lists and sorting (`Institut für … (ISS)`; `INTESO` for its long title). */
 function listName(organization: RegisterOrganization): string {
   return organizationName({ name: organization.name, shortName: organization.shortName });
@@ -244,7 +244,8 @@ function topicEntries<S extends RegisterSection>(input: RegisterInput<S>): Topic
       const section = byKey.get(passage.section);
       if (section === undefined) return [];
       const found = section.passages.find((candidate) => candidate.id === passage.anchor);
-      return [{ section, passageId: passage.anchor, text: found?.text }];
+      const excerpt = found ? keyPassageExcerpt(found.text, topicTerms(topic)) : [];
+      return [{ section, passageId: passage.anchor, text: found?.text, excerpt }];
     }),
   }));
 }
