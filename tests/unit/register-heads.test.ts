@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  namesakeNote,
+  namesakesOf,
   organizationHead,
   personHead,
   placeHead,
@@ -89,5 +91,30 @@ describe('register page heads', () => {
       conference: 'Tagung „Integration im Sozialraum“ · 15. Juni 2018',
       alt: 'Register · Referierende: Prof. Dr. Ulrich Deinet. Projektleiter, INTESO · 3 Beiträge. Tagung „Integration im Sozialraum“ · 15. Juni 2018.',
     });
+  });
+});
+
+describe('namesakes', () => {
+  const topic = topicHead({
+    topic: { id: 'welcome-points', title: 'Welcome Points', description: 'Die Welcome Points.' },
+    sections: [1, 2, 3],
+  });
+  const institution = organizationHead({
+    organization: { id: 'welcome-points', name: 'Welcome Points', kind: 'einrichtung' },
+    sections: [1],
+  });
+  const heads = [topic, institution, organizationHead({ organization: inteso, sections: [1] })];
+
+  it('finds the entry of the same name in another part of the register, not the entry itself', () => {
+    expect(namesakesOf(topic, heads)).toEqual([institution]);
+    expect(namesakesOf(institution, heads)).toEqual([topic]);
+    expect(namesakesOf({ kind: 'topics', id: 'x', title: 'WELCOME POINTS' }, heads)).toEqual([institution]);
+    expect(namesakesOf(heads[2] ?? topic, heads)).toEqual([]);
+  });
+
+  it('gives an overview the line that points to the namesake, or nothing', () => {
+    expect(namesakeNote(topic, heads)).toBe('gleichnamig unter Institutionen');
+    expect(namesakeNote(institution, heads)).toBe('gleichnamig unter Themen');
+    expect(namesakeNote(heads[2] ?? topic, heads)).toBeUndefined();
   });
 });

@@ -32,6 +32,17 @@ export const registerKindLabels: Record<RegisterKind, string> = {
 export { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/schemas/choices.ts';
 
 /**
+ * What an entry's page in each part of the register shows, said where two parts hold an entry of the
+ * same name (`Welcome Points`, a topic and an institution), so that a reader knows which is which.
+ */
+export const registerKindContents: Record<RegisterKind, string> = {
+  people: 'die Person, mit ihren Funktionen und Beiträgen',
+  topics: 'das Thema, mit den wichtigsten Stellen, die davon handeln',
+  organizations: 'die Institution selbst, mit ihrer Art, ihrem Ort und den Abschnitten, die sie nennen',
+  places: 'der Ort selbst, mit den Abschnitten, die ihn nennen',
+};
+
+/**
  * Whose conference it was, after „Tagung“: „des Forschungsprojekts INTESO“ for the kinds of
  * organization that go by a short name behind their kind; any other organizer by its name in
  * brackets („Tagung (Hochschule Düsseldorf)“), which needs no article the register does not know.

@@ -4,7 +4,12 @@
  * (`src/pages/{referierende,themen,institutionen,orte}/[…].astro`) and their cards
  * (`src/pages/og/[...card].png.ts`), so the two cannot drift apart. Pure, with structural types.
  */
-import { countSections, organizationKindLabels, placeKindLabels } from '#src/lib/naming/labels.ts';
+import {
+  countSections,
+  organizationKindLabels,
+  placeKindLabels,
+  registerKindLabels,
+} from '#src/lib/naming/labels.ts';
 import {
   describeRoles,
   organizationName,
@@ -12,6 +17,7 @@ import {
   type NamedOrganization,
 } from '#src/lib/naming/names.ts';
 import { registerEntryPath, type RegisterKind } from '#src/lib/addresses/paths.ts';
+import { foldGerman } from '#src/lib/german/folding.ts';
 
 /** A register entry's page as its head and card name it. */
 export interface RegisterPageHead {
@@ -108,4 +114,26 @@ export function registerHeads(register: {
     ...register.organizations.map(organizationHead),
     ...register.places.map(placeHead),
   ];
+}
+
+/**
+ * The entries of other parts of the register that bear the same name as this one: `Welcome Points` is
+ * a topic and an institution, two pages a reader should be able to tell apart. Names compared as a
+ * reader reads them: case and spelling of umlauts aside.
+ */
+export function namesakesOf(
+  head: Pick<RegisterPageHead, 'kind' | 'id' | 'title'>,
+  heads: readonly RegisterPageHead[],
+): RegisterPageHead[] {
+  const name = foldGerman(head.title);
+  return heads.filter((other) => other.kind !== head.kind && foldGerman(other.title) === name);
+}
+
+/** The line an overview gives an entry with a namesake: `gleichnamig unter Institutionen`, or nothing. */
+export function namesakeNote(
+  head: Pick<RegisterPageHead, 'kind' | 'id' | 'title'>,
+  heads: readonly RegisterPageHead[],
+): string | undefined {
+  const kinds = [...new Set(namesakesOf(head, heads).map((other) => registerKindLabels[other.kind]))];
+  return kinds.length > 0 ? `gleichnamig unter ${kinds.join(' und ')}` : undefined;
 }
