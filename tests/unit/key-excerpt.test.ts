@@ -44,6 +44,16 @@ describe('keyPassageExcerpt', () => {
     expect(result).toContain('[Welcome Points] als Instanzen');
   });
 
+  it('goes on a few words past a marked word near its end rather than stopping just after it', () => {
+    const text =
+      'Das Ehrenamt ist eine tragende Säule der Arbeit vor Ort, und das Ehrenamt braucht Anerkennung, ' +
+      'Zeit und Räume, um zu wirken.';
+    // 80 letters would stop right after the second „Ehrenamt“.
+    const result = shown(keyPassageExcerpt(text, [['Ehrenamt']], 80));
+    expect(result).toContain('das [Ehrenamt] braucht Anerkennung');
+    expect(result.endsWith('\u00a0…')).toBe(true);
+  });
+
   it('shows as many of the topic’s words as fit, rather than the first one alone', () => {
     const text = `Ehrenamt ${filler(40)}. Das Ehrenamt und das Hauptamt arbeiten zusammen.`;
     const result = shown(keyPassageExcerpt(text, [['Ehrenamt', 'Hauptamt']], 100));

@@ -118,6 +118,21 @@ function bestCut(text: string, hits: readonly Hit[], length: number): { start: n
 }
 
 /**
+ * Where a cut ends that would otherwise stop within a few letters after one of the words (or inside
+ * it): a few words further, so that no excerpt ends just after or before a word it is made for.
+ */
+function pastHits(text: string, hits: readonly Hit[], end: number): number {
+  let stop = end;
+  for (const hit of hits) {
+    if (hit.at < stop && hit.end > stop - TAIL && stop < text.length) {
+      const space = text.indexOf(' ', hit.end + TAIL);
+      stop = space < 0 ? text.length : space;
+    }
+  }
+  return stop;
+}
+
+/**
  * An excerpt of about `length` characters of a key passage, around the words of its topic; `…` where
  * the passage goes on. The terms come in tiers (`topicTerms`): the first tier the passage uses is the
  * one cut around, and the first tier's words (the topic's name) are marked. A passage that uses none
@@ -131,7 +146,9 @@ export function keyPassageExcerpt(
   const tier = tiers.findIndex((terms) => termHits(text, terms).length > 0);
   const hits = termHits(text, tiers[tier] ?? []);
   if (hits.length === 0) return [{ text: excerpt(text, length).replace(/ …$/u, '\u00a0…'), marked: false }];
-  const { start, end } = bestCut(text, hits, length);
+  const cut = bestCut(text, hits, length);
+  const { start } = cut;
+  const end = pastHits(text, hits, cut.end);
   const parts: ExcerptPart[] = [];
   const plain = (from: number, to: number) => {
     if (to > from) parts.push({ text: text.slice(from, to), marked: false });
@@ -156,7 +173,8 @@ export function keyPassageExcerpt(
   // As the search's excerpts: `…` with a no-break space, so that it never stands on a line of its own.
   if (start > 0 && first) first.text = `…\u00a0${first.text}`;
   if (end < text.length && last) {
-    last.text = `${last.marked ? last.text : last.text.replace(/[\s,;:–-]+$/u, '')}\u00a0…`;
+    if (last.marked) parts.push({ text: '\u00a0…', marked: false });
+    else last.text = `${last.text.replace(/[\s,;:–-]+$/u, '')}\u00a0…`;
   }
   return parts;
 }
