@@ -1,22 +1,25 @@
 /**
- * The page grid, the home page's first screen, the way on after a section's text, the header search,
- * and copying without a single error or Content Security Policy violation (issue 17).
+ * The page grid, the home page's first screen and its columns, the whole report's headings and its
+ * way back to the contents, the way on after a section's text, the header search, and copying without
+ * a single error or Content Security Policy violation (issues 17 and 28).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { overflowing } from '../support/layout.ts';
 import { basePath, builtPagePaths, sectionPagePaths } from '../support/site.ts';
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 const smallPhone = { width: 320, height: 640 };
 
+/** The first built page whose site path (without the base path) matches. */
+function first(pattern: RegExp): string {
+  const found = builtPagePaths().find((path) => pattern.test(path.slice(basePath.length - 1)));
+  if (!found) throw new Error(`No built page matches ${pattern}`);
+  return found;
+}
+
 /** One page of every kind the site has, found from the build. */
 function pageKinds(): Record<string, string> {
-  const paths = builtPagePaths();
-  const first = (pattern: RegExp) => {
-    const found = paths.find((path) => pattern.test(path.slice(basePath.length - 1)));
-    if (!found) throw new Error(`No built page matches ${pattern}`);
-    return found;
-  };
   const [section] = sectionPagePaths();
   if (!section) throw new Error('No section page built');
   return {
@@ -82,6 +85,43 @@ test.describe('at 1280 px', () => {
     }
   });
 });
+
+for (const viewport of [desktop, phone, smallPhone]) {
+  test(`on the home page nothing reaches past its column at ${viewport.width} px, light or dark`, async ({
+    browser,
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await context.newPage();
+      await page.goto(basePath);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await overflowing(page.locator('main')), colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test(`the whole report steps its headings down by size at ${viewport.width} px: chapter, section, text`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(first(/^\/tagung-\d{4}\/$/u));
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const [chapter, section, text] = await Promise.all([
+      size('article .report-chapter h2'),
+      size('article .report-section h3'),
+      size('article .reading p'),
+    ]);
+    // Told apart at a glance: each step at least a fifth larger than the one below it.
+    expect(section / text).toBeGreaterThanOrEqual(1.2);
+    expect(chapter / section).toBeGreaterThanOrEqual(1.15);
+    await context.close();
+  });
+}
 
 for (const viewport of [phone, smallPhone]) {
   test(`the home page shows the programme's first entry on the first screen at ${viewport.width} × ${viewport.height}`, async ({

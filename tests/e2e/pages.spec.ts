@@ -1,5 +1,6 @@
 /** What a reader sees on the home page, a section page, the whole report and the 404 page. */
 import { expect, test } from '@playwright/test';
+import { sectionKindLabels } from '#src/lib/naming/labels.ts';
 import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site.ts';
 
 const report = `${basePath}tagung-2018/`;
@@ -25,9 +26,22 @@ test('the home page shows the conference at a glance, each fact once', async ({ 
   const glance = page.getByRole('region', { name: 'Auf einen Blick' });
   await expect(glance).toContainText('Ministerium für Kultur und Wissenschaft des Landes NRW');
   const text = (await main.innerText()).replace(/\s+/gu, ' ');
-  // The date and the sentence about who came stand once on the page.
+  // The date stands once on the page, the participants once (in the line under the title).
   expect(text.split('15. Juni 2018').length - 1).toBe(1);
-  expect(text.split('Der Einladung folgten insgesamt rund 100 Personen').length - 1).toBe(1);
+  expect(text.split('rund 100 Teilnehmende').length - 1).toBe(1);
+  // Nothing the report's opening section says, where „Bericht lesen“ leads: not the sentence about
+  // who came, not the summary, no sentence of its paragraphs word for word.
+  const opening = await page.getByRole('link', { name: 'Bericht lesen' }).getAttribute('href');
+  await page.goto(opening ?? basePath);
+  const sentences = (await page.locator('article .reading > p').allInnerTexts()).flatMap((paragraph) =>
+    paragraph
+      .replace(/\s+/gu, ' ')
+      .split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ])/u)
+      .filter((sentence) => sentence.length > 40),
+  );
+  expect(sentences.join(' ')).toContain('Der Einladung folgten insgesamt rund 100 Personen');
+  expect(sentences.filter((sentence) => text.includes(sentence.trim()))).toEqual([]);
+  await page.goto(basePath);
   const figures = glance.locator('dd li');
   for (const [value, label] of [
     ['250', 'Online-Befragung'],
@@ -55,6 +69,89 @@ test('the home page lists the programme in the report order with presenters', as
   await expect(page.locator('h1')).toHaveText(
     '3.1 Prof. Dr. Schahrzad Farrokhzad: Kommunales Management der Migrations- und Integrationsarbeit',
   );
+});
+
+test('the home page offers two ways into the report, each saying how it reads', async ({ page }) => {
+  await page.goto(basePath);
+  const header = page.locator('main header').first();
+  await header.getByRole('link', { name: 'Bericht lesen' }).click();
+  // Section by section: the first section's own page, with the way on at its end.
+  await expect(page.locator('a[rel="next"]')).toBeVisible();
+  await page.goto(basePath);
+  await header.getByRole('link', { name: 'Auf einer Seite lesen' }).click();
+  await expect(page).toHaveURL(new RegExp(`${report}$`, 'u'));
+});
+
+test('the whole report says below a heading only what the heading does not: no name twice', async ({
+  page,
+}) => {
+  await page.goto(report);
+  const sections = await page.locator('article .report-section').evaluateAll((elements) =>
+    elements.map((element) => ({
+      id: element.id,
+      heading: (element.querySelector('h2, h3')?.textContent ?? '').replace(/\u00ad/gu, ''),
+      byline: element.querySelector(':scope > p.text-sm')?.textContent ?? '',
+    })),
+  );
+  expect(sections.length).toBeGreaterThan(5);
+  for (const { id, heading, byline } of sections) {
+    for (const part of byline.split(/ · |, | und /u).filter(Boolean)) {
+      // A presenter's name without the academic title, or the kind: not both in heading and byline.
+      const name = part.replace(/^(?:Prof\.|Dr\.|em\.|\s)+/u, '');
+      expect(heading, `${id}: „${part}“`).not.toContain(name);
+    }
+  }
+  // „4 Schlusskommentar durch Prof. Dr. Ulrich Deinet“ names its presenter and its kind: nothing below.
+  const closing = sections.find((section) => section.heading.includes('Schlusskommentar'));
+  expect(closing?.byline).toBe('');
+  // A guest talk titled with its speaker's name keeps only its kind.
+  const guest = sections.find((section) => section.heading.includes('Farrokhzad'));
+  expect(guest?.byline).toBe('Gastvortrag');
+});
+
+test('every list names a section’s kind as the programme does: the same sections, each time', async ({
+  page,
+}) => {
+  test.setTimeout(walkTimeout(500));
+  const kinds = new Set(Object.values(sectionKindLabels));
+  /** Per section address, the kind named in the line below its title in the list (or none). */
+  const kindsIn = (selector: string) =>
+    page.locator(selector).evaluateAll(
+      (items, labels) => {
+        const known = new Set(labels);
+        return items.flatMap((item) => {
+          const link = item.querySelector('a');
+          if (!link) return [];
+          const line = [...item.querySelectorAll('p')].find((p) => !p.contains(link))?.textContent ?? '';
+          const first = line.split(/ · |, /u)[0] ?? '';
+          return [[new URL(link.href).pathname, known.has(first) ? first : '']];
+        });
+      },
+      [...kinds],
+    );
+  await page.goto(basePath);
+  const programme = new Map(await kindsIn('section[aria-labelledby$="-programm"] ol > li'));
+  expect(programme.size).toBe(11);
+  // Three project talks in a row each say so (issue 28: 2.1 did, 2.2 and 2.3 did not).
+  const talks = [...programme.entries()].filter(([, kind]) => kind === 'Projektvortrag');
+  expect(talks.map(([path]) => path.split('/').at(-2))).toEqual([
+    'forschungsdesign',
+    'online-befragung',
+    'raumerleben',
+  ]);
+  let compared = 0;
+  const pages = builtPagePaths().filter((path) => /\/(?:themen|referierende)\/[^/]+\/$/u.test(path));
+  for (const path of pages) {
+    await page.goto(path);
+    const lists = await kindsIn(
+      'section:is([aria-labelledby="abschnitte"], [aria-labelledby="beitraege"]) li',
+    );
+    for (const [section, kind] of lists) {
+      expect(kind, `${section} on ${path}`).toBe(programme.get(section ?? ''));
+      compared += 1;
+    }
+  }
+  expect(compared).toBeGreaterThan(30);
 });
 
 test('a section page has breadcrumbs, presenters with institutions, and previous/next', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
- * Reading the report like a book: the table of contents beside the text, the report's text on a
- * phone's first screen, the home page leading into the programme, German order in the register, the
- * footer at the window's bottom, and the static server's answers that `npm start` gives.
+ * Reading the report like a book: the table of contents beside the text (and, on a phone, a way back
+ * to it from anywhere in the whole report), the report's text on a phone's first screen, the home page
+ * leading into the programme, German order in the register, the footer at the window's bottom, and the
+ * static server's answers that `npm start` gives.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { basePath, sectionPagePaths } from '../support/site.ts';
@@ -54,6 +55,25 @@ test.describe('on a phone (390 × 844)', () => {
     await context.close();
   });
 
+  test('anywhere in the whole report a link back to its contents stays in view, and lands there', async ({
+    page,
+  }) => {
+    await page.goto(report);
+    const back = page.getByRole('link', { name: 'Inhalt des Berichts' });
+    for (const share of [0.25, 0.5, 0.9]) {
+      await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), share);
+      await expect(back, `at ${share * 100} %`).toBeVisible();
+      expect(await inWindow(page, back), `at ${share * 100} %`).toBe(true);
+    }
+    await back.click();
+    // The contents stand open on a phone: their first and last links are on the screen.
+    const links = reportNav(page).getByRole('link');
+    for (const link of [links.first(), links.last()]) {
+      await expect(link).toBeVisible();
+      expect(await inWindow(page, link), await link.innerText()).toBe(true);
+    }
+  });
+
   test('the home page reaches the fifth programme entry within two screens', async ({ page }) => {
     await page.goto(basePath);
     const entries = page.getByRole('region', { name: 'Programm' }).locator('ol > li');
@@ -85,6 +105,14 @@ test.describe('on a wide screen (1280 × 800)', () => {
         page.getByRole('navigation', { name: 'Vorheriger und nächster Abschnitt' }),
       ).toBeAttached();
     }
+  });
+
+  test('the whole report shows no extra link back to its contents where they stand beside the text', async ({
+    page,
+  }) => {
+    await page.goto(report);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect(page.getByRole('link', { name: 'Inhalt des Berichts' })).toBeHidden();
   });
 
   test('halfway down the whole report every section is linked in view, the one being read marked', async ({

@@ -204,9 +204,9 @@ test('the topics overview counts the sections that list each topic on their page
     const item = items.nth(index);
     const [href] = await hrefs(page, `main article > ul > li:nth-child(${index + 1}) h2 a`);
     const sections = countByTopic.get(href ?? '') ?? 0;
-    // The count stands in the line under the title (its meta line), not in the title.
+    // The count stands in the line under the title (its meta line), not in the title; first in it.
     await expect(item.locator('h2 + p')).toHaveText(
-      `${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'}`,
+      new RegExp(`^${sections} ${sections === 1 ? 'Abschnitt' : 'Abschnitte'}(?: · |$)`, 'u'),
     );
   }
 });
@@ -228,9 +228,10 @@ test("a topic's passages land on the paragraph they quote", async ({ page }) => 
           return u.pathname + u.hash;
         }),
       );
+      // The excerpt without the „…“ that marks where it was cut, at either end.
       const quote =
         (await item.locator('p').count()) > 0
-          ? (await item.locator('p').innerText()).replace(/ …$/u, '')
+          ? (await item.locator('p').innerText()).replace(/^…\s|\s…$/gu, '')
           : '';
       list.push({ href: href ?? '', quote });
     }
@@ -246,6 +247,70 @@ test("a topic's passages land on the paragraph they quote", async ({ page }) => 
     }
   }
   expect(passages).toBeGreaterThan(20);
+});
+
+test("a topic's key passages are cut around the topic's words, wherever the passage has them", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  /** A word of the topic as a reader spots it: the first six letters of a word of its name, any case or umlaut. */
+  const fold = (text: string) => normalizeText(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const spotsTopic = (text: string, title: string) =>
+    (title.match(/\p{L}{4,}/gu) ?? []).some((word) => fold(text).includes(fold(word).slice(0, 6)));
+  await page.goto(`${basePath}themen/`);
+  const topics = await hrefs(page, 'main article > ul h2 a');
+  let excerpts = 0;
+  for (const topic of topics) {
+    await page.goto(topic, { waitUntil: 'domcontentloaded' });
+    const title = normalizeText(await page.locator('h1').innerText());
+    const items = await page.locator('section[aria-labelledby="stellen"] li').evaluateAll((elements) =>
+      elements.map((element) => ({
+        href: (element.querySelector('a') as HTMLAnchorElement).href,
+        excerpt: element.querySelector('p')?.textContent ?? '',
+        marked: [...element.querySelectorAll('p mark')].map((mark) => mark.textContent ?? ''),
+      })),
+    );
+    for (const { href, excerpt, marked } of items) {
+      await page.goto(href, { waitUntil: 'domcontentloaded' });
+      const passage = await page.locator(`[id="${new URL(href).hash.slice(1)}"]`).innerText();
+      if (!spotsTopic(passage, title)) continue;
+      expect(spotsTopic(excerpt, title), `${title}: ${excerpt}`).toBe(true);
+      // Not cut just before them: the excerpt goes on after its last marked word.
+      const last = marked.at(-1);
+      if (last && excerpt.endsWith('…'))
+        expect(excerpt.slice(excerpt.lastIndexOf(last) + last.length).length).toBeGreaterThan(10);
+      excerpts += 1;
+    }
+  }
+  expect(excerpts).toBeGreaterThan(30);
+});
+
+test('a name that is a topic and an institution says on both pages which is which', async ({ page }) => {
+  await page.goto(`${basePath}themen/welcome-points/`);
+  await expect(page.locator('main header')).toContainText('Gleichnamig unter Institutionen');
+  await page.locator('main header').getByRole('link', { name: 'Welcome Points' }).click();
+  await expect(page).toHaveURL(/\/institutionen\/welcome-points\/$/u);
+  await expect(page.locator('main header')).toContainText('Gleichnamig unter Themen');
+  await expect(page.locator('main header')).toContainText('mit den wichtigsten Stellen');
+  await page.goto(`${basePath}themen/`);
+  await expect(page.locator('main article > ul > li', { hasText: 'Welcome Points' })).toContainText(
+    'gleichnamig unter Institutionen',
+  );
+});
+
+test('the register overviews set every entry alike: topics, institutions and places', async ({ page }) => {
+  const looks = new Set<string>();
+  for (const part of ['themen', 'institutionen', 'orte']) {
+    await page.goto(`${basePath}${part}/`);
+    const link = page.locator('main article > ul > li a').first();
+    looks.add(
+      await link.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontFamily} ${style.fontWeight} ${style.fontSize}`;
+      }),
+    );
+  }
+  expect([...looks]).toHaveLength(1);
 });
 
 test('institution and place entries point to the paragraph that names them, and quote it around the name', async ({
