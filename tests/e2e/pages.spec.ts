@@ -124,7 +124,7 @@ test('every list names a section’s kind as the programme does: the same sectio
           if (!link) return [];
           const line = [...item.querySelectorAll('p')].find((p) => !p.contains(link))?.textContent ?? '';
           const first = line.split(/ · |, /u)[0] ?? '';
-          return [[new URL(link.href).pathname, known.has(first) ? first : '']];
+          return [[new URL(link.href).pathname, known.has(first) ? first : ''] as const];
         });
       },
       [...kinds],
