@@ -29,6 +29,7 @@ import { pipeline } from 'node:stream';
 import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { contentTypeOf } from '#src/lib/file-types.ts';
+import { headerPathPattern, parseHeadersFile } from '#src/lib/hosting/headers-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,33 +58,13 @@ const reasons = {
   500: 'Interner Fehler des Servers.',
 };
 
-/**
- * Reads `_headers`: a line without indentation is a path pattern (`*` matches any run of characters),
- * indented `Name: value` lines below it are its headers.
- */
-function readHeaderRules(file) {
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/u.test(line)) {
-      const pattern = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/gu, '\\$&')
-          .replace(/\*/gu, '.*')}$`,
-        'u',
-      );
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length > 0) {
-      const cut = line.indexOf(':');
-      rules[rules.length - 1].headers.push([line.slice(0, cut).trim(), line.slice(cut + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const headerRules = readHeaderRules(join(root, '_headers'));
+/** The rules of the served folder's `_headers` (copied there from `public/_headers` by the build). */
+const headerRules = existsSync(join(root, '_headers'))
+  ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')).map((rule) => ({
+      pattern: headerPathPattern(rule.path),
+      headers: rule.headers,
+    }))
+  : [];
 
 /** Headers for a site path (without the base), later rules adding to earlier ones. */
 function headersFor(sitePath) {
