@@ -17,9 +17,12 @@
  * or header, and oversized headers get 400 or 431; an unknown `Expect` gets 417. Every answer carries
  * Content-Length.
  *
- *   node tools/serve.mjs [--dir dist] [--port 4500] [--base /] [--gzip]
+ *   node tools/serve.mjs [--dir dist] [--port 4500] [--next-free] [--base /] [--gzip]
  *
- * `--port 0` takes a free port; the line printed on start names it.
+ * The line printed on start names the address to open, in German. `--port 0` takes a port the system
+ * picks. A port that another server holds ends the start with a German message naming the port and what
+ * to do; with `--next-free` (as `npm run preview` starts it) the server takes the next free port instead
+ * and says so (tools/local-port.ts).
  */
 import { createReadStream, existsSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -30,6 +33,8 @@ import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { contentTypeOf } from '#src/lib/file-types.ts';
 import { normalizeBase } from '#src/lib/addresses/base.ts';
+import { headerPathPattern, parseHeadersFile } from '#src/lib/hosting/headers-file.ts';
+import { firstFreePort, listenProblem, movedOn, noFreePort } from './local-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +42,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4500' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     gzip: { type: 'boolean', default: false },
+    'next-free': { type: 'boolean', default: false },
   },
 });
 
@@ -58,33 +64,13 @@ const reasons = {
   500: 'Interner Fehler des Servers.',
 };
 
-/**
- * Reads `_headers`: a line without indentation is a path pattern (`*` matches any run of characters),
- * indented `Name: value` lines below it are its headers.
- */
-function readHeaderRules(file) {
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/u.test(line)) {
-      const pattern = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/gu, '\\$&')
-          .replace(/\*/gu, '.*')}$`,
-        'u',
-      );
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length > 0) {
-      const cut = line.indexOf(':');
-      rules[rules.length - 1].headers.push([line.slice(0, cut).trim(), line.slice(cut + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const headerRules = readHeaderRules(join(root, '_headers'));
+/** The rules of the served folder's `_headers` (copied there from `public/_headers` by the build). */
+const headerRules = existsSync(join(root, '_headers'))
+  ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')).map((rule) => ({
+      pattern: headerPathPattern(rule.path),
+      headers: rule.headers,
+    }))
+  : [];
 
 /** Headers for a site path (without the base), later rules adding to earlier ones. */
 function headersFor(sitePath) {
@@ -306,7 +292,22 @@ server.on('connect', (_request, socket) => {
   answerSocket(socket, 405, `allow: ${ALLOWED_METHODS}\r\n`);
 });
 
-server.listen(Number(values.port), '127.0.0.1', () => {
-  const { port } = server.address();
-  console.log(`Serving ${root} at http://localhost:${port}${base} (Ctrl+C stops it)`);
+/** Ends the start with a German message (no stack trace): the port is taken or may not be opened. */
+function refuse(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const asked = Number(values.port);
+const port = values['next-free'] && asked !== 0 ? await firstFreePort(asked) : asked;
+if (port === undefined) refuse(noFreePort(asked));
+const notListening = (error) => refuse(listenProblem(port, error.code));
+server.once('error', notListening);
+server.listen(port, '127.0.0.1', () => {
+  server.off('error', notListening);
+  if (port !== asked && asked !== 0) console.log(movedOn(asked, port));
+  console.log(
+    `Die gebaute Website (${values.dir}) läuft unter http://localhost:${server.address().port}${base} – ` +
+      'diese Adresse im Browser öffnen. Strg+C beendet den Server.',
+  );
 });

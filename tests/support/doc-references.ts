@@ -6,7 +6,7 @@
  *   Markdown file must be one of its headings (GitHub's rule: lower case, punctuation dropped, spaces
  *   become hyphens, a repeated heading gets `-1`, `-2`);
  * - a file path in backticks: a word of a code span that starts with a top-level folder of the project
- *   (`src/`, `content/`, `tests/`, `tools/`, `public/`, `docs/`, `.ci/`), or `#src/` (the import name of
+ *   (`src/`, `content/`, `tests/`, `tools/`, `public/`, `docs/`, `.ci/`, `.github/`), or `#src/` (the import name of
  *   `src/`, `#src/lib/report.ts`), or a bare file name with a source
  *   extension (`report.ts`, `package.json`), which must be a file somewhere in those folders or at the
  *   top (a bare name with a placeholder, `_<name>.ts`, is a pattern and not checked). In a path,
@@ -34,13 +34,22 @@ export function isWrittenByTools(path: string): boolean {
 }
 
 /** Top-level folders whose paths the docs name. */
-export const PROJECT_FOLDERS = ['src', 'content', 'tests', 'tools', 'public', 'docs', '.ci'] as const;
+export const PROJECT_FOLDERS = [
+  'src',
+  'content',
+  'tests',
+  'tools',
+  'public',
+  'docs',
+  '.ci',
+  '.github',
+] as const;
 
 /**
  * Extensions of a bare file name that is checked (`report.ts`). Published files are written as site
  * addresses (`/llms.txt`, `/feed.json`); `zitat.bib` or `robots.txt` alone are not checked.
  */
-const SOURCE_EXTENSIONS = ['ts', 'mjs', 'js', 'astro', 'mdx', 'md', 'yaml', 'json', 'css'];
+const SOURCE_EXTENSIONS = ['ts', 'mjs', 'js', 'astro', 'mdx', 'md', 'yaml', 'yml', 'toml', 'json', 'css'];
 
 /** One reference, with the 1-based line of the doc it stands on. */
 export interface DocReference {
