@@ -29,7 +29,7 @@ function pageKinds(): Record<string, string> {
     topics: first(/^\/themen\/$/u),
     topic: first(/^\/themen\/[^/]+\/$/u),
     search: first(/^\/suche\/$/u),
-    help: first(/^\/verlinken-und-teilen\/$/u),
+    help: first(/^\/newsletter-hilfe\/$/u),
     legal: first(/^\/impressum\/$/u),
     notFound: `${basePath}gibt-es-nicht/`,
   };
@@ -139,6 +139,24 @@ test.describe('on a phone (390 × 844)', () => {
     await summaries.nth(2).click();
     await expect(page.getByRole('region', { name: 'Herunterladen' }).getByRole('link')).not.toHaveCount(0);
   });
+});
+
+test('at 320 px the row „Teilen · Zitieren · Herunterladen“ and each open panel fit the screen', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: smallPhone });
+  const page = await context.newPage();
+  const [section] = sectionPagePaths();
+  await page.goto(section ?? basePath);
+  const summaries = page.locator('.section-tools > details > summary');
+  const tops = await summaries.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+  expect(new Set(tops.map(Math.round)).size).toBe(1);
+  for (const index of [0, 1, 2]) {
+    await summaries.nth(index).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `panel ${index + 1}`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
 });
 
 test('the header search field and its button are one height, at every width', async ({ browser }) => {
