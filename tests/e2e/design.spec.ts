@@ -159,6 +159,36 @@ test('at 320 px the row „Teilen · Zitieren · Herunterladen“ and each open 
   await context.close();
 });
 
+test('serif text in bold is set in the semibold the site ships, which only pages that use it fetch', async ({
+  page,
+}) => {
+  const kinds = pageKinds();
+  const looks: Record<string, { bold: number; weights: string[] }> = {};
+  for (const kind of ['home', 'section', 'report', 'legal'] as const) {
+    await page.goto(kinds[kind], { waitUntil: 'networkidle' });
+    looks[kind] = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const bold = [...document.querySelectorAll('body *')].filter((element) => {
+        const style = getComputedStyle(element);
+        const text = [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim());
+        return style.fontFamily.startsWith('"Source Serif 4"') && Number(style.fontWeight) > 400 && text;
+      }).length;
+      const weights = [...document.fonts]
+        .filter((font) => font.family.replace(/"/gu, '') === 'Source Serif 4' && font.status === 'loaded')
+        .map((font) => font.weight);
+      return { bold, weights };
+    });
+  }
+  for (const [kind, look] of Object.entries(looks)) {
+    expect(look.weights, kind).toContain('400');
+    // A bold serif word gets the real face (no browser-made bold); a page without one does not fetch it.
+    if (look.bold > 0) expect(look.weights, kind).toContain('600');
+    else expect(look.weights, kind).not.toContain('600');
+  }
+  // The site's name in the header is set in the regular face: a section page fetches no second face.
+  expect(looks['section']?.bold).toBe(0);
+});
+
 test('the header search field and its button are one height, at every width', async ({ browser }) => {
   for (const viewport of [smallPhone, phone, desktop]) {
     const context = await browser.newContext({ viewport });
