@@ -3,7 +3,7 @@
  * and copying without a single error or Content Security Policy violation (issue 17).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { basePath, builtPagePaths, sectionPagePaths } from '../support/site.ts';
+import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site.ts';
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -286,6 +286,44 @@ test('every share and copy action leaves the console without errors and the poli
   await expect(dialog).toBeHidden();
 
   expect(await errors()).toEqual([]);
+});
+
+test('on a touch screen a passage’s „¶“ keeps to its last word, never on a line of its own, and is a 24 px target', async ({
+  browser,
+}) => {
+  test.setTimeout(walkTimeout(1_000));
+  for (const viewport of [smallPhone, phone]) {
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const alone: string[] = [];
+    let marks = 0;
+    for (const path of sectionPagePaths()) {
+      await page.goto(path);
+      const found = await page.locator('.reading .passage-link').evaluateAll((links) =>
+        links.map((link) => {
+          // The passage's text up to its mark: the mark must start on the text's last line.
+          const range = document.createRange();
+          range.selectNodeContents(link.parentElement ?? link);
+          range.setEndBefore(link);
+          const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          const mark = link.getBoundingClientRect();
+          return {
+            id: link.getAttribute('href') ?? '',
+            alone: mark.top >= (lines.at(-1)?.bottom ?? Infinity) - 2,
+            size: Math.min(mark.width, mark.height),
+          };
+        }),
+      );
+      marks += found.length;
+      for (const mark of found) {
+        if (mark.alone) alone.push(`${viewport.width}: ${path}${mark.id}`);
+        expect(mark.size, `${path}${mark.id}`).toBeGreaterThanOrEqual(24);
+      }
+    }
+    expect(marks).toBeGreaterThan(sectionPagePaths().length);
+    expect(alone).toEqual([]);
+    await context.close();
+  }
 });
 
 test('the passage panel never covers its passage, on a phone and on a wide screen', async ({
