@@ -28,12 +28,13 @@ const load = () => import('#src/browser/share.ts');
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const native = target?.closest<HTMLElement>('[data-share-native]');
-  // Called in the click itself: browsers open the share sheet only in answer to the reader's gesture.
-  if (native)
-    navigator
-      .share({ title: native.dataset['title'] ?? '', url: native.dataset['url'] ?? '' })
-      .catch(() => {});
+  // The share sheet gets the panel's title and clean address. Called in the click itself: browsers open
+  // it only in answer to the reader's gesture.
+  const panel = target?.closest('[data-share-native]')?.closest<HTMLElement>('[data-share]');
+  if (panel) {
+    const { title = '', url = '' } = JSON.parse(panel.dataset['share'] ?? '{}') as ShareData;
+    navigator.share({ title, url }).catch(() => {});
+  }
   const control = target?.closest<HTMLElement>('a[data-copy-link], button[data-share-format]');
   if (!control) return;
   if (control instanceof HTMLAnchorElement) event.preventDefault();
