@@ -165,7 +165,7 @@ test('serif text in bold is set in the semibold the site ships, which only pages
   const kinds = pageKinds();
   const looks: Record<string, { bold: number; weights: string[] }> = {};
   for (const kind of ['home', 'section', 'report', 'legal'] as const) {
-    await page.goto(kinds[kind], { waitUntil: 'networkidle' });
+    await page.goto(kinds[kind] ?? basePath, { waitUntil: 'networkidle' });
     looks[kind] = await page.evaluate(async () => {
       await document.fonts.ready;
       const bold = [...document.querySelectorAll('body *')].filter((element) => {
