@@ -63,7 +63,13 @@ export default defineConfig({
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
   // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
-  markdown: { processor: satteri({ hastPlugins: [markPassages()] }), syntaxHighlight: false },
+  markdown: {
+    // Passages are the report's: the site's own prose pages in src/pages/ (the newsletter help) have none.
+    processor: satteri({
+      hastPlugins: [({ fileURL }) => (fileURL?.pathname.includes('/src/pages/') ? null : markPassages())],
+    }),
+    syntaxHighlight: false,
+  },
   // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),
   // The editor for the content team at /admin/ (src/integrations/editor.ts): not a reader's page.

@@ -1,9 +1,11 @@
 /**
  * Makes the site's web font once, and the fallback faces that keep the page from shifting while it loads:
  *
- * 1. Source Serif 4 Regular from the TTF in `@expo-google-fonts/source-serif-4`, subset to the characters
- *    of src/lib/fonts.ts, as WOFF2 into `src/assets/fonts/`;
- * 2. `src/styles/fonts.css`: the @font-face of that file (font-display: swap: text paints at once), and
+ * 1. Source Serif 4 Regular and SemiBold from the TTFs in `@expo-google-fonts/source-serif-4`, subset to
+ *    the characters of src/lib/fonts.ts, as WOFF2 into `src/assets/fonts/` (the semibold is fetched only
+ *    by a page that sets serif text in bold: the home page's figures, the search's result titles, bold
+ *    words in a report; no browser has to fake a bold);
+ * 2. `src/styles/fonts.css`: the @font-face of those files (font-display: swap: text paints at once), and
  *    one fallback face per common system serif (Georgia on Apple systems and Windows, Noto Serif on
  *    Android, DejaVu Serif on Linux)
  *    whose size-adjust and ascent/descent/line-gap overrides give it Source Serif 4's width and line
@@ -24,19 +26,31 @@ import { SERIF_FAMILY, serifTtfPath, webSubsetText } from '#src/lib/fonts.ts';
 const require = createRequire(import.meta.url);
 const hb = await require('harfbuzzjs');
 
-const fontFile = new URL('../src/assets/fonts/source-serif-4-400.woff2', import.meta.url);
 const cssFile = new URL('../src/styles/fonts.css', import.meta.url);
 
+/** The web faces: the file each is written to and the TTF it is made from. */
+const webFaces = [
+  { weight: 400, face: 'regular' },
+  { weight: 600, face: 'semibold' },
+].map((entry) => ({
+  ...entry,
+  file: new URL(`../src/assets/fonts/source-serif-4-${entry.weight}.woff2`, import.meta.url),
+}));
+
 const regular = readFileSync(serifTtfPath('regular'));
-const woff2 = await subsetFont(regular, webSubsetText(), {
-  targetFormat: 'woff2',
-  // Kerning, ligatures, marks and the tabular figures of section numbers; nothing else (small caps,
-  // fractions and the like would each bring their glyphs). No hinting: screens render without it.
-  keepFeatures: ['kern', 'liga', 'locl', 'ccmp', 'mark', 'mkmk', 'tnum'],
-  noHinting: true,
-  preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14],
-});
-await writeFile(fontFile, woff2);
+const written = [];
+for (const { face, file } of webFaces) {
+  const woff2 = await subsetFont(readFileSync(serifTtfPath(face)), webSubsetText(), {
+    targetFormat: 'woff2',
+    // Kerning, ligatures, marks and the tabular figures of section numbers; nothing else (small caps,
+    // fractions and the like would each bring their glyphs). No hinting: screens render without it.
+    keepFeatures: ['kern', 'liga', 'locl', 'ccmp', 'mark', 'mkmk', 'tnum'],
+    noHinting: true,
+    preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14],
+  });
+  await writeFile(file, woff2);
+  written.push(`${file.pathname}: ${woff2.byteLength} bytes`);
+}
 
 /** A German sample for measured widths: the opening of the report's summary. */
 const SAMPLE =
@@ -115,18 +129,20 @@ const css = `/*
  * Made by tools/fonts.mjs: do not edit by hand. Source Serif 4 (SIL Open Font License), subset to Latin
  * and German, painted at once with a system serif shaped to its metrics until it has loaded.
  */
-@font-face {
+${webFaces
+  .map(
+    ({ weight }) => `@font-face {
   font-family: '${SERIF_FAMILY}';
-  src: url('../assets/fonts/source-serif-4-400.woff2') format('woff2');
-  font-weight: 400;
+  src: url('../assets/fonts/source-serif-4-${weight}.woff2') format('woff2');
+  font-weight: ${weight};
   font-style: normal;
   font-display: swap;
-}
+}`,
+  )
+  .join('\n')}
 ${faces.join('\n')}
 `;
 // Written as the project's Prettier writes CSS, so that `npm run format:check` passes on it.
 const options = (await resolveConfig(cssFile.pathname)) ?? {};
 await writeFile(cssFile, await format(css, { ...options, filepath: cssFile.pathname }));
-console.log(
-  `${fontFile.pathname}: ${woff2.byteLength} bytes\n${cssFile.pathname}: ${fallbacks.length} fallback faces`,
-);
+console.log(`${written.join('\n')}\n${cssFile.pathname}: ${fallbacks.length} fallback faces`);

@@ -262,7 +262,14 @@ async function openPassage(link: HTMLAnchorElement): Promise<void> {
   element.querySelector<HTMLButtonElement>('[data-passage-copy]')?.focus({ preventScroll: true });
 }
 
-/** Runs a copy control: a heading or passage link, or one of the panel's format buttons. */
+/** The panel's „Link kopieren“: the section's clean address, as a reader shares it (no campaign). */
+async function copyPanelLink(panel: HTMLElement): Promise<void> {
+  const { url } = panelData(panel);
+  const result = await writeClipboard(url, `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`);
+  announce(result === 'failed' ? MANUAL : 'Link kopiert');
+}
+
+/** Runs a copy control: a heading or passage link, or one of the panel's buttons. */
 export async function activate(control: HTMLElement): Promise<void> {
   if (control instanceof HTMLAnchorElement) {
     const passage =
@@ -274,6 +281,7 @@ export async function activate(control: HTMLElement): Promise<void> {
   }
   const panel = control.closest<HTMLElement>('[data-share]');
   const format = control.dataset['shareFormat'];
-  if (panel && (format === 'text' || format === 'markdown' || format === 'html'))
+  if (panel && format === 'link') await copyPanelLink(panel);
+  else if (panel && (format === 'text' || format === 'markdown' || format === 'html'))
     await copySnippet(panel, format);
 }

@@ -110,9 +110,11 @@ describe('a second conference', () => {
     expect(readFileSync(join(dist, 'tagung-2017', 'index.html'), 'utf8')).toMatch(
       /Lizenz: <a href="https:\/\/creativecommons\.org[^"]*">CC BY 4\.0<\/a>/u,
     );
-    expect(readFileSync(join(dist, 'tagung-2018', 'index.html'), 'utf8')).toContain(
-      'Lizenz: nicht angegeben',
-    );
+    // The report without a licence: no box says „nicht angegeben“; the Impressum says it once, by report.
+    expect(readFileSync(join(dist, 'tagung-2018', 'index.html'), 'utf8')).not.toContain('Lizenz');
+    const impressum = readFileSync(join(dist, 'impressum', 'index.html'), 'utf8');
+    expect(impressum).toMatch(/Integration im Sozialraum“ – Keine Lizenz angegeben/u);
+    expect(impressum).toMatch(/– Lizenz: <a href="https:\/\/creativecommons\.org[^"]*">CC BY 4\.0<\/a>/u);
     const llms = readFileSync(join(dist, 'llms.txt'), 'utf8');
     expect(llms).toContain('/tagung-2017/einleitung.md');
     expect(llms).toContain('/tagung-2018/einleitung.md');

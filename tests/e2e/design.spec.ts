@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { overflowing } from '../support/layout.ts';
-import { basePath, builtPagePaths, sectionPagePaths } from '../support/site.ts';
+import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../support/site.ts';
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -32,7 +32,7 @@ function pageKinds(): Record<string, string> {
     topics: first(/^\/themen\/$/u),
     topic: first(/^\/themen\/[^/]+\/$/u),
     search: first(/^\/suche\/$/u),
-    help: first(/^\/verlinken-und-teilen\/$/u),
+    help: first(/^\/newsletter-hilfe\/$/u),
     legal: first(/^\/impressum\/$/u),
     notFound: `${basePath}gibt-es-nicht/`,
   };
@@ -181,6 +181,54 @@ test.describe('on a phone (390 × 844)', () => {
   });
 });
 
+test('at 320 px the row „Teilen · Zitieren · Herunterladen“ and each open panel fit the screen', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: smallPhone });
+  const page = await context.newPage();
+  const [section] = sectionPagePaths();
+  await page.goto(section ?? basePath);
+  const summaries = page.locator('.section-tools > details > summary');
+  const tops = await summaries.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+  expect(new Set(tops.map(Math.round)).size).toBe(1);
+  for (const index of [0, 1, 2]) {
+    await summaries.nth(index).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `panel ${index + 1}`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('serif text in bold is set in the semibold the site ships, which only pages that use it fetch', async ({
+  page,
+}) => {
+  const kinds = pageKinds();
+  const looks: Record<string, { bold: number; weights: string[] }> = {};
+  for (const kind of ['home', 'section', 'report', 'legal'] as const) {
+    await page.goto(kinds[kind] ?? basePath, { waitUntil: 'networkidle' });
+    looks[kind] = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const bold = [...document.querySelectorAll('body *')].filter((element) => {
+        const style = getComputedStyle(element);
+        const text = [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim());
+        return style.fontFamily.startsWith('"Source Serif 4"') && Number(style.fontWeight) > 400 && text;
+      }).length;
+      const weights = [...document.fonts]
+        .filter((font) => font.family.replace(/"/gu, '') === 'Source Serif 4' && font.status === 'loaded')
+        .map((font) => font.weight);
+      return { bold, weights };
+    });
+  }
+  for (const [kind, look] of Object.entries(looks)) {
+    expect(look.weights, kind).toContain('400');
+    // A bold serif word gets the real face (no browser-made bold); a page without one does not fetch it.
+    if (look.bold > 0) expect(look.weights, kind).toContain('600');
+    else expect(look.weights, kind).not.toContain('600');
+  }
+  // The site's name in the header is set in the regular face: a section page fetches no second face.
+  expect(looks['section']?.bold).toBe(0);
+});
+
 test('the header search field and its button are one height, at every width', async ({ browser }) => {
   for (const viewport of [smallPhone, phone, desktop]) {
     const context = await browser.newContext({ viewport });
@@ -278,6 +326,44 @@ test('every share and copy action leaves the console without errors and the poli
   await expect(dialog).toBeHidden();
 
   expect(await errors()).toEqual([]);
+});
+
+test('on a touch screen a passage’s „¶“ keeps to its last word, never on a line of its own, and is a 24 px target', async ({
+  browser,
+}) => {
+  test.setTimeout(walkTimeout(1_000));
+  for (const viewport of [smallPhone, phone]) {
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const alone: string[] = [];
+    let marks = 0;
+    for (const path of sectionPagePaths()) {
+      await page.goto(path);
+      const found = await page.locator('.reading .passage-link').evaluateAll((links) =>
+        links.map((link) => {
+          // The passage's text up to its mark: the mark must start on the text's last line.
+          const range = document.createRange();
+          range.selectNodeContents(link.parentElement ?? link);
+          range.setEndBefore(link);
+          const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          const mark = link.getBoundingClientRect();
+          return {
+            id: link.getAttribute('href') ?? '',
+            alone: mark.top >= (lines.at(-1)?.bottom ?? Infinity) - 2,
+            size: Math.min(mark.width, mark.height),
+          };
+        }),
+      );
+      marks += found.length;
+      for (const mark of found) {
+        if (mark.alone) alone.push(`${viewport.width}: ${path}${mark.id}`);
+        expect(mark.size, `${path}${mark.id}`).toBeGreaterThanOrEqual(24);
+      }
+    }
+    expect(marks).toBeGreaterThan(sectionPagePaths().length);
+    expect(alone).toEqual([]);
+    await context.close();
+  }
 });
 
 test('the passage panel never covers its passage, on a phone and on a wide screen', async ({

@@ -8,7 +8,10 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { epubcheck, epubEntries, pdfInfo, pdfText } from '../support/downloads.ts';
-import { basePath, normalizeText, sectionPagePaths } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEvents } from '../support/content.ts';
+import { basePath, builtPagePaths, distDir, normalizeText, sectionPagePaths } from '../support/site.ts';
 
 /** Site path of a full URL from the files (which point at SITE). */
 const pathOf = (url: string) => new URL(url).pathname;
@@ -51,11 +54,36 @@ for (const path of [`${basePath}tagung-2018/`, basePath]) {
       // The size shown is the size served, rounded to whole KB.
       expect(Math.abs(Number(shown?.[1]) - bytes / 1024), link.href).toBeLessThanOrEqual(0.5);
     }
-    await expect(page.getByRole('region', { name: 'Den Bericht mitnehmen' })).toContainText(
-      'Lizenz: nicht angegeben',
-    );
+    // No licence is given for the report: the box says nothing of one (the Impressum says it, once).
+    await expect(page.getByRole('region', { name: 'Den Bericht mitnehmen' })).not.toContainText('Lizenz');
   });
 }
+
+test('a report without a licence says so once on the site, in the Impressum, and no box says „nicht angegeben“', async ({
+  page,
+}) => {
+  const license = (readEvents()[0]?.data as { license?: unknown }).license;
+  expect(
+    license,
+    'the content gives no licence; with one, this test would check where it is named',
+  ).toBeUndefined();
+  const saying: string[] = [];
+  for (const path of builtPagePaths()) {
+    const inside = path.slice(basePath.length);
+    const html = readFileSync(
+      join(distDir, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside),
+      'utf8',
+    );
+    expect(html, path).not.toContain('Lizenz: nicht angegeben');
+    if (html.includes('Keine Lizenz angegeben')) saying.push(path);
+  }
+  expect(saying).toEqual([`${basePath}impressum/`]);
+  await page.goto(`${basePath}impressum/`);
+  await expect(page.getByRole('heading', { name: 'Weiterverwendung' })).toBeVisible();
+  await expect(page.locator('main')).toContainText(
+    'Keine Lizenz angegeben: Die Weiterverwendung von Text und Daten ist nicht ausdrücklich erlaubt.',
+  );
+});
 
 test('the PDF is typeset with title page, outline with page numbers, metadata and a tagged structure', async ({
   request,

@@ -105,7 +105,7 @@ test('every page announces both feeds, and every page announces the same', async
   for (const path of [
     `${basePath}tagung-2018/raumerleben/`,
     `${basePath}register/`,
-    `${basePath}verlinken-und-teilen/`,
+    `${basePath}newsletter-hilfe/`,
   ]) {
     const html = await (await request.get(path)).text();
     for (const href of Object.values(home)) expect(html, path).toContain(`href="${href}"`);

@@ -40,6 +40,72 @@ test('a heading link copies the absolute URL with its anchor and says „Link ko
   await expect(page.getByRole('status')).toHaveText('Link kopiert');
 });
 
+/** The section page with its „Teilen“ panel open. */
+async function openSharePanel(page: Page) {
+  await page.goto(section);
+  await page.locator('.section-tools summary', { hasText: 'Teilen' }).click();
+  return page.getByRole('region', { name: 'Teilen' });
+}
+
+test('„Teilen“ offers „Link kopieren“ first; the newsletter snippets follow under their own heading', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  await withClipboard(context, baseURL);
+  // A browser without a share sheet (as Chromium on Linux): no button that could not work.
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+  const panel = await openSharePanel(page);
+  const buttons = panel.getByRole('button');
+  await expect(buttons.first()).toHaveText('Link kopieren');
+  await expect(panel.getByRole('button', { name: /^Teilen über/u })).toHaveCount(0);
+  await buttons.first().click();
+  await expect(page.getByRole('status')).toHaveText('Link kopiert');
+  // The section's public address, clean: the same the snippets link to.
+  expect(await clipboard(page)).toBe(`${site}${section}`);
+
+  const heading = panel.getByRole('heading', { name: 'Für Newsletter und E-Mails' });
+  await expect(heading).toBeVisible();
+  const after = await heading.evaluate((element) =>
+    [...(element.closest('section')?.querySelectorAll('button') ?? [])]
+      .filter((button) => element.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((button) => button.textContent?.trim()),
+  );
+  expect(after).toEqual(['Als HTML kopieren', 'Als Text kopieren', 'Als Markdown kopieren']);
+  await expect(panel.getByRole('link', { name: 'Newsletter-Hilfe' })).toHaveAttribute(
+    'href',
+    `${basePath}newsletter-hilfe/`,
+  );
+});
+
+test('where the browser has a share sheet, „Teilen über …“ hands it the section’s title and address', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const calls: ShareData[] = [];
+    (window as unknown as { shared: ShareData[] }).shared = calls;
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: (data: ShareData) => {
+        calls.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+  const panel = await openSharePanel(page);
+  const share = panel.getByRole('button', { name: 'Teilen über …' });
+  // Second, after „Link kopieren“.
+  await expect(panel.getByRole('button').nth(1)).toHaveText('Teilen über …');
+  await share.click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]?.url).toBe(`${site}${section}`);
+  const title = (await page.locator('main h1').innerText()).replace(/\u00ad/gu, '');
+  expect(title).toContain(shared[0]?.title ?? '–');
+});
+
 test('without JavaScript heading and passage links are plain anchor links, and the snippets are there to select', async ({
   browser,
   baseURL,
@@ -58,6 +124,8 @@ test('without JavaScript heading and passage links are plain anchor links, and t
   const panel = page.getByRole('region', { name: 'Teilen' });
   await expect(panel.getByRole('button', { name: /kopieren/u })).toHaveCount(0);
   await expect(panel.getByRole('textbox')).toHaveCount(0);
+  // The address stands there to select instead of „Link kopieren“.
+  await expect(panel).toContainText(`Adresse: ${site}${section}`);
   await page.getByText('Den Ausschnitt ansehen').click();
   await expect(page.locator('#teilen-text')).toContainText('INTESO – Forschungsdesign und Rückblick');
   await context.close();

@@ -30,7 +30,7 @@ import {
   searchVocabularyPath,
   sectionMarkdownPath,
   sectionPath,
-  shareHelpPath,
+  newsletterHelpPath,
   sitemapPath,
 } from '#src/lib/addresses/paths.ts';
 
@@ -64,7 +64,7 @@ function everyAddress(): string[] {
     searchPath(),
     searchPath({ query: 'Köln', filters: { Referierende: ['Felix Leßke'], Thema: ['Ehrenamt'] } }),
     searchPath({ query: 'Koeln', filters: {}, exact: true }),
-    shareHelpPath(),
+    newsletterHelpPath(),
     legalPagePath('impressum'),
     faviconPath(),
     sitemapPath(),
@@ -97,7 +97,7 @@ const addressesAtRoot = [
   '/suche/',
   '/suche/?q=K%C3%B6ln&person=Felix+Le%C3%9Fke&thema=Ehrenamt',
   '/suche/?q=Koeln&genau=1',
-  '/verlinken-und-teilen/',
+  '/newsletter-hilfe/',
   '/impressum/',
   '/favicon.svg',
   '/sitemap.xml',

@@ -1,6 +1,6 @@
 /**
- * The German helpers (src/lib/german/): sorting, joining, folding, words, word forms, edit distance and
- * hyphenation.
+ * The German helpers (src/lib/german/): sorting, joining, folding, words, word forms, edit distance,
+ * hyphenation and legal references.
  */
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '#src/lib/german/edit-distance.ts';
@@ -12,6 +12,7 @@ import {
   withSoftHyphens,
 } from '#src/lib/german/hyphenation.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
+import { keepReferencesTogether } from '#src/lib/german/references.ts';
 import { compareGerman, sortGerman } from '#src/lib/german/sorting.ts';
 import { wordFormsOf } from '#src/lib/german/word-forms.ts';
 import { wordsOf } from '#src/lib/german/words.ts';
@@ -255,5 +256,25 @@ describe('hyphenation', () => {
     expect(shown('Siehe https://example.org/stadtentwicklungsforschung zur Stadtentwicklungsforschung')).toBe(
       'Siehe https://example.org/stadtentwicklungsforschung zur Stadt·ent·wick·lungs·forschung',
     );
+  });
+});
+
+describe('legal references', () => {
+  const together = (text: string) => keepReferencesTogether(text).replaceAll('\u00a0', '~');
+
+  it('join a reference with no-break spaces, to the law it names', () => {
+    expect(together('Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV')).toBe(
+      'Verantwortlich für den Inhalt nach §~18~Abs.~2~MStV',
+    );
+    expect(together('(Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG)')).toBe(
+      '(Art.~6~Abs.~1~lit.~a~DSGVO, §~25~Abs.~1~TDDDG)',
+    );
+    expect(together('Angaben gemäß § 5 DDG')).toBe('Angaben gemäß §~5~DDG');
+  });
+
+  it('leave the words around a reference free to break', () => {
+    expect(together('nach § 5 Die Angaben')).toBe('nach §~5 Die Angaben');
+    expect(together('Art. 15 und Art. 16 DSGVO')).toBe('Art.~15 und Art.~16~DSGVO');
+    expect(together('Artikel 5 und Abs. 2 ohne Paragraf')).toBe('Artikel 5 und Abs. 2 ohne Paragraf');
   });
 });

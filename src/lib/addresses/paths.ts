@@ -121,9 +121,9 @@ export function searchPath(state?: SearchState): string {
   return sitePath(`/suche/${state === undefined ? '' : formatSearchState(state)}`);
 }
 
-/** The help page for editors, „Verlinken und teilen“. */
-export function shareHelpPath(): string {
-  return sitePath('/verlinken-und-teilen/');
+/** The help for newsletter editors, „Newsletter-Hilfe“ (formerly „Verlinken und teilen“, whose address redirects here). */
+export function newsletterHelpPath(): string {
+  return sitePath('/newsletter-hilfe/');
 }
 
 /** A legal page by its slug: `/impressum/`, `/datenschutz/`, `/barrierefreiheit/`. */

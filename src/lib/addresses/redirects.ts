@@ -4,4 +4,7 @@
  * and the permalink test accepts a manifest entry whose page redirects here. How to rename a page:
  * docs/addresses.md#rename-a-page-without-breaking-links.
  */
-export const redirects: Record<string, string> = {};
+export const redirects: Record<string, string> = {
+  // The help for newsletter editors, named for what it is.
+  '/verlinken-und-teilen/': '/newsletter-hilfe/',
+};

@@ -125,9 +125,12 @@ export function buildBook(
   };
 }
 
-/** The short licence line of the download box and the citation: „Lizenz: CC BY 4.0“, „Lizenz: nicht angegeben“. */
-export function licenseLine(license: License | undefined): string {
-  return `Lizenz: ${license?.name ?? 'nicht angegeben'}`;
+/**
+ * The short licence line of the download box and the citation, „Lizenz: CC BY 4.0“; none without a
+ * licence, which the Impressum says once (`licenseNote`) instead of every box saying „nicht angegeben“.
+ */
+export function licenseLine(license: License | undefined): string | undefined {
+  return license ? `Lizenz: ${license.name}` : undefined;
 }
 
 /** What the downloads say about reuse: the licence, or plainly that none is given. */

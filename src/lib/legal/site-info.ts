@@ -33,6 +33,11 @@ export function missingFields(info: SiteInfo, fields: readonly LegalField[]): Le
   });
 }
 
+/** True when `content/site.yaml` names anything of who publishes the site (Publisher.astro shows it). */
+export function hasPublisher(info: SiteInfo): boolean {
+  return Boolean(info.operator || info.address.length > 0 || info.email || info.phone);
+}
+
 /** What the Impressum needs (§ 5 DDG, § 18 MStV): a publication is not built without it. */
 export const impressumFields = [
   'operator',

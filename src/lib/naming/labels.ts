@@ -10,6 +10,9 @@ import { organizationNameAlone, type NamedOrganization } from '#src/lib/naming/n
 /** The site's name: in every page title, the header, the feeds, the cards and the JSON-LD. */
 export const SITE_NAME = 'Tagungsdoku';
 
+/** The help page for newsletter editors: its title and every link to it (src/pages/newsletter-hilfe.mdx). */
+export const NEWSLETTER_HELP_NAME = 'Newsletter-Hilfe';
+
 /** The one name of the page with the whole report on it: header, home page, contents and rail say it alike. */
 export const REPORT_PAGE_NAME = 'Ganzer Bericht';
 
