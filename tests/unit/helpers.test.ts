@@ -1,7 +1,7 @@
 /** The small shared helpers: the Markdown escaper and the memo helper. */
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '#src/lib/markdown.ts';
-import { memoize } from '#src/lib/memoize.ts';
+import { memoize, once } from '#src/lib/memoize.ts';
 import { conferenceByOrganizer } from '#src/lib/naming/labels.ts';
 
 describe('escapeMarkdown', () => {
@@ -53,6 +53,50 @@ describe('memoize', () => {
       'Buch tagung-2019',
     ]);
     expect(made).toBe(2);
+  });
+});
+
+describe('once', () => {
+  it('loads on the first call and shares the load with every later one', async () => {
+    let loads = 0;
+    const answers = once(async () => {
+      loads += 1;
+      return ['Köln'];
+    });
+    const first = answers();
+    expect(answers()).toBe(first);
+    expect(await first).toEqual(['Köln']);
+    expect(await answers()).toEqual(['Köln']);
+    expect(loads).toBe(1);
+  });
+
+  it('forgets a failed load, so the next call tries again', async () => {
+    let loads = 0;
+    const answers = once(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('offline');
+      return 'geladen';
+    });
+    await expect(answers()).rejects.toThrow('offline');
+    expect(await answers()).toBe('geladen');
+    expect(await answers()).toBe('geladen');
+    expect(loads).toBe(2);
+  });
+});
+
+describe('memoize with a limit', () => {
+  it('keeps the newest keys and computes a forgotten one again', () => {
+    const calls: string[] = [];
+    const upper = memoize(
+      (word: string) => {
+        calls.push(word);
+        return word.toUpperCase();
+      },
+      (word) => word,
+      2,
+    );
+    for (const word of ['a', 'b', 'c', 'c', 'b', 'a']) upper(word);
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
 });
 
