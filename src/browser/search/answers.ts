@@ -5,22 +5,21 @@
  * put below them, so nothing moves under the pointer when those arrive.
  */
 import { searchAnswersPath } from '#src/lib/addresses/search-data.ts';
+import { once } from '#src/lib/memoize.ts';
 import { matchAnswers, unpackAnswers, type AnswerRow, type IndexedAnswer } from '#src/lib/search/answers.ts';
 import { ANSWERS_GROUP as GROUP, element } from '#src/browser/search/render.ts';
 
-let loading: Promise<IndexedAnswer[]> | undefined;
 let loaded: IndexedAnswer[] | undefined;
+
+const fetchAnswers = once(async (): Promise<IndexedAnswer[]> => {
+  const response = await fetch(searchAnswersPath());
+  loaded = unpackAnswers(response.ok ? ((await response.json()) as AnswerRow[]) : []);
+  return loaded;
+});
 
 /** The answers, fetched once (the starter has usually preloaded them); none when they cannot be had. */
 export function loadAnswers(): Promise<IndexedAnswer[]> {
-  loading ??= fetch(searchAnswersPath())
-    .then((response) => (response.ok ? (response.json() as Promise<AnswerRow[]>) : []))
-    .then((rows) => (loaded = unpackAnswers(rows)))
-    .catch(() => {
-      loading = undefined;
-      return [];
-    });
-  return loading;
+  return fetchAnswers().catch(() => []);
 }
 
 /** Whether the list shows full-text results (or notes) below the answers. */

@@ -19,6 +19,35 @@ const MAX_RESULTS = 8;
 const searchHref: SearchHref = (query, exact) =>
   searchPath(exact ? { query, filters: {}, exact } : { query, filters: {} });
 
+/** The panel's parts the keys move in. */
+interface Panel {
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  show: (visible: boolean) => void;
+  close: (returnFocus: boolean) => void;
+}
+
+/** Esc closes the results (then leaves the field); the arrow keys move through the result links. */
+function onKey(event: KeyboardEvent, { input, panel, show, close }: Panel): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    if (panel.contains(document.activeElement)) close(true);
+    else if (!panel.hidden) close(false);
+    else input.blur();
+  } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const all = [...panel.querySelectorAll<HTMLElement>('[data-search-results] a')];
+    const current = document.activeElement;
+    if (step === -1 && all.length > 0 && current === all[0]) {
+      event.preventDefault();
+      input.focus();
+      return;
+    }
+    if (panel.hidden) show(true);
+    if (moveFocus(all, current === input ? null : current, step)) event.preventDefault();
+  }
+}
+
 export function attachHeaderSearch(): { open: () => void } {
   const box = document.querySelector<HTMLElement>('[data-search-box]');
   const input = box?.querySelector<HTMLInputElement>('[data-search-input]');
@@ -32,7 +61,6 @@ export function attachHeaderSearch(): { open: () => void } {
   const show = (visible: boolean) => {
     panel.hidden = !visible;
   };
-  const links = () => [...panel.querySelectorAll<HTMLElement>('[data-search-results] a')];
 
   const update = async () => {
     const query = input.value;
@@ -46,7 +74,7 @@ export function attachHeaderSearch(): { open: () => void } {
     // Names, topics and titles at once; the full-text results join below them.
     showAnswers(list, query, () => ticket === latest);
     try {
-      const outcome = await runSearch({ query, filters: {} }, MAX_RESULTS);
+      const outcome = await runSearch({ query, filters: {} }, { limit: MAX_RESULTS });
       if (ticket !== latest) return;
       // The first results show at once; the count is announced when the list is complete.
       const shown = await renderOutcome(list, outcome, searchHref, () => ticket === latest);
@@ -68,25 +96,7 @@ export function attachHeaderSearch(): { open: () => void } {
     void update();
   });
   input.addEventListener('focus', () => show(true));
-  box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      if (panel.contains(document.activeElement)) close(true);
-      else if (!panel.hidden) close(false);
-      else input.blur();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const all = links();
-      const current = document.activeElement;
-      if (step === -1 && all.length > 0 && current === all[0]) {
-        event.preventDefault();
-        input.focus();
-        return;
-      }
-      if (panel.hidden) show(true);
-      if (moveFocus(all, current === input ? null : current, step)) event.preventDefault();
-    }
-  });
+  box.addEventListener('keydown', (event) => onKey(event, { input, panel, show, close }));
   document.addEventListener('click', (event) => {
     if (!box.contains(event.target as Node)) show(false);
   });

@@ -117,6 +117,8 @@ export interface Shown {
   synonyms: SynonymResults | undefined;
   /** The sections holding most of the words, when all of them together found nothing. */
   partial?: PartialResults | undefined;
+  /** The results listed beyond the query's own (all of them, when it found nothing itself). */
+  more: SearchHit[];
 }
 
 /** The note above a several-word fallback: that no section holds all words, and which none holds. */
@@ -139,13 +141,80 @@ function partialNote(partial: PartialResults): HTMLLIElement {
 
 const withoutQuery = (hit: SearchHit) => hit.url.split('?')[0];
 
+/** Puts a group of results in the list (after a note, if any), the rest once their fragments are in. */
+async function listResults(
+  list: HTMLElement,
+  results: QueryResults,
+  isCurrent: () => boolean,
+  note?: HTMLLIElement,
+): Promise<SearchHit[]> {
+  replaceResults(list, ...(note ? [note] : []), ...results.first.map(renderHit));
+  const rest = await results.rest();
+  if (isCurrent()) list.append(...rest.map(renderHit));
+  return [...results.first, ...rest];
+}
+
+/**
+ * For a query that found nothing itself: the results of its synonyms, or else its correction's under
+ * „Ergebnisse für … · stattdessen … suchen“, or else the sections holding most of its words.
+ */
+async function renderStandIn(
+  list: HTMLElement,
+  outcome: SearchOutcome,
+  href: SearchHref,
+  isCurrent: () => boolean,
+): Promise<Shown> {
+  const none: Shown = { correction: undefined, synonyms: undefined, more: [] };
+  const synonyms = await outcome.synonyms();
+  if (!isCurrent()) return none;
+  if (synonyms) return { ...none, synonyms, more: await listResults(list, synonyms, isCurrent) };
+  const correction = await outcome.correction();
+  if (!isCurrent()) return none;
+  if (correction) {
+    const note = correctionNote(
+      'Ergebnisse für ',
+      `„${shortQuery(correction.query)}“`,
+      ' · ',
+      `stattdessen „${shortQuery(outcome.query)}“ suchen`,
+      href(outcome.query, true),
+    );
+    return { ...none, correction, more: await listResults(list, correction, isCurrent, note) };
+  }
+  const partial = await outcome.partial();
+  if (!isCurrent()) return none;
+  if (!partial) {
+    replaceResults(list);
+    return none;
+  }
+  return { ...none, partial, more: await listResults(list, partial, isCurrent, partialNote(partial)) };
+}
+
+/**
+ * Appends, after `note`, the results of `found` that the list does not show yet, and returns them;
+ * nothing when there are none, unless the note should stand `always`.
+ */
+async function appendNew(
+  list: HTMLElement,
+  found: QueryResults,
+  shown: Set<string | undefined>,
+  note: HTMLLIElement,
+  isCurrent: () => boolean,
+  always = false,
+): Promise<SearchHit[]> {
+  const fresh = [...found.first, ...(await found.rest())].filter((hit) => !shown.has(withoutQuery(hit)));
+  if (!isCurrent() || (fresh.length === 0 && !always)) return [];
+  list.append(note, ...fresh.map(renderHit));
+  for (const hit of fresh) shown.add(withoutQuery(hit));
+  return fresh;
+}
+
 /**
  * Shows an outcome in the list: the query's own first results, then the results its words' synonyms
- * add (after „Auch gesucht: …“), then (when it found fewer than three) a note and the results of its
- * best correction. A query that found nothing shows its synonyms' results, or else the correction's
- * under „Ergebnisse für … · stattdessen … suchen“. The rest of the results follow once their
- * fragments have loaded, unless `isCurrent` says a newer search has replaced this one. Results are
- * only ever added below what is shown, so the list does not move under the pointer.
+ * add (after „Auch gesucht: …“), then (when it found fewer than three) „Meinten Sie …?“ and the
+ * further results of its best correction. A query that found nothing shows what stands in for its
+ * results (`renderStandIn`). The rest of the results follow once their fragments have loaded, unless
+ * `isCurrent` says a newer search has replaced this one. Results are only ever added below what is
+ * shown, so the list does not move under the pointer.
  */
 export async function renderOutcome(
   list: HTMLElement,
@@ -153,80 +222,26 @@ export async function renderOutcome(
   href: SearchHref,
   isCurrent: () => boolean,
 ): Promise<Shown> {
-  const none: Shown = { correction: undefined, synonyms: undefined };
-  if (outcome.total === 0) {
-    const synonyms = await outcome.synonyms();
-    if (!isCurrent()) return none;
-    if (synonyms) {
-      replaceResults(list, ...synonyms.first.map(renderHit));
-      const rest = await synonyms.rest();
-      if (isCurrent()) list.append(...rest.map(renderHit));
-      return { correction: undefined, synonyms };
-    }
-    const correction = await outcome.correction();
-    if (!isCurrent()) return none;
-    if (!correction) {
-      const partial = await outcome.partial();
-      if (!isCurrent()) return none;
-      if (!partial) {
-        replaceResults(list);
-        return none;
-      }
-      replaceResults(list, partialNote(partial), ...partial.first.map(renderHit));
-      const rest = await partial.rest();
-      if (isCurrent()) list.append(...rest.map(renderHit));
-      return { ...none, partial };
-    }
-    replaceResults(
-      list,
-      correctionNote(
-        'Ergebnisse für ',
-        `„${shortQuery(correction.query)}“`,
-        ' · ',
-        `stattdessen „${shortQuery(outcome.query)}“ suchen`,
-        href(outcome.query, true),
-      ),
-      ...correction.first.map(renderHit),
-    );
-    const rest = await correction.rest();
-    if (isCurrent()) list.append(...rest.map(renderHit));
-    return { correction, synonyms: undefined };
-  }
-  replaceResults(list, ...outcome.first.map(renderHit));
-  const rest = await outcome.rest();
-  if (!isCurrent()) return none;
-  list.append(...rest.map(renderHit));
-  const shown = new Set([...outcome.first, ...rest].map(withoutQuery));
+  if (outcome.total === 0) return renderStandIn(list, outcome, href, isCurrent);
+  const none: Shown = { correction: undefined, synonyms: undefined, more: [] };
+  const shown = new Set((await listResults(list, outcome, isCurrent)).map(withoutQuery));
   const synonyms = await outcome.synonyms();
   if (!isCurrent()) return none;
-  if (synonyms) {
-    const added = [...synonyms.first, ...(await synonyms.rest())].filter(
-      (hit) => !shown.has(withoutQuery(hit)),
-    );
-    if (!isCurrent()) return none;
-    if (added.length > 0) list.append(synonymNote(synonyms), ...added.map(renderHit));
-    for (const hit of added) shown.add(withoutQuery(hit));
-  }
+  const more = synonyms ? await appendNew(list, synonyms, shown, synonymNote(synonyms), isCurrent) : [];
   const partial = await outcome.partial();
   const correction = await outcome.correction();
-  if (!correction || !isCurrent()) return { correction, synonyms, partial };
-  const more = [...correction.first, ...(await correction.rest())].filter(
-    (hit) => !shown.has(withoutQuery(hit)),
-  );
-  if (!isCurrent()) return { correction, synonyms, partial };
+  if (!correction || !isCurrent()) return { correction, synonyms, partial, more };
   // The note stands even when the correction finds the same sections: it names the likely spelling.
-  list.append(
-    correctionNote(
-      '',
-      '',
-      'Meinten Sie ',
-      `„${shortQuery(correction.query)}“`,
-      href(correction.query, false),
-      '?',
-    ),
-    ...more.map(renderHit),
+  const meant = correctionNote(
+    '',
+    '',
+    'Meinten Sie ',
+    `„${shortQuery(correction.query)}“`,
+    href(correction.query, false),
+    '?',
   );
-  return { correction, synonyms, partial };
+  more.push(...(await appendNew(list, correction, shown, meant, isCurrent, true)));
+  return { correction, synonyms, partial, more };
 }
 
 /** A query as the page repeats it: whole up to some 40 characters, else cut at a word with „…“. */
