@@ -109,6 +109,21 @@ describe('excerpts', () => {
       { text: ' nach', marked: false },
     ]);
   });
+  test('a mark holds the word, not the punctuation Pagefind marks with it', () => {
+    expect(
+      excerptParts(
+        'Migration <mark>untersucht,</mark> um <mark>„Kölner</mark> und <mark>Online-Befragung.</mark>',
+      ),
+    ).toEqual([
+      { text: 'Migration ', marked: false },
+      { text: 'untersucht', marked: true },
+      { text: ', um „', marked: false },
+      { text: 'Kölner', marked: true },
+      { text: ' und ', marked: false },
+      { text: 'Online-Befragung', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
   test('an escaped mark in the text is not a hit', () => {
     expect(excerptParts('&lt;mark&gt;nein&lt;/mark&gt;')).toEqual([
       { text: '<mark>nein</mark>', marked: false },
