@@ -58,3 +58,18 @@ test('htmlText drops markup, soft hyphens and entities', () => {
   );
   expect(htmlText('&quot;so&quot; &#8211; &#x2013; &amp;lt; &copy;x')).toBe('"so" – – &lt; x');
 });
+
+test('the facts, which the page keeps out of the indexed text, go into a metadata field of their own', () => {
+  const prepared = prepareForIndex(
+    page(
+      '<aside aria-label="Angaben" data-pagefind-ignore data-search-facts><dl><dt>Themen</dt>' +
+        '<dd><a href="/t/">Befragungen und Methoden</a></dd></dl></aside><p id="absatz-1">Text</p>',
+    ),
+    () => [],
+  );
+  expect(prepared).toContain(
+    '<article data-pagefind-body class="x"><span data-pagefind-meta="facts:Themen Befragungen und Methoden"></span>',
+  );
+  // The facts themselves stay where they are, ignored by Pagefind as the page says.
+  expect(prepared).toContain('<aside aria-label="Angaben" data-pagefind-ignore data-search-facts>');
+});

@@ -8,13 +8,21 @@ import { escapeHtml, htmlText } from '#src/lib/html.ts';
 import { withoutSoftHyphens } from '#src/lib/german/hyphenation.ts';
 
 const BODY_START = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/u;
+/** The section's facts (an element without another of its kind inside): `data-search-facts`. */
+const FACTS = /<(\w+)\b[^>]*\bdata-search-facts\b[^>]*>([\s\S]*?)<\/\1>/u;
+
+/** An invisible metadata field for Pagefind (searched, returned with results, never in excerpts). */
+function metaSpan(name: string, value: string): string {
+  return value === '' ? '' : `<span data-pagefind-meta="${name}:${escapeHtml(value)}"></span>`;
+}
 
 /**
  * The page as Pagefind should index it, or undefined when it has no `data-pagefind-body`: without the
  * soft hyphens of its titles (Pagefind finds the word whole, but keeps them in the text its excerpts
- * and sub-results show), with an invisible `terms`
- * metadata field right inside the body with the extra terms for its text, and `data-pagefind-title` on
- * passages (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
+ * and sub-results show); with invisible metadata fields right inside the body: `terms`, the extra
+ * terms for its text, and `facts`, the text of its facts (`data-search-facts`, which the page keeps
+ * out of the indexed text with `data-pagefind-ignore`); and `data-pagefind-title` on passages
+ * (`id="ergebnis-2"` → sub-result „Ergebnis 2“).
  */
 export function prepareForIndex(
   page: string,
@@ -28,8 +36,10 @@ export function prepareForIndex(
   const closing = html.indexOf(`</${tag}>`, bodyFrom);
   const bodyHtml = html.slice(bodyFrom, closing === -1 ? undefined : closing);
   const terms = termsFor(htmlText(bodyHtml));
-  const termsSpan =
-    terms.length > 0 ? `<span data-pagefind-meta="terms:${escapeHtml(terms.join(' '))}"></span>` : '';
+  // The facts (presenters, institutions, topics, places) are left out of the indexed text, so that no
+  // excerpt is made of them; as metadata they are still searched.
+  const facts = htmlText(FACTS.exec(bodyHtml)?.[2] ?? '');
+  const metaSpans = metaSpan('terms', terms.join(' ')) + metaSpan('facts', facts);
   const withTitles = bodyHtml.replace(
     /<(\w+)((?:\s[^>]*)?)\sid="([^"]+)"([^>]*)>/gu,
     (whole, name: string, before: string, id: string, after: string) => {
@@ -37,5 +47,5 @@ export function prepareForIndex(
       return `<${name}${before} id="${id}"${after} data-pagefind-title="${passageLabel(id)}">`;
     },
   );
-  return html.slice(0, bodyFrom) + termsSpan + withTitles + (closing === -1 ? '' : html.slice(closing));
+  return html.slice(0, bodyFrom) + metaSpans + withTitles + (closing === -1 ? '' : html.slice(closing));
 }
