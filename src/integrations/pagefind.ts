@@ -40,6 +40,53 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A page as the indexer hands it to Pagefind: its address and the copy prepared for indexing. */
+interface PreparedPage {
+  url: string;
+  content: string;
+}
+
+/** Fragments (one per indexed page, compressed) are prefetched while together they stay within this. */
+const PREFETCH_FRAGMENTS_BYTES = 32 * 1024;
+
+/** An index of `pages`; with `maxFragments`, Pagefind bundles the fragments into that many files. */
+async function indexPages(pages: readonly PreparedPage[], maxFragments?: number) {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'de',
+    ...(maxFragments ? { maxFragments } : {}),
+  });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const added = await index.addHTMLFile(page);
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+  }
+  return index;
+}
+
+/**
+ * Writes the index of `pages` to `outputPath`. While the site is small, every page's fragment goes
+ * into one file: a first search then needs that one file, whichever sections it finds, and the
+ * starter can preload it without preloading fragments that go unused. Where that file would be
+ * larger than `PREFETCH_FRAGMENTS_BYTES`, each page keeps a fragment of its own, fetched as results
+ * need them (Pagefind's default).
+ */
+async function writeIndex(pages: readonly PreparedPage[], outputPath: string): Promise<void> {
+  let index = await indexPages(pages, 1);
+  const { files } = await index.getFiles();
+  const fragmentBytes = files
+    .filter(({ path }) => path.startsWith('fragment/'))
+    .reduce((sum, { content }) => sum + content.length, 0);
+  if (fragmentBytes > PREFETCH_FRAGMENTS_BYTES) {
+    await index.deleteIndex();
+    index = await indexPages(pages);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
+
 /** Writes `<dir>/pagefind/` for the built site in `dir`. */
 export async function buildSearchIndex(
   dir: string,
@@ -51,9 +98,7 @@ export async function buildSearchIndex(
   const parts = compoundSplitter(await loadGermanLexicon());
   // Read first, so that a mistake in content/synonyms.yaml stops the build before the slow part.
   const synonymRules = loadSynonymRules();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
+  const pages: PreparedPage[] = [];
   const texts: string[] = [];
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
@@ -61,19 +106,10 @@ export async function buildSearchIndex(
       texts.push(text);
       return extraSearchTerms(text, parts);
     });
-    if (prepared === undefined) continue;
-    const added = await index.addHTMLFile({
-      url: pageAddressOf(relative(dir, file), base),
-      content: prepared,
-    });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    pages += 1;
+    if (prepared !== undefined)
+      pages.push({ url: pageAddressOf(relative(dir, file), base), content: prepared });
   }
-  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-  if (written.errors.length > 0)
-    throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  await writeIndex(pages, join(dir, 'pagefind'));
   // The site has its own search UI and highlighter and runs Pagefind without its worker.
   for (const name of await readdir(join(dir, 'pagefind'))) {
     if (UNUSED_FILES.test(name)) await rm(join(dir, 'pagefind', name));
@@ -88,20 +124,18 @@ export async function buildSearchIndex(
     await writeFile(join(dir, 'pagefind', SYNONYMS_FOLDER, `${shard}.json`), JSON.stringify(table));
   const files = await prefetchFiles(join(dir, 'pagefind'));
   await announcePrefetch(dir, base, files, code);
-  logger.info(`Suchindex: ${pages} Seiten in ${Math.round(performance.now() - started)} ms`);
+  logger.info(`Suchindex: ${pages.length} Seiten in ${Math.round(performance.now() - started)} ms`);
 }
 
 /**
  * What a first search fetches, in the order Pagefind asks for it: its script, its entry file (under
- * the build's cache tag, see `metaCacheTag` in src/browser/search/engine.ts), the language's meta file
- * and WebAssembly, the index and filter chunks (all of them: the index is small), the vocabulary,
- * and, while they are few (at most `PREFETCH_FRAGMENTS_BYTES` together), the fragments: then no
- * request stands between the keystroke and the first result. With more, the search fetches the
- * fragments of the first results first.
+ * the build's cache tag, see `metaCacheTag` in src/browser/search/pagefind-api.ts), the language's
+ * meta file and WebAssembly, the index and filter chunks (all of them: the index is small), and the
+ * fragments while they are few (one file, see `writeIndex`): then no request stands between the
+ * keystroke and the first result. With more, the search fetches the fragments of the first results
+ * first. The vocabulary is not listed: the search fetches it itself, once a query's first results
+ * are on their way (src/browser/search/engine.ts), and uses it only for a query that finds little.
  */
-/** Fragments (one per indexed page, compressed) are prefetched while together they stay within this. */
-const PREFETCH_FRAGMENTS_BYTES = 32 * 1024;
-
 async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: string[] }> {
   const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm?: string | null }>;
@@ -124,7 +158,6 @@ async function prefetchFiles(indexDir: string): Promise<{ tag: string; paths: st
       ...languages.map(({ hash }) => `pagefind.${hash}.pf_meta`),
       ...(await chunks('index')),
       ...(fragmentBytes <= PREFETCH_FRAGMENTS_BYTES ? fragments : []),
-      VOCABULARY_FILE,
       ...(await chunks('filter')),
     ],
   };
