@@ -46,38 +46,45 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/**
- * A splitter for one dictionary: `parts(word)` gives the parts of a compound after its first part,
- * lower case: `Integrationskonzepte` → `konzepte`; `Stadtbewohnerbefragung` → `bewohnerbefragung`,
- * `befragung`, `bewohner`. Answers are cached, so one splitter serves a whole build.
- */
-export function compoundSplitter(lexicon: GermanLexicon): (word: string) => string[] {
-  const isWord = memoize((word) => lexicon.isWord(word) || lexicon.isWord(capitalize(word)));
+/** Stems a tail may come from if it is a noun made from a verb: `richtungen` → richt. */
+function verbStemsOf(tail: string): string[] {
+  const stems = [tail];
+  if (/es$/u.test(tail)) stems.push(tail.slice(0, -2));
+  if (/s$/u.test(tail)) stems.push(tail.slice(0, -1));
+  const derived = VERB_NOUN_ENDING.exec(tail)?.[1];
+  if (derived) {
+    stems.push(derived);
+    // `Entwicklung` from `entwickeln`: the e before l or r comes back.
+    if (/[^aeiouäöü][lr]$/u.test(derived)) stems.push(`${derived.slice(0, -1)}e${derived.slice(-1)}`);
+  }
+  return stems;
+}
 
-  /** Forms of a verb `stem` + en that a dictionary lists: `einricht` → einrichten, einrichtet. */
-  const isVerbStem = memoize(
-    (stem) =>
-      (lexicon.isWord(`${stem}en`) && (lexicon.isWord(`${stem}t`) || lexicon.isWord(`${stem}et`))) ||
-      (/[lr]$/u.test(stem) && lexicon.isWord(`${stem}n`) && lexicon.isWord(`${stem}t`)),
-  );
+/** What the rules ask of the dictionary, each answer remembered. */
+interface WordChecks {
+  /** A word the dictionary lists, lower case or capitalized. */
+  isWord: (word: string) => boolean;
+  /** A verb stem: `einricht` (einrichten, einrichtet). */
+  isVerbStem: (stem: string) => boolean;
+}
 
-  /** Stems a tail may come from if it is a noun made from a verb: `richtungen` → richt. */
-  const verbStemsOf = (tail: string): string[] => {
-    const stems = [tail];
-    if (/es$/u.test(tail)) stems.push(tail.slice(0, -2));
-    if (/s$/u.test(tail)) stems.push(tail.slice(0, -1));
-    const derived = VERB_NOUN_ENDING.exec(tail)?.[1];
-    if (derived) {
-      stems.push(derived);
-      // `Entwicklung` from `entwickeln`: the e before l or r comes back.
-      if (/[^aeiouäöü][lr]$/u.test(derived)) stems.push(`${derived.slice(0, -1)}e${derived.slice(-1)}`);
-    }
-    return stems;
+function wordChecks(lexicon: GermanLexicon): WordChecks {
+  return {
+    isWord: memoize((word) => lexicon.isWord(word) || lexicon.isWord(capitalize(word))),
+    isVerbStem: memoize(
+      (stem) =>
+        (lexicon.isWord(`${stem}en`) && (lexicon.isWord(`${stem}t`) || lexicon.isWord(`${stem}et`))) ||
+        (/[lr]$/u.test(stem) && lexicon.isWord(`${stem}n`) && lexicon.isWord(`${stem}t`)),
+    ),
   };
+}
 
-  const needsLinkingS = (head: string, tail: string): boolean =>
-    tail.startsWith('s') && TAKES_LINKING_S.test(head);
-
+/**
+ * Where a word may split into a first part (`head`) and a `tail`: the head is a first part (see
+ * `GermanLexicon` and the module's comment) and the split breaks none of the three rules of word
+ * formation. First parts may be compounds themselves, so the rules call each other.
+ */
+function splitRule(lexicon: GermanLexicon, { isWord, isVerbStem }: WordChecks) {
   // A first part, as written, before a part beginning with `next`'s first letter.
   const isHead = (head: string, next: string): boolean => headCheck(`${head}|${next.charAt(0)}`);
   const headCheck = memoize((key) => {
@@ -115,7 +122,8 @@ export function compoundSplitter(lexicon: GermanLexicon): (word: string) => stri
 
   const isSplit = (head: string, tail: string): boolean =>
     isHead(head, tail) &&
-    !needsLinkingS(head, tail) &&
+    // `Begegnungs|orte`, not `Begegnung|sorte`: after -ung the linking s belongs to the first part.
+    !(tail.startsWith('s') && TAKES_LINKING_S.test(head)) &&
     !fromPrefixedVerb(head, tail) &&
     !lexicon.isSuffix(tail);
 
@@ -129,10 +137,20 @@ export function compoundSplitter(lexicon: GermanLexicon): (word: string) => stri
     return points.join(',');
   });
 
-  const isPart = memoize(
-    (tail) => tail.length >= MIN_PART_LENGTH && (isWord(tail) || lexicon.accepts(capitalize(tail))),
-  );
+  return isSplit;
+}
 
+/**
+ * A splitter for one dictionary: `parts(word)` gives the parts of a compound after its first part,
+ * lower case: `Integrationskonzepte` → `konzepte`; `Stadtbewohnerbefragung` → `bewohnerbefragung`,
+ * `befragung`, `bewohner`. Answers are cached, so one splitter serves a whole build.
+ */
+export function compoundSplitter(lexicon: GermanLexicon): (word: string) => string[] {
+  const checks = wordChecks(lexicon);
+  const isSplit = splitRule(lexicon, checks);
+  const isPart = memoize(
+    (tail) => tail.length >= MIN_PART_LENGTH && (checks.isWord(tail) || lexicon.accepts(capitalize(tail))),
+  );
   return (word) => {
     // A verb or adjective the dictionary lists (`einrichten`, `vorgestellt`) is taken as one word.
     if (!/^\p{Lu}/u.test(word) && lexicon.isWord(word)) return [];
