@@ -185,6 +185,20 @@ async function resultsOf(
   };
 }
 
+/**
+ * The query as Pagefind should search it: without the words no section holds. Pagefind leaves such a
+ * word out of the results, but still counts it when it weighs a match in a section's title, which then
+ * counts for little (`Gemeindeverwaltung Integrationsarbeit` put the section titled „… Integrationsarbeit“
+ * fourth).
+ */
+async function withoutUnknownWords(query: string): Promise<string> {
+  const words = query.split(' ');
+  if (words.length < 2) return query;
+  const searches = await Promise.all(words.map((word) => findAll({ query: word, filters: {} })));
+  const known = words.filter((_, index) => (searches[index]?.results.length ?? 0) > 0);
+  return known.length === 0 ? query : known.join(' ');
+}
+
 /** The query's results; `requested` runs once the fragments of its first results are asked for. */
 async function searchOwn(
   query: string,
@@ -192,7 +206,7 @@ async function searchOwn(
   limit: number,
   requested: () => void = () => undefined,
 ): Promise<QueryResults & { ids: ReadonlySet<string> }> {
-  const search = await findAll({ query, filters });
+  const search = await findAll({ query: await withoutUnknownWords(query), filters });
   if (!search) {
     requested();
     return { ...NO_RESULTS(query), ids: new Set() };
