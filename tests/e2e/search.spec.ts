@@ -577,6 +577,8 @@ test('index content that looks like markup is shown as text, only Pagefind marks
           url: '/tagung-2018/raumerleben/#x',
           excerpt: 'vor ${hostile.replace(/"/gu, '\\"')} und &lt;b&gt;fett&lt;/b&gt; <mark>Treffer</mark> danach',
           meta: { title: ${JSON.stringify(hostile)}, kind: 'Projektvortrag', presenters: '<script>window.__injected=2</script>' },
+          content: 'vor ${hostile.replace(/"/gu, '\\"')} Treffer danach',
+          filters: { Thema: [${JSON.stringify(hostile)}] },
           sub_results: [],
         };
         export async function options() {}

@@ -2,7 +2,7 @@ import { loadGermanLexicon } from '#src/integrations/german-dictionary.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compoundSplitter, extraSearchTerms, type GermanLexicon } from '#src/lib/search/compound-parts.ts';
 import { excerptParts } from '#src/lib/search/excerpts.ts';
-import { isHit, normalizeQuery } from '#src/lib/search/hits.ts';
+import { factsHolding, isHit, markHits, normalizeQuery } from '#src/lib/search/hits.ts';
 import { searchFacets, sectionFilters } from '#src/lib/search/facets.ts';
 
 describe('compound parts with a small dictionary', () => {
@@ -93,6 +93,36 @@ describe('marking hits on the page', () => {
     expect(isHit('Befragung', ['Befragungen'])).toBe(true);
     expect(isHit('Hamburg', ['Köln'])).toBe(false);
     expect(isHit('a', ['a'])).toBe(false);
+  });
+});
+
+describe('the facts a result found through them names', () => {
+  test('are the topics, institutions and places that hold a searched word, the word marked', () => {
+    const filters = {
+      Referierende: ['Ralf Zimmer-Hegmann'],
+      Thema: ['Befragungen und Methoden', 'Unterbringung und Wohnen'],
+      'Art des Beitrags': ['Gastvortrag'],
+      Ort: ['Dortmund'],
+    };
+    expect(factsHolding(filters, ['Umfrage', 'Befragung'])).toEqual([
+      {
+        name: 'Thema',
+        parts: [
+          { text: 'Befragungen', marked: true },
+          { text: ' und Methoden', marked: false },
+        ],
+      },
+    ]);
+    expect(factsHolding(filters, ['Dortmund']).map(({ name }) => name)).toEqual(['Ort']);
+    // Presenters and the kind stand in every result: not named again.
+    expect(factsHolding(filters, ['Zimmer', 'Gastvortrag'])).toEqual([]);
+  });
+  test('marks whole words, keeping what lies between them', () => {
+    expect(markHits('Kölner Flüchtlingsstudien (FGW), Köln', ['Köln'])).toEqual([
+      { text: 'Kölner', marked: true },
+      { text: ' Flüchtlingsstudien (FGW), ', marked: false },
+      { text: 'Köln', marked: true },
+    ]);
   });
 });
 

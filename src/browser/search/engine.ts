@@ -12,7 +12,7 @@ import { expandQuery, expandableWords, synonymShard, type SynonymTable } from '#
 import { stemGerman } from '#src/lib/german/stemming.ts';
 import { isFunctionWord } from '#src/lib/german/function-words.ts';
 import { wordsOf } from '#src/lib/german/words.ts';
-import { normalizeQuery } from '#src/lib/search/hits.ts';
+import { factsHolding, normalizeQuery, type FoundFact } from '#src/lib/search/hits.ts';
 import { SEARCH_FILTERS } from '#src/lib/search/filters.ts';
 import { mergeExpansions, rankBySynonymMatch, rankPartly, synonymMatch } from '#src/lib/search/ranking.ts';
 import { correctQuery, foldVocabulary, type FoldedVocabulary } from '#src/lib/search/typos.ts';
@@ -39,6 +39,8 @@ export interface SearchHit {
   media: string;
   excerpt: string;
   passages: PagefindSubResult[];
+  /** Where the words were found when not in the text: its topics, institutions or places that hold them. */
+  facts: FoundFact[];
   /** The section's filter values, for the counts beside the search page's filters. */
   filters: Record<string, string[]>;
   /** Words of the query the section does not hold (results of a several-word fallback). */
@@ -138,6 +140,7 @@ function pagefindFilters(filters: SearchState['filters'], counted: readonly stri
 }
 
 function toHit(data: PagefindResultData, highlight: string): SearchHit {
+  const passages = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
   return {
     url: withHighlight(data.url, highlight),
     title: data.meta['title'] ?? data.url,
@@ -146,10 +149,8 @@ function toHit(data: PagefindResultData, highlight: string): SearchHit {
     presenters: data.meta['presenters'] ?? '',
     media: data.meta['media'] ?? '',
     excerpt: data.excerpt,
-    passages: data.sub_results
-      .filter((sub) => sub.url.includes('#'))
-      .slice(0, 3)
-      .map((sub) => ({ ...sub, url: withHighlight(sub.url, highlight) })),
+    passages: passages.map((sub) => ({ ...sub, url: withHighlight(sub.url, highlight) })),
+    facts: passages.length > 0 ? [] : factsHolding(data.filters, wordsOf(highlight)),
     filters: data.filters,
   };
 }

@@ -3,6 +3,7 @@
  * with `textContent`, and only Pagefind's own <mark> markers become <mark> elements.
  */
 import { excerptParts } from '#src/lib/search/excerpts.ts';
+import type { FoundFact } from '#src/lib/search/hits.ts';
 import type {
   PartialResults,
   QueryResults,
@@ -41,6 +42,16 @@ export function renderExcerpt(excerpt: string, className: string): HTMLParagraph
   return paragraph;
 }
 
+/** Facts that hold the searched words: „Thema: Befragungen und Methoden“, the hits marked. */
+function renderFacts(facts: readonly FoundFact[]): HTMLParagraphElement {
+  const line = element('p', 'mt-0.5 text-sm text-muted');
+  for (const [index, { name, parts }] of facts.entries()) {
+    line.append(`${index > 0 ? ' · ' : ''}${name}: `);
+    for (const part of parts) line.append(part.marked ? element('mark', '', part.text) : part.text);
+  }
+  return line;
+}
+
 /** One result: title link, kind and presenters, and links to the passages inside (or an excerpt). */
 export function renderHit(hit: SearchHit): HTMLLIElement {
   const item = element('li', 'search-hit border-b border-line py-3 last:border-b-0');
@@ -58,10 +69,13 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
     lacking.append(element('s', '', hit.lacking.map((word) => `„${word}“`).join(', ')));
     item.append(lacking);
   }
-  // The passages are the report's own text with the hits marked. Only when the words are found
-  // outside the text (title, presenters, institutions) does the page's excerpt say where.
-  if (hit.passages.length === 0) item.append(renderExcerpt(hit.excerpt, 'mt-1 text-sm'));
-  else {
+  // The passages are the report's own text with the hits marked. When the words are not in the text,
+  // the topics, institutions or places that hold them say why the section was found, and the opening
+  // of its text what it is about.
+  if (hit.passages.length === 0) {
+    if (hit.facts.length > 0) item.append(renderFacts(hit.facts));
+    item.append(renderExcerpt(hit.excerpt, 'mt-1 text-sm'));
+  } else {
     const list = element('ul', 'mt-2 space-y-2 border-l-2 border-line pl-3');
     for (const passage of hit.passages) {
       const entry = element('li', 'text-sm');
