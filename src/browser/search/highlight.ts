@@ -11,10 +11,10 @@ export function markSearchedWords(): void {
   if (terms.length === 0 || !root) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      // Not what the index leaves out (navigation, link buttons), except the facts: the index holds
-      // them as metadata, and a reader looks for the name searched there too.
+      // Not what the index leaves out (navigation, link buttons), except the section's header and
+      // facts: the index holds their words as metadata, and a reader looks for the words there too.
       node.parentElement?.closest(
-        'script, style, mark, [data-pagefind-ignore]:not([data-search-facts]), [hidden]',
+        'script, style, mark, [data-pagefind-ignore]:not(header, [data-search-facts]), [hidden]',
       )
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
