@@ -79,7 +79,10 @@ function isWordOf(held: string, stem: string): boolean {
 
 /**
  * Whether `text` holds `word` as a word: inflected (`Befragungen`), or as a part of a compound
- * (`Jugendbefragung`, `Befragungsergebnisse`), not only a word of the same root (`befragt`).
+ * (`Jugendbefragung`, `Befragungsergebnisse`), not only a word of the same root (`befragt`). Narrower
+ * on purpose than `wordFormsOf` (src/lib/german/word-forms.ts), which also counts derived words
+ * (`Befragten`, `untersucht`) as a topic's forms: those are what Pagefind's stemming adds to a
+ * synonym, and what ranks it lower here.
  */
 export function holdsWord(text: string, word: string): boolean {
   const wanted = wordsOf(word).map(stemGerman);
