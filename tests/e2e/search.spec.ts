@@ -537,6 +537,8 @@ test('what a reader types before the page has finished loading is searched, not 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with search open (${colorScheme})`, async ({ browser }) => {
+    // Two full axe runs: some 20–25 s on the shared machine under load.
+    test.setTimeout(60_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${basePath}tagung-2018/forschungsdesign/`);
