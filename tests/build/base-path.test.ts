@@ -3,21 +3,20 @@
  * as a static host would (tools/serve.mjs), and every link, script, stylesheet, image and anchor on
  * every page must resolve there, every absolute URL must carry the SITE origin and the base.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublishedPage, pageAddressOf } from '#src/lib/addresses/built-files.ts';
 import { extractIds } from '#src/lib/permalinks/manifest.ts';
-import { astroBuild } from '../support/scratch-build.ts';
+import { astroBuild, serveBuild, type ServedSite } from '../support/scratch-build.ts';
 
 const base = '/tagungsdoku/';
 const site = 'https://example.org';
 const outDir = resolve('.tmp', 'base-path', 'dist');
 const port = Number(process.env.TEST_PORT ?? 4500) + 1;
 const origin = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
+let server: ServedSite | undefined;
 
 /** Every URL an HTML page points to: links, stylesheets, scripts, images, and URLs in meta tags. */
 function referencesIn(html: string): string[] {
@@ -26,19 +25,6 @@ function referencesIn(html: string): string[] {
     (match) => match[1] ?? '',
   );
   return [...attributes, ...metas].map((value) => value.replaceAll('&amp;', '&'));
-}
-
-/** Waits for the server to answer, up to 30 s (a busy machine starts Node slowly). */
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    try {
-      if ((await fetch(`${origin}${base}`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`the server on port ${port} did not start`);
 }
 
 describe('a build under a base path', () => {
@@ -52,16 +38,11 @@ describe('a build under a base path', () => {
       TAGUNGSDOKU_OUT_DIR: outDir,
     });
     if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
-    server = spawn(
-      process.execPath,
-      ['tools/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base],
-      { stdio: 'ignore' },
-    );
-    await waitForServer();
+    server = await serveBuild(outDir, port, base);
   });
 
   afterAll(() => {
-    server?.kill();
+    server?.stop();
     rmSync(resolve('.tmp', 'base-path'), { recursive: true, force: true });
   });
 
