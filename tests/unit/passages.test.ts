@@ -137,6 +137,13 @@ describe('the passages on the pages', () => {
     ]);
   });
 
+  it('are the items of a Markdown numbered list, with the kind its lead-in names, as the tree finds them', async () => {
+    const body = 'Als nächste Schritte nannte sie:\n\n1. Zuerst dies.\n2. Dann das.\n\n- Kein Punkt.\n\nZum Schluss.\n';
+    const onPage = pagePassages(await compile(body));
+    expect(onPage.map((passage) => passage.id)).toEqual(['absatz-1', 'schritt-1', 'schritt-2', 'absatz-2']);
+    expect(onPage).toEqual(treePassages(body));
+  });
+
   it('are no paragraphs inside JSX', async () => {
     const page = await compile('<div>\n\nInnen\n\n</div>\n\nAußen');
     expect(pagePassages(page).map((passage) => passage.id)).toEqual(['absatz-1']);
