@@ -62,7 +62,7 @@ export function passageRecordYaml(entries: readonly RecordEntry[]): string {
   const header = [
     '# Die veröffentlichten Passagen dieses Abschnitts: jede Id (#absatz-3) mit ihrem Text.',
     '# Der Bau gibt jedem Absatz die Id, deren Text er hat, damit Links auf ihn halten.',
-    '# Geschrieben von `npm run manifest` und vom Bau; bitte nicht von Hand ändern.',
+    '# Geschrieben von `npm run manifest` (docs/addresses.md); bitte nicht von Hand ändern.',
   ];
   return `${header.join('\n')}\n${stringify({ passages: entries }, { lineWidth: 0 })}`;
 }
