@@ -8,9 +8,12 @@
  * copy gets a newer conference, which must leave the home page's published anchors in place. A second
  * copy deletes a topic's key passage: the build stops and says which topic file and field.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { htmlText } from '#src/lib/html.ts';
@@ -260,6 +263,45 @@ describe('a publication build after edits in the editor, with the records as com
     expect(note?.[0]).toContain('class="passage-removed"');
     expect(note?.[1]).toMatch(/^Diese Stelle \(Absatz \d+\) wurde aus dem Abschnitt entfernt\./u);
   });
+
+  it('shows the note in the browser when a link names the removed passage, and only then', async () => {
+    const [page = '', id = ''] = edits.deleted.split('#');
+    const port = Number(process.env['TEST_PORT'] ?? 4500) + 7;
+    const origin = `http://127.0.0.1:${port}`;
+    const dist = join(edited.root, 'dist');
+    const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', dist, '--port', String(port)], {
+      stdio: 'ignore',
+    });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const up = await fetch(`${origin}/`).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (up) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const tab = await browser.newPage({ locale: 'de-DE', viewport: { width: 390, height: 800 } });
+      await tab.goto(`${origin}${page}#${id}`);
+      const note = tab.getByRole('note').filter({ hasText: 'wurde aus dem Abschnitt entfernt' });
+      await expect.poll(() => note.isVisible()).toBe(true);
+      expect(await note.innerText()).toMatch(/^Diese Stelle \(Absatz \d+\) wurde aus dem Abschnitt entfernt\./u);
+      // Scrolled into view: the note is on the first screen.
+      const box = await note.boundingBox();
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+      expect(box?.y ?? 900).toBeLessThan(800);
+      // The section itself, and a link to a passage that exists, show no note.
+      await tab.goto(`${origin}${page}`);
+      expect(await note.isVisible()).toBe(false);
+      const [existing] = passagesOnPage(pageHtml(edited.root, page)).keys();
+      await tab.goto(`${origin}${page}#${existing}`);
+      expect(await note.isVisible()).toBe(false);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  }, 120_000);
 
   it('keeps every topic’s key passages: the same text under the same link, and the excerpt from it', () => {
     for (const [file, addresses] of keyPassages()) {

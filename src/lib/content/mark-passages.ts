@@ -58,7 +58,8 @@ export function markPassages(): HastPluginEntry {
     const counted = { paragraphs: 0 };
     return {
       name: 'mark-passages',
-      before(root, ctx) {
+      // After the passages are marked, so that the notes are not counted among them.
+      after(root, ctx) {
         if (ids !== undefined && ids.removed.length > 0) ctx.prependChild(root, ids.removed.map(removedPassageNote));
       },
       element: {
