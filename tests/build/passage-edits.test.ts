@@ -33,7 +33,11 @@ interface SectionFile {
 const isParagraph = (block: string) => !/^(?:[#<>-]|\d+\.\s)/u.test(block.trim());
 
 /** The words of a text, for comparing what a page shows with what was published. */
-const words = (text: string) => text.replace(/\u00ad/gu, '').toLocaleLowerCase('de').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .replace(/\u00ad/gu, '')
+    .toLocaleLowerCase('de')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const published = JSON.parse(readFileSync('permalinks.json', 'utf8')) as {
   pages: Record<string, string[]>;
@@ -56,7 +60,12 @@ function readSectionFiles(): SectionFile[] {
       if (!parts) throw new Error(`no front matter in ${file}`);
       const data = parse(parts.frontMatter) as { event: string; slug: string };
       const blocks = parts.body.split(/\n\s*\n/u).filter((block) => block.trim() !== '');
-      return { file, page: `/${eventSlugs.get(data.event)}/${data.slug}/`, frontMatter: parts.frontMatter, blocks };
+      return {
+        file,
+        page: `/${eventSlugs.get(data.event)}/${data.slug}/`,
+        frontMatter: parts.frontMatter,
+        blocks,
+      };
     });
 }
 
@@ -77,7 +86,10 @@ function publishedAddress(section: SectionFile, block: string): string | undefin
   const inBlock = words(block);
   return Object.entries(published.openings).find(([address, text]) => {
     const opening = words(text);
-    return address.startsWith(`${section.page}#`) && inBlock.slice(0, opening.length).join(' ') === opening.join(' ');
+    return (
+      address.startsWith(`${section.page}#`) &&
+      inBlock.slice(0, opening.length).join(' ') === opening.join(' ')
+    );
   })?.[0];
 }
 
@@ -127,7 +139,9 @@ function makeEdits(root: string, sections: readonly SectionFile[]): Edits {
   top.blocks.unshift(added[0] ?? '');
   middle.blocks.splice(Math.floor(middle.blocks.length / 2), 0, added[1] ?? '');
   // Two neighbouring paragraphs change places.
-  const at = swap.blocks.findIndex((block, index) => isParagraph(block) && isParagraph(swap.blocks[index + 1] ?? '#'));
+  const at = swap.blocks.findIndex(
+    (block, index) => isParagraph(block) && isParagraph(swap.blocks[index + 1] ?? '#'),
+  );
   const [first = '', second = ''] = swap.blocks.splice(at, 2);
   swap.blocks.splice(at, 0, second, first);
   // A paragraph no topic names is deleted.
@@ -238,7 +252,9 @@ describe('a publication build after edits in the editor, with the records as com
     // The swapped paragraphs and the corrected one are among them.
     expect(checked).toEqual(expect.arrayContaining([...edits.swapped, edits.corrected.address]));
     const [page = '', id = ''] = edits.corrected.address.split('#');
-    expect(words(passagesOnPage(pageHtml(edited.root, page)).get(id) ?? '')).toEqual(words(edits.corrected.text));
+    expect(words(passagesOnPage(pageHtml(edited.root, page)).get(id) ?? '')).toEqual(
+      words(edits.corrected.text),
+    );
   });
 
   it('gives the new paragraphs ids no link was published for', () => {
@@ -286,7 +302,9 @@ describe('a publication build after edits in the editor, with the records as com
       await tab.goto(`${origin}${page}#${id}`);
       const note = tab.getByRole('note').filter({ hasText: 'wurde aus dem Abschnitt entfernt' });
       await expect.poll(() => note.isVisible()).toBe(true);
-      expect(await note.innerText()).toMatch(/^Diese Stelle \(Absatz \d+\) wurde aus dem Abschnitt entfernt\./u);
+      expect(await note.innerText()).toMatch(
+        /^Diese Stelle \(Absatz \d+\) wurde aus dem Abschnitt entfernt\./u,
+      );
       // Scrolled into view: the note is on the first screen.
       const box = await note.boundingBox();
       expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);

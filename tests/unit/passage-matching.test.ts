@@ -112,7 +112,10 @@ describe('list items as passages', () => {
     ].join('\n\n');
     const { blocks } = readText(written, 'x.mdx');
     const record = updatedRecord([], passagesOf(blocks));
-    const swapped = [text[0] ?? '', '1. Ehrenamtliche sind unentbehrlich.\n2. Die Situation ist durch neue Regelungen gekennzeichnet.'];
+    const swapped = [
+      text[0] ?? '',
+      '1. Ehrenamtliche sind unentbehrlich.\n2. Die Situation ist durch neue Regelungen gekennzeichnet.',
+    ];
     const { byId } = build(swapped, record);
     expect(byId['ergebnis-1']).toBe('Die Situation ist durch neue Regelungen gekennzeichnet.');
     expect(byId['ergebnis-2']).toBe('Ehrenamtliche sind unentbehrlich.');
@@ -121,7 +124,10 @@ describe('list items as passages', () => {
 
 describe('the matching', () => {
   it('compares words, not punctuation, case or soft hyphens', () => {
-    expect(passageWords('Welcome\u00adPoints, „sozial­räumlich“!')).toEqual(['welcomepoints', 'sozialräumlich']);
+    expect(passageWords('Welcome\u00adPoints, „sozial­räumlich“!')).toEqual([
+      'welcomepoints',
+      'sozialräumlich',
+    ]);
     expect(similarity(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd'])).toBe(0.75);
   });
 

@@ -142,7 +142,8 @@ describe('the passages on the pages', () => {
   });
 
   it('are the items of a Markdown numbered list, with the kind its lead-in names, as the tree finds them', async () => {
-    const body = 'Als nächste Schritte nannte sie:\n\n1. Zuerst dies.\n2. Dann das.\n\n- Kein Punkt.\n\nZum Schluss.\n';
+    const body =
+      'Als nächste Schritte nannte sie:\n\n1. Zuerst dies.\n2. Dann das.\n\n- Kein Punkt.\n\nZum Schluss.\n';
     const onPage = pagePassages(await compile(body));
     expect(onPage.map((passage) => passage.id)).toEqual(['absatz-1', 'schritt-1', 'schritt-2', 'absatz-2']);
     expect(onPage).toEqual(treePassages(body));
@@ -190,7 +191,9 @@ describe('the passages of a section with a record', () => {
     );
     const page = await compile(body, pathToFileURL(file));
     const [note, ...rest] = childrenOf(page).filter((child): child is Element => typeof child === 'object');
-    expect(pagePassages({ type: FRAGMENT, props: { children: rest } }).map(({ id, text }) => [id, text])).toEqual([
+    expect(
+      pagePassages({ type: FRAGMENT, props: { children: rest } }).map(({ id, text }) => [id, text]),
+    ).toEqual([
       ['absatz-4', 'Neu oben.'],
       ['absatz-3', 'Der dritte Absatz von einst.'],
       ['absatz-1', 'Der erste Absatz von einst.'],

@@ -144,7 +144,7 @@ export const contentFiles = {
 
 /**
  * The folder below the content root that keeps each section's record of its published passages
- * (`src/lib/content/passage-record.ts`): `passages/<conference>/<section slug>.yaml`. Not a
+ * (`src/lib/content/passage-record.ts`): `passages/<conference>/<slug>.yaml`. Not a
  * collection: the build and `npm run manifest` read and write it, the team does not edit it.
  */
 export const PASSAGE_RECORDS = 'passages';

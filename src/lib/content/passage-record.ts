@@ -1,5 +1,5 @@
 /**
- * Each section's record of its published passages: `content/passages/<conference>/<section slug>.yaml`
+ * Each section's record of its published passages: `content/passages/<conference>/<slug>.yaml`
  * (`passageRecordFile`), every passage id the section ever gave with the text it has, passages since
  * removed included. The build matches the text against it (`passage-matching.ts`), so an id keeps its
  * passage whatever the editor inserts, deletes or moves; `npm run manifest` writes it afresh
