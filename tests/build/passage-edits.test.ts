@@ -278,6 +278,13 @@ describe('a publication build after edits in the editor, with the records as com
     const note = new RegExp(`<p\\b[^>]*\\sid="${id}"[^>]*>([^<]*)</p>`, 'u').exec(html);
     expect(note?.[0]).toContain('class="passage-removed"');
     expect(note?.[1]).toMatch(/^Diese Stelle \(Absatz \d+\) wurde aus dem Abschnitt entfernt\./u);
+    // The whole report on one page and the feeds show the text without ids: no note there.
+    const [, conference = ''] = page.split('/');
+    for (const file of [join(conference, 'index.html'), 'feed.xml', 'feed.json']) {
+      expect(readFileSync(join(edited.root, 'dist', file), 'utf8'), file).not.toContain(
+        'aus dem Abschnitt entfernt',
+      );
+    }
   });
 
   it('shows the note in the browser when a link names the removed passage, and only then', async () => {

@@ -24,7 +24,8 @@ const FRAGMENT = Symbol('fragment');
 
 /** Compiles MDX as the pages do (with the plugin) and runs it into a tree of elements. */
 async function compile(body: string, fileURL?: URL): Promise<Element> {
-  const { code } = await mdxToJs(body, { jsxImportSource: 'astro', hastPlugins: [markPassages()], fileURL });
+  const options = { jsxImportSource: 'astro', hastPlugins: [markPassages()] };
+  const { code } = await mdxToJs(body, fileURL === undefined ? options : { ...options, fileURL });
   const program = code
     .replace(/^import .*$/mu, '')
     .replace(/^export default MDXContent;$/mu, 'return MDXContent;');
