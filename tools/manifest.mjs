@@ -17,7 +17,8 @@ import { redirects } from '#src/lib/addresses/redirects.ts';
 import { extractIds, isRedirectPage, passageOpenings } from '#src/lib/permalinks/manifest.ts';
 import { refreshPassageRecords } from '#src/lib/content/passage-record.ts';
 
-for (const file of refreshPassageRecords()) console.log(`${file}: the passages as this build published them`);
+for (const file of refreshPassageRecords())
+  console.log(`${file}: die Passagen, wie der Bau sie jetzt veröffentlicht`);
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const everything = await readdir(dist, { recursive: true });
