@@ -50,5 +50,5 @@ await writeFile('permalinks.json', `${JSON.stringify(manifest, null, 2)}\n`);
 const anchors = Object.values(pages).reduce((sum, ids) => sum + ids.length, 0);
 console.log(
   `permalinks.json: ${Object.keys(pages).length} pages, ${anchors} anchors, ` +
-    `${Object.keys(openings).length} of them counted (opening words kept), ${downloads.length} files`,
+    `${Object.keys(openings).length} of them passages (opening words kept), ${downloads.length} files`,
 );
