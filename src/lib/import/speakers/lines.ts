@@ -28,11 +28,13 @@ const EMPHASISED_START = new RegExp(`^(\\*\\*|__)(${PERSON_LIST})\\1(?=[\\s:,.]|
 /** „Anna Berg: Titel“ as a programme item; „In:“ after it makes it a citation, not a talk. */
 const NAME_COLON = new RegExp(`^(${PERSON_LIST})\\s*:\\s+(?!.*\\bIn:)`, 'u');
 
-const line = (text: string, list: string, moderating = false): SpeakerLine => ({
-  people: namesIn(list, 0, undefined, true),
-  moderating,
-  line: plainText(text).trim(),
-});
+/** The names of a line, placed where they stand in its plain text (for what follows them). */
+function line(text: string, list: string, moderating = false): SpeakerLine {
+  const plain = plainText(text).trim();
+  const names = plainText(list);
+  const offset = Math.max(plain.indexOf(names), 0);
+  return { people: namesIn(names, offset, offset + names.length, true), moderating, line: plain };
+}
 
 /** The people a programme table's row names in a cell of their own. */
 function tableRow(text: string): SpeakerLine | undefined {

@@ -7,13 +7,15 @@
 import { splitSentences } from '#src/lib/german/sentences.ts';
 import { headingPeople, type NamedPerson } from '#src/lib/import/people.ts';
 import { nameShaped, readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
-import { speakerLine } from '#src/lib/import/speakers/lines.ts';
+import { speakerLine, type SpeakerLine } from '#src/lib/import/speakers/lines.ts';
 import type { ImportedReport } from '#src/lib/import/sections.ts';
 import {
   organizationAfter,
   plainText,
   readSentence,
   speakerSentences,
+  UNLISTED,
+  type SentenceReading,
 } from '#src/lib/import/speakers/sentence.ts';
 
 /** A part of a report: a heading and the paragraphs under it (Markdown's inline marks may stay in). */
@@ -45,17 +47,21 @@ class Findings {
   readonly byName = new Map<string, SpeakerFinding>();
 
   add(person: NamedPerson, standing: SpeakerStanding, sentence: string, reason?: string): void {
-    // „Lluís Revilla“ in a sentence is „Lluís Revilla Sancho“ of the speaker line.
-    const longer = [...this.byName.keys()].find((name) => name.startsWith(`${person.name} `));
-    if (longer !== undefined) person = { ...person, name: longer };
-    const shorter = [...this.byName.keys()].find((name) => person.name.startsWith(`${name} `));
-    const before = shorter === undefined ? undefined : this.byName.get(shorter);
+    // „Lluís Revilla“ in a sentence is „Lluís Revilla Sancho“ of the speaker line: one finding, the longer name.
+    const names = [...this.byName.keys()];
+    const name = names.find((known) => known.startsWith(`${person.name} `)) ?? person.name;
+    const shorter = names.find((known) => name.startsWith(`${known} `));
+    const earlier = [this.byName.get(name), shorter === undefined ? undefined : this.byName.get(shorter)]
+      .filter((finding) => finding !== undefined)
+      .sort((a, b) => RANK[a.standing] - RANK[b.standing])[0];
     if (shorter !== undefined) this.byName.delete(shorter);
-    const known = this.byName.get(person.name) ?? before;
-    if (known && RANK[known.standing] <= RANK[standing]) return;
-    this.byName.set(person.name, {
-      name: person.name,
-      honorific: person.honorific ?? known?.honorific,
+    if (earlier && RANK[earlier.standing] <= RANK[standing]) {
+      this.byName.set(name, { ...earlier, name });
+      return;
+    }
+    this.byName.set(name, {
+      name,
+      honorific: person.honorific ?? earlier?.honorific,
       standing,
       sentence,
       organization: organizationAfter(sentence, person),
@@ -64,16 +70,46 @@ class Findings {
   }
 }
 
-function readParagraph(paragraph: string, findings: Findings): void {
-  const line = speakerLine(paragraph);
-  if (line && !line.moderating) {
-    for (const person of line.people.filter((named) => nameShaped(named.name))) {
-      const sure = readsAsPerson(person.name, person.honorific);
-      findings.add(person, sure ? 'speaker' : 'maybe', line.line, sure ? undefined : 'der Vorname steht in keiner Namensliste');
+/** A sentence of a paragraph and what it says about people. */
+export interface ReadSentence {
+  sentence: string;
+  reading: SentenceReading;
+}
+
+/** A speaker line's names added to what the first sentence of its paragraph says. */
+function withLine(reading: SentenceReading, line: SpeakerLine): SentenceReading {
+  for (const person of line.people.filter((named) => nameShaped(named.name))) {
+    const others = (named: NamedPerson) => named.name !== person.name && !named.name.startsWith(`${person.name} `);
+    const shorter = (named: NamedPerson) => !person.name.startsWith(`${named.name} `);
+    reading.maybe = reading.maybe.filter(others).filter(shorter);
+    reading.seen = reading.seen.filter(others).filter(shorter);
+    if (!readsAsPerson(person.name, person.honorific)) {
+      reading.maybe.push({ ...person, reason: UNLISTED });
+      continue;
     }
+    reading.people = reading.people.filter(others).filter(shorter);
+    reading.people.push({ ...person, presenting: !line.moderating, moderating: line.moderating });
   }
-  for (const sentence of speakerSentences(splitSentences(plainText(paragraph).replace(/\s+/gu, ' ')))) {
+  reading.people.sort((a, b) => a.start - b.start);
+  return reading;
+}
+
+/**
+ * What each sentence of a paragraph says about people (`readSentence`), and, when the paragraph is a
+ * speaker line (`*Anna Berg*`, „Referentin: Anna Berg“, „**Anna Berg** Titel“), its names as presenting
+ * (or moderating) in the first sentence. Links are taken out first so that their addresses split nothing.
+ */
+export function readParagraph(paragraph: string): ReadSentence[] {
+  const text = paragraph.replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\s+/gu, ' ');
+  const line = speakerLine(text);
+  return speakerSentences(splitSentences(text)).map((sentence, index) => {
     const reading = readSentence(sentence);
+    return { sentence: plainText(sentence), reading: line && index === 0 ? withLine(reading, line) : reading };
+  });
+}
+
+function addParagraph(paragraph: string, findings: Findings): void {
+  for (const { sentence, reading } of readParagraph(paragraph)) {
     for (const person of reading.people) {
       findings.add(person, person.presenting && !person.moderating ? 'speaker' : 'seen', sentence);
     }
@@ -90,10 +126,10 @@ export function findSpeakers(parts: readonly ReportPart[]): SpeakerFinding[] {
       const heading = plainText(part.heading);
       for (const person of headingPeople(heading).people) {
         const sure = readsAsPerson(person.name, person.honorific);
-        findings.add(person, sure ? 'speaker' : 'maybe', heading, sure ? undefined : 'der Vorname steht in keiner Namensliste');
+        if (nameShaped(person.name)) findings.add(person, sure ? 'speaker' : 'maybe', heading, sure ? undefined : UNLISTED);
       }
     }
-    for (const paragraph of part.paragraphs) readParagraph(paragraph, findings);
+    for (const paragraph of part.paragraphs) addParagraph(paragraph, findings);
   }
   return [...findings.byName.values()];
 }

@@ -165,7 +165,8 @@ export function speakerSentences(sentences: readonly string[]): string[] {
   return joined;
 }
 
-const UNLISTED = 'der Vorname steht in keiner Namensliste';
+/** Why a name in a speaker's place is only a maybe. */
+export const UNLISTED = 'der Vorname steht in keiner Namensliste';
 
 /** Who a sentence says spoke, moderated or is mentioned; who may have spoken; and who is only named. */
 export function readSentence(written: string): SentenceReading {
