@@ -28,11 +28,18 @@ import {
   appositionAfter,
   familyNameOf,
   headingPeople,
-  peopleInSentence,
   shortReferences,
   sortNameOf,
   type NamedPerson,
 } from '#src/lib/import/people.ts';
+import { readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
+import { UNLISTED } from '#src/lib/import/speakers/sentence.ts';
+import {
+  maybeSpeakerNote,
+  NotedNames,
+  sectionReadings,
+  unassignedNameNote,
+} from '#src/lib/import/speakers/review.ts';
 import {
   findOrganization,
   findPerson,
@@ -403,12 +410,22 @@ export function planImport(report: ImportedReport, registers: Registers, options
         text: `${roles[field]}: ${id} (${how}), erkannt an ${quoteOf(sentence)}`,
       });
     };
-    for (const person of heading.people) addPerson(person, section.title, 'presenters');
-    for (const sentence of sentences) {
-      for (const person of peopleInSentence(sentence)) {
+    // A person file only for a name that reads as a person's (speakers/given-names.ts); the other names
+    // in a speaker's place, and the person-like names given no role, go to the review list.
+    const unsure: { name: string; text: string }[] = [];
+    for (const person of heading.people) {
+      if (readsAsPerson(person.name, person.honorific)) addPerson(person, section.title, 'presenters');
+      else unsure.push({ name: person.name, text: maybeSpeakerNote(person.name, UNLISTED, section.title) });
+    }
+    for (const { sentence, reading } of sectionReadings(section.blocks)) {
+      for (const person of reading.people) {
         const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
         addPerson(person, sentence, field);
       }
+      for (const person of reading.maybe)
+        unsure.push({ name: person.name, text: maybeSpeakerNote(person.name, person.reason, sentence) });
+      for (const person of reading.seen)
+        unsure.push({ name: person.name, text: unassignedNameNote(person.name, sentence) });
       for (const reference of shortReferences(sentence)) {
         const known = proposals.byFamilyName(reference.familyName, [
           ...presenters,
@@ -498,6 +515,11 @@ export function planImport(report: ImportedReport, registers: Registers, options
     if (heading.shortTitle)
       note(path, fieldLine(file, 'shortTitle'), 'Kurztitel: der Titel ohne die Namen davor');
     for (const item of personNotes) note(path, fieldLine(file, item.field, item.id), item.text);
+    const noted = new NotedNames();
+    for (const id of [...presenters, ...moderators, ...mentions])
+      noted.first((registers.people[id] ?? proposals.people.get(id))?.name ?? id);
+    for (const item of unsure.filter(({ name }) => noted.first(name)))
+      note(path, fieldLine(file, presenters.length > 0 ? 'presenters' : 'title'), item.text);
     for (const id of institutions) {
       const proposed = proposals.organizations.has(id);
       note(
