@@ -25,8 +25,13 @@ export interface SpeakerFigures {
 }
 
 /** The figures of one report. */
-export function speakerFigures(findings: readonly SpeakerFinding[], expected: ExpectedSpeakers): SpeakerFigures {
-  const made = new Set(findings.filter((finding) => finding.standing === 'speaker').map((finding) => finding.name));
+export function speakerFigures(
+  findings: readonly SpeakerFinding[],
+  expected: ExpectedSpeakers,
+): SpeakerFigures {
+  const made = new Set(
+    findings.filter((finding) => finding.standing === 'speaker').map((finding) => finding.name),
+  );
   const found = expected.speakers.filter((name) => made.has(name));
   const missed = expected.speakers.filter((name) => !made.has(name));
   const wronglyMade = [...made].filter((name) => !expected.speakers.includes(name));

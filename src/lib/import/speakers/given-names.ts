@@ -10,8 +10,8 @@ import { baseLetters } from '#src/lib/german/folding.ts';
 
 /** Words that start sentences and stand in the name lists, but are never a given name in a report. */
 const NEVER_A_GIVEN_NAME = new Set(
+  // German sentence openers the function-word list does not hold
   (
-    // German sentence openers the function-word list does not hold
     'alle dann denn doch else gut hier jede jeder jedes neue neuer eine einer man mit nun sonst weitere ' +
     'zudem zuletzt zunächst eingangs anschließend abschließend insgesamt außerdem ferner heute damals ' +
     // English function words and sentence openers
@@ -63,7 +63,8 @@ export function nameShaped(name: string): boolean {
   const first = (words[0] ?? '').toLowerCase();
   if (words.length < 2 || NEVER_A_GIVEN_NAME.has(first) || isFunctionWord(first)) return false;
   const bareArticle = words.some(
-    (word, index) => /^(?:der|den|des|dem)$/u.test(word) && !/^(?:van|von|vom|ter)$/u.test(words[index - 1] ?? ''),
+    (word, index) =>
+      /^(?:der|den|des|dem)$/u.test(word) && !/^(?:van|von|vom|ter)$/u.test(words[index - 1] ?? ''),
   );
   return !bareArticle && mayBeFamilyName(words[words.length - 1] ?? '');
 }

@@ -17,8 +17,11 @@ export interface SpeakerLine {
 }
 
 /** Labels before the names of who spoke or moderated. */
-const LABEL =
-  /^(?:(?<moderation>Moderation|Moderiert von|Chair|Moderator(?:in)?)|Referent(?:in|en|innen)?|Referierende|Vortragende[rn]?|Impuls(?:geber(?:in)?)?|Input|Vortrag|Keynote|Speakers?|Presenters?|Mit)\s*:\s*/iu;
+const LABEL = new RegExp(
+  '^(?:(?<moderation>Moderation|Moderiert von|Chair|Moderator(?:in)?)|Referent(?:in|en|innen)?|Referierende|' +
+    'Vortragende[rn]?|Impuls(?:geber(?:in)?)?|Input|Vortrag|Keynote|Speakers?|Presenters?|Mit)\\s*:\\s*',
+  'iu',
+);
 /** The names alone, in emphasis or brackets: `*Anna Berg*`, `(Anna Berg)`, `__Anna Berg__`. */
 const ALONE = new RegExp(`^(?:\\*\\*|__|\\*|_|\\()?(${PERSON_LIST})(?:\\*\\*|__|\\*|_|\\))?[.]?$`, 'u');
 /** Names and their institution in brackets: „Anna Berg (Universität Bremen)“. */
@@ -65,6 +68,7 @@ export function speakerLine(paragraph: string): SpeakerLine | undefined {
     const names = new RegExp(`^(${PERSON_LIST})`, 'u').exec(rest);
     return names?.[1] ? line(text, names[1], label.groups?.['moderation'] !== undefined) : undefined;
   }
-  const alone = ALONE.exec(text.replace(/\s+/gu, ' ')) ?? WITH_INSTITUTION.exec(plain) ?? NAME_COLON.exec(plain);
+  const alone =
+    ALONE.exec(text.replace(/\s+/gu, ' ')) ?? WITH_INSTITUTION.exec(plain) ?? NAME_COLON.exec(plain);
   return alone?.[1] ? line(text, alone[1]) : undefined;
 }

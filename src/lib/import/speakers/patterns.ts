@@ -51,7 +51,10 @@ export const REPORTING_VERB = `(?:${words(VERBS).join('|')})`;
 /** A noun that names a talk, as a pattern. */
 export const TALK_NOUN = `(?:${words(NOUNS).join('|')})`;
 /** Any word that says someone presents. */
-export const PRESENTING_WORD = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERB}|${TALK_NOUN})(?![\\p{L}-])`, 'u');
+export const PRESENTING_WORD = new RegExp(
+  `(?<![\\p{L}-])(?:${REPORTING_VERB}|${TALK_NOUN})(?![\\p{L}-])`,
+  'u',
+);
 /** Little words that may stand between a verb and the name („zeigte auch Jana Porsche“). */
 export const ADVERB =
   '(?:auch|dann|zudem|ebenfalls|anschließend|schließlich|erst|noch|nun|hier|dort|dabei|also|jedoch|aber|' +

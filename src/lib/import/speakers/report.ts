@@ -79,7 +79,8 @@ export interface ReadSentence {
 /** A speaker line's names added to what the first sentence of its paragraph says. */
 function withLine(reading: SentenceReading, line: SpeakerLine): SentenceReading {
   for (const person of line.people.filter((named) => nameShaped(named.name))) {
-    const others = (named: NamedPerson) => named.name !== person.name && !named.name.startsWith(`${person.name} `);
+    const others = (named: NamedPerson) =>
+      named.name !== person.name && !named.name.startsWith(`${person.name} `);
     const shorter = (named: NamedPerson) => !person.name.startsWith(`${named.name} `);
     reading.maybe = reading.maybe.filter(others).filter(shorter);
     reading.seen = reading.seen.filter(others).filter(shorter);
@@ -104,7 +105,10 @@ export function readParagraph(paragraph: string): ReadSentence[] {
   const line = speakerLine(text);
   return speakerSentences(splitSentences(text)).map((sentence, index) => {
     const reading = readSentence(sentence);
-    return { sentence: plainText(sentence), reading: line && index === 0 ? withLine(reading, line) : reading };
+    return {
+      sentence: plainText(sentence),
+      reading: line && index === 0 ? withLine(reading, line) : reading,
+    };
   });
 }
 
@@ -126,7 +130,8 @@ export function findSpeakers(parts: readonly ReportPart[]): SpeakerFinding[] {
       const heading = plainText(part.heading);
       for (const person of headingPeople(heading).people) {
         const sure = readsAsPerson(person.name, person.honorific);
-        if (nameShaped(person.name)) findings.add(person, sure ? 'speaker' : 'maybe', heading, sure ? undefined : UNLISTED);
+        if (nameShaped(person.name))
+          findings.add(person, sure ? 'speaker' : 'maybe', heading, sure ? undefined : UNLISTED);
       }
     }
     for (const paragraph of part.paragraphs) addParagraph(paragraph, findings);

@@ -8,7 +8,9 @@ import { readParagraph, type ReadSentence } from '#src/lib/import/speakers/repor
 
 /** The sentences of a section's blocks and what each says about people. */
 export function sectionReadings(blocks: readonly SectionBlock[]): ReadSentence[] {
-  return blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block.text])).flatMap(readParagraph);
+  return blocks
+    .flatMap((block) => (block.kind === 'list' ? block.items : [block.text]))
+    .flatMap(readParagraph);
 }
 
 const quote = (sentence: string) => `„${sentence.length > 110 ? `${sentence.slice(0, 107)}…` : sentence}“`;

@@ -31,7 +31,7 @@ import {
   REPORTING_VERB,
   TALK_NOUN,
 } from '#src/lib/import/speakers/patterns.ts';
-import { HONORIFIC } from '#src/lib/import/people.ts';
+import { HONORIFIC, PARTICLE } from '#src/lib/import/people.ts';
 
 /** A name in a speaker's place that the importer is not sure of, with the reason. */
 export interface MaybeSpeaker extends NamedPerson {
@@ -67,16 +67,21 @@ const personPattern = new RegExp(`(?<honorific>${HONORIFIC}\\s+)?(?<name>${FULL_
  * where the text is the names alone (`whole`: a speaker line, `**Lluís Revilla Sancho**`).
  */
 export function namesIn(text: string, offset = 0, listEnd?: number, whole = false): NamedPerson[] {
-  return [...text.matchAll(personPattern)].map((match) => {
+  return [...text.matchAll(personPattern)].flatMap((match): NamedPerson[] => {
     let name = match.groups?.['name'] ?? '';
+    const honorific = match.groups?.['honorific']?.trim() || undefined;
+    // „Buch von Henrik Sommer“: a noun, a particle, then the name.
+    const afterParticle = new RegExp(`^(\\S+\\s+(?:${PARTICLE}\\s+)+)(\\p{Lu}.*)$`, 'u').exec(name);
+    if (!honorific && afterParticle?.[1] && afterParticle[2] && !isGivenName(name.split(/\s+/u)[0] ?? '')) {
+      return namesIn(afterParticle[2], offset + match.index + afterParticle[1].length, listEnd, whole);
+    }
     const words = name.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
     if (!whole && words.length === 3 && !isGivenName(words[1] ?? '')) {
       name = name.slice(0, name.lastIndexOf(words[2] ?? '')).trimEnd();
     }
-    const honorific = match.groups?.['honorific']?.trim() || undefined;
     const start = offset + match.index;
     const end = start + (honorific ? match[0].indexOf(name) : 0) + name.length;
-    return { name, honorific, start, end, listEnd: listEnd ?? end };
+    return [{ name, honorific, start, end, listEnd: listEnd ?? end }];
   });
 }
 
@@ -89,7 +94,9 @@ function listsAt(sentence: string, pattern: RegExp): NamedPerson[] {
     const offset = match.index + match[0].indexOf(list);
     const names = namesIn(list, offset, offset + list.length);
     // „X, Research Lead, …“: a list ends where a word group after the first name is no person's.
-    const end = names.findIndex((person, index) => index > 0 && !readsAsPerson(person.name, person.honorific));
+    const end = names.findIndex(
+      (person, index) => index > 0 && !readsAsPerson(person.name, person.honorific),
+    );
     found.push(...(end > 0 ? names.slice(0, end) : names));
   }
   return found;
@@ -114,11 +121,21 @@ const SPEAKER_PLACES: RegExp[] = [
     'gu',
   ),
   // A talk, its title in quotes, then who gave it: „Der Vortrag „…“ von X“.
-  new RegExp(`(?<![\\p{L}-])${TALK_NOUN}(?![\\p{L}-])[^.!?]{0,200}?[“”"»«‘’][^.!?“”"»«]{0,40}?\\s(?:von|by)\\s+(${PERSON_LIST})`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}-])${TALK_NOUN}(?![\\p{L}-])[^.!?]{0,200}?[“”"»«‘’][^.!?“”"»«]{0,40}?\\s(?:von|by)\\s+(${PERSON_LIST})`,
+    'gu',
+  ),
   // The passive: „von X vorgestellt“.
-  new RegExp(`(?:von|by)\\s+(${PERSON_LIST})(?:\\s+\\S+){0,2}?\\s+(?:vorgestellt|präsentiert|gehalten|vorgetragen|presented|given)\\b`, 'gu'),
+  new RegExp(
+    `(?:von|by)\\s+(${PERSON_LIST})(?:\\s+\\S+){0,2}?\\s+(?:vorgestellt|präsentiert|gehalten|vorgetragen|presented|given)\\b`,
+    'gu',
+  ),
   // Reported speech with the speaker's institution: „so X von Y“, „laut X von Y“.
-  new RegExp(`(?:^|\\s)(?:[Ss]o|[Ll]aut|[Aa]ccording to)\\s+(${PERSON_LIST})(?=\\s+(?:von|vom|aus|bei|from|of)(?:\\s+(?:der|dem|den|the))?\\s+\\p{Lu})`, 'gu'),
+  new RegExp(
+    `(?:^|\\s)(?:[Ss]o|[Ll]aut|[Aa]ccording to)\\s+(${PERSON_LIST})` +
+      '(?=\\s+(?:von|vom|aus|bei|from|of)(?:\\s+(?:der|dem|den|the))?\\s+\\p{Lu})',
+    'gu',
+  ),
 ];
 
 /** „ANNA MÜLLER (Bochum)“: a name in capitals before a bracket, as H-Soz-Kult writes speakers. */
@@ -132,7 +149,9 @@ function inCapitals(sentence: string): NamedPerson[] {
     const name = titleCase(written);
     if (!readsAsPerson(name)) return [];
     const start = match.index;
-    return [{ name, honorific: undefined, start, end: start + written.length, listEnd: start + written.length }];
+    return [
+      { name, honorific: undefined, start, end: start + written.length, listEnd: start + written.length },
+    ];
   });
 }
 
@@ -147,7 +166,8 @@ function quotedRanges(sentence: string): [number, number][] {
 
 /** Thanks to named people: „Vielen Dank an X und Y“, „Thanks to X“. A weaker signal. */
 const THANKS = new RegExp(
-  `(?:Dank(?:e)?\\s+(?:an|gilt|geht\\s+an)|danken?(?:\\s+wir)?|[Tt]hanks?(?:\\s+to)?|[Tt]hank\\s+you)\\s+(?:\\S+\\s+){0,3}?(${PERSON_LIST})`,
+  '(?:Dank(?:e)?\\s+(?:an|gilt|geht\\s+an)|danken?(?:\\s+wir)?|[Tt]hanks?(?:\\s+to)?|[Tt]hank\\s+you)' +
+    `\\s+(?:\\S+\\s+){0,3}?(${PERSON_LIST})`,
   'gu',
 );
 
@@ -172,7 +192,8 @@ export const UNLISTED = 'der Vorname steht in keiner Namensliste';
 export function readSentence(written: string): SentenceReading {
   const sentence = plainText(written);
   const quoted = quotedRanges(sentence);
-  const outsideQuotes = (person: NamedPerson) => !quoted.some(([from, to]) => person.start > from && person.start < to);
+  const outsideQuotes = (person: NamedPerson) =>
+    !quoted.some(([from, to]) => person.start > from && person.start < to);
   const base = peopleInSentence(sentence).filter(outsideQuotes);
   const speakers = new Map<number, NamedPerson>();
   for (const pattern of SPEAKER_PLACES) {
@@ -190,7 +211,8 @@ export function readSentence(written: string): SentenceReading {
     const presenting = person.presenting || (speaker !== undefined && !person.moderating);
     const named = { ...person, ...(speaker ?? {}), honorific: person.honorific ?? speaker?.honorific };
     taken.add(person.start);
-    if (readsAsPerson(named.name, named.honorific)) people.push({ ...named, presenting, moderating: person.moderating });
+    if (readsAsPerson(named.name, named.honorific))
+      people.push({ ...named, presenting, moderating: person.moderating });
     // Only a speaker's place of this module makes a maybe: `people.ts` also reads roles between commas.
     else if (speaker !== undefined && nameShaped(named.name)) maybe.push({ ...named, reason: UNLISTED });
   }
@@ -204,7 +226,10 @@ export function readSentence(written: string): SentenceReading {
   for (const person of listsAt(sentence, THANKS)) {
     if (taken.has(person.start) || !nameShaped(person.name)) continue;
     taken.add(person.start);
-    maybe.push({ ...person, reason: 'ihr oder ihm wird gedankt; ob sie oder er vortrug, sagt der Satz nicht' });
+    maybe.push({
+      ...person,
+      reason: 'ihr oder ihm wird gedankt; ob sie oder er vortrug, sagt der Satz nicht',
+    });
   }
   const seen = namesIn(sentence).filter(
     (person) =>
@@ -215,7 +240,8 @@ export function readSentence(written: string): SentenceReading {
   );
   // A presenting sentence that names someone nowhere else in it: maybe they spoke.
   if (PRESENTING_WORD.test(sentence)) {
-    for (const person of seen.splice(0)) maybe.push({ ...person, reason: 'der Satz spricht von einem Vortrag' });
+    for (const person of seen.splice(0))
+      maybe.push({ ...person, reason: 'der Satz spricht von einem Vortrag' });
   }
   people.sort((a, b) => a.start - b.start);
   return { people, maybe, seen };
