@@ -77,7 +77,7 @@ export interface ReadSentence {
 }
 
 /** A speaker line's names added to what the first sentence of its paragraph says. */
-function withLine(reading: SentenceReading, line: SpeakerLine): SentenceReading {
+export function withLine(reading: SentenceReading, line: SpeakerLine): SentenceReading {
   for (const person of line.people.filter((named) => nameShaped(named.name))) {
     const others = (named: NamedPerson) =>
       named.name !== person.name && !named.name.startsWith(`${person.name} `);

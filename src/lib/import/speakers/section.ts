@@ -1,0 +1,74 @@
+/**
+ * The people of one section, as the plan needs them: who presented, moderated or is mentioned (a person
+ * file may be made for them), the references by title and family name („Prof. Deinet“), and the names
+ * the review list asks about — maybes in a speaker's place, and person-like names given no role.
+ */
+import { headingPeople, shortReferences, type NamedPerson } from '#src/lib/import/people.ts';
+import { nameShaped, readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
+import { speakerLine } from '#src/lib/import/speakers/lines.ts';
+import { withLine } from '#src/lib/import/speakers/report.ts';
+import { maybeSpeakerNote, unassignedNameNote } from '#src/lib/import/speakers/review.ts';
+import { readSentence, speakerSentences, UNLISTED } from '#src/lib/import/speakers/sentence.ts';
+
+/** A person a section names, the sentence that names them, and what they did there. */
+export interface SectionPerson {
+  person: NamedPerson;
+  sentence: string;
+  /** The sentence's index in the section, -1 for the heading. */
+  at: number;
+  field: 'presenters' | 'moderators' | 'mentions';
+}
+
+/** A name the review list asks about, with its note. */
+export interface UnsureName {
+  name: string;
+  note: string;
+  at: number;
+}
+
+/** The people of a section, in the report's order: its heading's, then each sentence's. */
+export interface SectionPeople {
+  people: SectionPerson[];
+  /** Title and family name only („Prof. Deinet“): someone named before, or in the register. */
+  references: { familyName: string; sentence: string; at: number }[];
+  /** Maybes and names given no role, for the review list; none of them becomes a person file. */
+  unsure: UnsureName[];
+}
+
+/** A section's sentences as speakers are read from them, each with the index of its first sentence. */
+function indexedSentences(sentences: readonly string[]): { sentence: string; at: number }[] {
+  let at = 0;
+  return speakerSentences(sentences).map((sentence) => {
+    const first = at;
+    while (at < sentences.length && sentence.includes(sentences[at] ?? '\u0000')) at += 1;
+    return { sentence, at: Math.min(first, sentences.length - 1) };
+  });
+}
+
+/** Everything the importer needs to know about the people of one section. */
+export function peopleOfSection(title: string, sentences: readonly string[]): SectionPeople {
+  const people: SectionPerson[] = [];
+  const unsure: UnsureName[] = [];
+  for (const person of headingPeople(title).people) {
+    if (readsAsPerson(person.name, person.honorific))
+      people.push({ person, sentence: title, at: -1, field: 'presenters' });
+    else if (nameShaped(person.name))
+      unsure.push({ name: person.name, note: maybeSpeakerNote(person.name, UNLISTED, title), at: -1 });
+  }
+  const references: SectionPeople['references'] = [];
+  for (const { sentence, at } of indexedSentences(sentences)) {
+    const line = speakerLine(sentence);
+    const reading = line ? withLine(readSentence(sentence), line) : readSentence(sentence);
+    for (const person of reading.people) {
+      const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
+      people.push({ person, sentence, at, field });
+    }
+    for (const person of reading.maybe)
+      unsure.push({ name: person.name, note: maybeSpeakerNote(person.name, person.reason, sentence), at });
+    for (const person of reading.seen)
+      unsure.push({ name: person.name, note: unassignedNameNote(person.name, sentence), at });
+    for (const reference of shortReferences(sentence))
+      references.push({ familyName: reference.familyName, sentence, at });
+  }
+  return { people, references, unsure };
+}
