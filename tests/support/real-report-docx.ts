@@ -35,7 +35,10 @@ function runs(text: string, notes: Map<string, number>): ParagraphChild[] {
     else if (italic !== undefined) children.push(new TextRun({ text: italic, italics: true }));
     else
       children.push(
-        new ExternalHyperlink({ link: url ?? '', children: [new TextRun({ text: label ?? '', style: 'Hyperlink' })] }),
+        new ExternalHyperlink({
+          link: url ?? '',
+          children: [new TextRun({ text: label ?? '', style: 'Hyperlink' })],
+        }),
       );
     at = match.index + match[0].length;
   }

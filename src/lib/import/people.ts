@@ -342,3 +342,42 @@ export function appositionAfter(rest: string): Apposition {
     return { ...none, role: roleOnly[1].trim() };
   return none;
 }
+
+/** A person a section names, the sentence that names them, and what they did there. */
+export interface SectionPerson {
+  person: NamedPerson;
+  sentence: string;
+  /** The sentence's index in the section, -1 for the heading. */
+  at: number;
+  field: 'presenters' | 'moderators' | 'mentions';
+}
+
+/** The people of a section, in the report's order: its heading's, then each sentence's. */
+export interface SectionPeople {
+  people: SectionPerson[];
+  /** Title and family name only („Prof. Deinet“): someone named before, or in the register. */
+  references: { familyName: string; sentence: string; at: number }[];
+}
+
+/**
+ * Everything the importer needs to know about the people of one section: the one place that reads
+ * names from a section's text (`plan-section.ts` calls it; the speaker detection behind it may change).
+ */
+export function peopleOfSection(title: string, sentences: readonly string[]): SectionPeople {
+  const people: SectionPerson[] = headingPeople(title).people.map((person) => ({
+    person,
+    sentence: title,
+    at: -1,
+    field: 'presenters',
+  }));
+  const references: SectionPeople['references'] = [];
+  sentences.forEach((sentence, at) => {
+    for (const person of peopleInSentence(sentence)) {
+      const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
+      people.push({ person, sentence, at, field });
+    }
+    for (const reference of shortReferences(sentence))
+      references.push({ familyName: reference.familyName, sentence, at });
+  });
+  return { people, references };
+}
