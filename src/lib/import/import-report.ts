@@ -21,7 +21,7 @@ import { ImportError } from '#src/lib/import/import-error.ts';
 import { planImport, type ImportPlan } from '#src/lib/import/plan.ts';
 import { readReport } from '#src/lib/import/read-report.ts';
 import type { Registers } from '#src/lib/import/register.ts';
-import { numberedSections, splitIntoSections } from '#src/lib/import/sections.ts';
+import { splitIntoSections } from '#src/lib/import/sections.ts';
 
 export interface ImportRequest {
   /** The report file. */
@@ -118,13 +118,6 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
   checkRequest(request);
   const blocks = await readReport(request.file);
   const report = splitIntoSections(blocks);
-  if (numberedSections(report) === 0) {
-    throw new ImportError(
-      `In „${basename(request.file)}“ gibt es keine nummerierten Überschriften (etwa „1 Begrüßung“ oder „2.1 …“), ` +
-        'an denen der Bericht in Abschnitte geteilt werden könnte. ' +
-        'Bitte die Überschriften mit ihren Nummern schreiben (in Word als Überschrift formatiert) und erneut einlesen.',
-    );
-  }
   const registers = await readRegisters(request.contentDir);
   const plan = planImport(report, registers, {
     slug: request.slug,

@@ -176,10 +176,18 @@ export function partsOfMarkdown(markdown: string): ReportPart[] {
   return parts.filter((part) => part.heading !== undefined || part.paragraphs.length > 0);
 }
 
-/** A report as the importer reads it (`sections.ts`), as parts: each section's title and its blocks. */
+/**
+ * A report as the importer reads it (`sections.ts`), as parts: each section's title, and the running text
+ * of its blocks (paragraphs, list items, quotes, footnotes, subheadings).
+ */
 export function partsOfReport(report: ImportedReport): ReportPart[] {
   return report.sections.map((section) => ({
     heading: section.title,
-    paragraphs: section.blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block.text])),
+    paragraphs: section.blocks.flatMap((block) => {
+      if (block.kind === 'list') return block.items;
+      if (block.kind === 'bullets') return block.items.map((item) => item.text);
+      const running = ['paragraph', 'quote', 'footnote', 'subheading'].includes(block.kind);
+      return running && 'text' in block ? [block.text] : [];
+    }),
   }));
 }

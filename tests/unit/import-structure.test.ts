@@ -1,0 +1,222 @@
+/**
+ * Structure from the document's own markup (issue 25): heading levels in Markdown and Word (German
+ * style names, Word's own numbering), the level that divides a report into sections, a report without
+ * headings, and the author's markup kept — lists, quotes, code, footnotes, links, quotes as typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { readHtml } from '#src/lib/import/read-html.ts';
+import { readMarkdown } from '#src/lib/import/read-markdown.ts';
+import { sectionBody } from '#src/lib/import/mdx-body.ts';
+import { splitIntoSections, WHOLE_REPORT_TITLE } from '#src/lib/import/sections.ts';
+import { lineOf, locateNotes } from '#src/lib/import/review.ts';
+import { prepareWordFile } from '#src/lib/import/word-structure.ts';
+
+const headings = (markdown: string) =>
+  splitIntoSections(readMarkdown(markdown)).sections.map((section) => [section.number ?? '', section.title]);
+
+describe('sections from Markdown headings', () => {
+  it('the level that occurs twice divides the report; a lone heading above it is a part; deeper ones stay inside', () => {
+    const markdown = [
+      '# Bericht',
+      'Einleitender Satz.',
+      '# Vorkonferenz',
+      'Ein Workshop.',
+      '## Keynote',
+      'Sie sprach.',
+      '### Nachfrage',
+      'Eine Frage.',
+      '## Fazit',
+      'Gut.',
+    ].join('\n\n');
+    expect(headings(markdown)).toEqual([
+      ['', 'Einleitung'],
+      ['', 'Vorkonferenz'],
+      ['', 'Keynote'],
+      ['', 'Fazit'],
+    ]);
+    const keynote = splitIntoSections(readMarkdown(markdown)).sections[2];
+    expect(keynote?.blocks).toContainEqual({ kind: 'subheading', level: 1, text: 'Nachfrage' });
+    expect(sectionBody(keynote?.blocks ?? []).body).toContain('## Nachfrage');
+  });
+
+  it('reads Setext headings and never takes code for a heading', () => {
+    const markdown = [
+      'Titel',
+      '=====',
+      '',
+      'Teil eins',
+      '---------',
+      '',
+      '```',
+      '# kein Titel',
+      '```',
+      '',
+      'Teil zwei',
+      '---',
+      '',
+    ];
+    const report = splitIntoSections(readMarkdown(markdown.join('\n')));
+    expect(report.title).toBe('Titel');
+    expect(report.sections.map((section) => section.title)).toEqual(['Teil eins', 'Teil zwei']);
+    expect(report.sections[0]?.blocks).toEqual([{ kind: 'code', text: '# kein Titel' }]);
+  });
+
+  it('a report without headings is one section and says so; the front matter gives its title', () => {
+    const report = splitIntoSections(
+      readMarkdown('---\ntitle: "Tagung 2020"\n---\n\nErster Absatz.\n\nZweiter Absatz.\n'),
+    );
+    expect(report.title).toBe('Tagung 2020');
+    expect(report.unstructured).toBe(true);
+    expect(report.sections.map((section) => section.title)).toEqual([WHOLE_REPORT_TITLE]);
+    expect(report.sections[0]?.blocks).toHaveLength(2);
+  });
+
+  it('typed numbers still divide a plain report, and headings below the numbered level are subheadings', () => {
+    expect(
+      headings('# Bericht\n\n## 1 Eins\n\nText.\n\n### Unterpunkt\n\nMehr.\n\n## 2 Zwei\n\nText.'),
+    ).toEqual([
+      ['1', 'Eins'],
+      ['2', 'Zwei'],
+    ]);
+  });
+});
+
+describe("the author's markup is kept", () => {
+  const markdown = [
+    'Er sagte "so" und \'so\', mit [Link](<https://example.org/a b>) und *Betonung*\u200b.[^1]',
+    '',
+    '- Punkt **eins**',
+    '  - darunter',
+    '- Punkt zwei',
+    '',
+    '> Ein Zitat.',
+    '',
+    '```js',
+    "cy.visit('/')",
+    '```',
+    '',
+    '| A | B |',
+    '| --- | --- |',
+    '| 1 | 2 |',
+    '',
+    '[^1]: Eine Fußnote mit `Code`.',
+  ].join('\n');
+  const body = sectionBody(splitIntoSections(readMarkdown(markdown)).sections[0]?.blocks ?? []).body;
+
+  it('quotes as typed, no zero-width space, links and emphasis as markup', () => {
+    expect(body).toContain(
+      'Er sagte "so" und \'so\', mit [Link](https://example.org/a%20b) und *Betonung*.[^1]',
+    );
+    expect(body).not.toContain('\u200b');
+  });
+  it('nested bullet lists, quotes, code (unchanged), tables and footnotes', () => {
+    expect(body).toContain('- Punkt **eins**\n  - darunter\n- Punkt zwei');
+    expect(body).toContain('> Ein Zitat.');
+    expect(body).toContain("```js\ncy.visit('/')\n```");
+    expect(body).toContain('| A | B |\n| --- | --- |\n| 1 | 2 |');
+    expect(body).toContain('[^1]: Eine Fußnote mit `Code`.');
+  });
+  it('an image is named for the review list, not dropped silently', () => {
+    const blocks = readMarkdown('Text.\n\n![Podium mit drei Personen](bild.jpg)\n');
+    expect(blocks).toContainEqual({ kind: 'dropped', what: 'Bild „Podium mit drei Personen“', text: '' });
+  });
+});
+
+/** A Word file as a German Word writes it: style names „Überschrift 1“, optionally numbered by Word. */
+async function germanWord(numbered: boolean): Promise<Uint8Array> {
+  const heading = (text: string, level: 0 | 1) =>
+    new Paragraph({
+      style: `berschrift${level + 1}`,
+      children: [new TextRun(text)],
+      ...(numbered ? { numbering: { reference: 'h', level } } : {}),
+    });
+  const document = new Document({
+    footnotes: { 1: { children: [new Paragraph('Die Fußnote.')] } },
+    styles: {
+      paragraphStyles: [1, 2].map((level) => ({
+        id: `berschrift${level}`,
+        name: `Überschrift ${level}`,
+        paragraph: { outlineLevel: level - 1 },
+      })),
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'h',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          heading('Auftakt', 0),
+          new Paragraph({ children: [new TextRun('Ein Satz.'), new FootnoteReferenceRun(1)] }),
+          heading('Vorträge', 0),
+          heading('Erster Vortrag', 1),
+          new Paragraph('Noch ein Satz.'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+async function wordBlocks(bytes: Uint8Array) {
+  const mammoth = await import('mammoth');
+  const { buffer, styleMap } = await prepareWordFile(bytes);
+  return readHtml((await mammoth.convertToHtml({ buffer }, { styleMap })).value);
+}
+
+describe('Word files', () => {
+  it('German heading styles are headings, with their level', async () => {
+    const blocks = await wordBlocks(await germanWord(false));
+    expect(blocks.filter((block) => block.kind === 'heading')).toEqual([
+      { kind: 'heading', number: null, text: 'Auftakt', level: 1 },
+      { kind: 'heading', number: null, text: 'Vorträge', level: 1 },
+      { kind: 'heading', number: null, text: 'Erster Vortrag', level: 2 },
+    ]);
+    expect(blocks).toContainEqual({ kind: 'paragraph', text: 'Ein Satz.', markup: 'Ein Satz.[^1]' });
+    expect(blocks).toContainEqual({ kind: 'footnote', label: '1', text: 'Die Fußnote.' });
+  });
+
+  it('the number Word shows before a heading becomes its number', async () => {
+    const blocks = await wordBlocks(await germanWord(true));
+    expect(
+      blocks.filter((block) => block.kind === 'heading').map((block) => [block.number, block.text]),
+    ).toEqual([
+      ['1', 'Auftakt'],
+      ['2', 'Vorträge'],
+      ['2.1', 'Erster Vortrag'],
+    ]);
+  });
+});
+
+describe('review notes', () => {
+  const file = [
+    '---',
+    'slug: a',
+    'presenters:',
+    '  - x',
+    '  - y',
+    '---',
+    '',
+    'Text.',
+    '',
+    '## Zwischen',
+  ].join('\n');
+  it('get their lines from the written text, and none where the place is not there', () => {
+    expect(lineOf(file, 'presenters', 'y')).toBe(5);
+    expect(lineOf(file, 'body', '## Zwischen')).toBe(10);
+    expect(lineOf(file, 'places')).toBeUndefined();
+    const [item] = locateNotes(
+      [{ file: 'f', field: 'slug', note: 'n', placeholder: false }],
+      new Map([['f', file]]),
+    );
+    expect(item?.line).toBe(2);
+  });
+});
