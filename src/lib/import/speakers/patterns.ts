@@ -42,7 +42,9 @@ const NOUNS = [
   'Vortrag Vortrags Vorträge Beitrag Beitrags Kommentar Tagungskommentar Referat Impuls Impulsreferat',
   'Input Keynote Grußwort Grußworte Workshop Präsentation Ausführungen Eröffnungsvortrag Festvortrag',
   'Abendvortrag Podium Panel Referent Referentin Referierende Referenten Referentinnen',
-  'keynote talk talks presentation tutorial lecture workshop panel session speaker',
+  'Vorträgen Keynotes Workshops Panels Sessions Session',
+  'keynote keynotes talk talks presentation presentations tutorial tutorials lecture lectures workshop workshops',
+  'panel panels session sessions speaker speakers presenter presenters',
 ];
 const words = (lines: string[]) => lines.join(' ').split(' ');
 

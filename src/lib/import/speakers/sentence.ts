@@ -117,7 +117,8 @@ const SPEAKER_PLACES: RegExp[] = [
   new RegExp(`^${OPENING_WORD}${ROLE_BEFORE}(${PERSON_LIST})(?=[\\s,(].*${PRESENTING_WORD.source})`, 'gu'),
   // After a verb or noun of presenting, a little word between: „betrachtete Richard Wallis“, „Keynote von X“.
   new RegExp(
-    `(?<![\\p{L}-])(?:${REPORTING_VERB}|${TALK_NOUN})(?:\\s+${ADVERB}){0,2}\\s+(?:(?:von|vom|durch|by|from|with|mit)\\s+)?(${PERSON_LIST})`,
+    `(?<![\\p{L}-])(?:${REPORTING_VERB}|${TALK_NOUN})(?:\\s+${ADVERB}){0,2}\\s*:?\\s+` +
+      `(?:(?:von|vom|durch|by|from|with|mit)\\s+)?(${PERSON_LIST})`,
     'gu',
   ),
   // A talk, its title in quotes, then who gave it: „Der Vortrag „…“ von X“.
