@@ -38,8 +38,8 @@ const fixtures = (group: string) =>
     });
 
 /** Who the sentences of a paragraph put where: `P` presenting, `?` maybe, `-` seen only. */
-function standings(paragraph: string): string[] {
-  return readParagraph(paragraph).flatMap(({ reading }) => [
+function standings(paragraph: string, underHeading = true): string[] {
+  return readParagraph(paragraph, underHeading).flatMap(({ reading }) => [
     ...reading.people.map(
       (person) => `${person.moderating ? 'Mod' : person.presenting ? 'P' : 'M'} ${person.name}`,
     ),
@@ -209,6 +209,9 @@ describe('the ways reports name who spoke', () => {
       });
     }
     expect(speakerLine('Moderation: Aylin Demir')?.moderating).toBe(true);
+    // A name alone speaks right under a heading; further down it may be a signature: a maybe.
+    expect(standings('*Annika Berglund*')).toEqual(['P Annika Berglund']);
+    expect(standings('Annika Berglund', false)).toEqual(['? Annika Berglund']);
     // A citation is no programme item.
     expect(speakerLine('Lukas Koster: „Linked Data or die!“. In: CommonPlace.Net')).toBeUndefined();
   });

@@ -12,6 +12,11 @@ import { namesIn, plainText } from '#src/lib/import/speakers/sentence.ts';
 export interface SpeakerLine {
   people: NamedPerson[];
   moderating: boolean;
+  /**
+   * True for names that stand alone (`*Anna Berg*`, „Anna Berg (Universität Bremen)“): a speaker line right
+   * under a heading, but further down perhaps a signature or a caption.
+   */
+  alone: boolean;
   /** The line as the text has it, for the review list. */
   line: string;
 }
@@ -32,11 +37,11 @@ const EMPHASISED_START = new RegExp(`^(\\*\\*|__)(${PERSON_LIST})\\1(?=[\\s:,.]|
 const NAME_COLON = new RegExp(`^(${PERSON_LIST})\\s*:\\s+(?!.*\\bIn:)`, 'u');
 
 /** The names of a line, placed where they stand in its plain text (for what follows them). */
-function line(text: string, list: string, moderating = false): SpeakerLine {
+function line(text: string, list: string, moderating = false, alone = false): SpeakerLine {
   const plain = plainText(text).trim();
   const names = plainText(list);
   const offset = Math.max(plain.indexOf(names), 0);
-  return { people: namesIn(names, offset, offset + names.length, true), moderating, line: plain };
+  return { people: namesIn(names, offset, offset + names.length, true), moderating, alone, line: plain };
 }
 
 /** The people a programme table's row names in a cell of their own. */
@@ -48,7 +53,8 @@ function tableRow(text: string): SpeakerLine | undefined {
     .map((cell) => plainText(cell).trim());
   const names = cells.filter((cell) => new RegExp(`^${PERSON_LIST}$`, 'u').test(cell));
   if (names.length === 0) return undefined;
-  return { people: names.flatMap((cell) => namesIn(cell)), moderating: false, line: cells.join(' | ') };
+  const people = names.flatMap((cell) => namesIn(cell));
+  return { people, moderating: false, alone: false, line: cells.join(' | ') };
 }
 
 /** A paragraph (one line of a list) that names who spoke; undefined when it tells instead. */
@@ -68,7 +74,8 @@ export function speakerLine(paragraph: string): SpeakerLine | undefined {
     const names = new RegExp(`^(${PERSON_LIST})`, 'u').exec(rest);
     return names?.[1] ? line(text, names[1], label.groups?.['moderation'] !== undefined) : undefined;
   }
-  const alone =
-    ALONE.exec(text.replace(/\s+/gu, ' ')) ?? WITH_INSTITUTION.exec(plain) ?? NAME_COLON.exec(plain);
-  return alone?.[1] ? line(text, alone[1]) : undefined;
+  const alone = ALONE.exec(text.replace(/\s+/gu, ' ')) ?? WITH_INSTITUTION.exec(plain);
+  if (alone?.[1]) return line(text, alone[1], false, true);
+  const item = NAME_COLON.exec(plain);
+  return item?.[1] ? line(text, item[1]) : undefined;
 }

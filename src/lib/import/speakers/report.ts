@@ -76,16 +76,28 @@ export interface ReadSentence {
   reading: SentenceReading;
 }
 
-/** A speaker line's names added to what the first sentence of its paragraph says. */
-export function withLine(reading: SentenceReading, line: SpeakerLine): SentenceReading {
+const ALONE = 'der Name steht allein, aber nicht gleich unter einer Überschrift';
+
+/**
+ * A speaker line's names added to what the first sentence of its paragraph says. A name standing alone
+ * is a speaker only right under a heading; further down it is a maybe.
+ */
+export function withLine(
+  reading: SentenceReading,
+  line: SpeakerLine,
+  underHeading: boolean,
+): SentenceReading {
   for (const person of line.people.filter((named) => nameShaped(named.name))) {
     const others = (named: NamedPerson) =>
       named.name !== person.name && !named.name.startsWith(`${person.name} `);
     const shorter = (named: NamedPerson) => !person.name.startsWith(`${named.name} `);
     reading.maybe = reading.maybe.filter(others).filter(shorter);
     reading.seen = reading.seen.filter(others).filter(shorter);
-    if (!readsAsPerson(person.name, person.honorific)) {
-      reading.maybe.push({ ...person, reason: UNLISTED });
+    if (!readsAsPerson(person.name, person.honorific) || (line.alone && !underHeading)) {
+      reading.maybe.push({
+        ...person,
+        reason: readsAsPerson(person.name, person.honorific) ? ALONE : UNLISTED,
+      });
       continue;
     }
     reading.people = reading.people.filter(others).filter(shorter);
@@ -100,20 +112,20 @@ export function withLine(reading: SentenceReading, line: SpeakerLine): SentenceR
  * speaker line (`*Anna Berg*`, „Referentin: Anna Berg“, „**Anna Berg** Titel“), its names as presenting
  * (or moderating) in the first sentence. Links are taken out first so that their addresses split nothing.
  */
-export function readParagraph(paragraph: string): ReadSentence[] {
+export function readParagraph(paragraph: string, underHeading = true): ReadSentence[] {
   const text = paragraph.replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/\s+/gu, ' ');
   const line = speakerLine(text);
   return speakerSentences(splitSentences(text)).map((sentence, index) => {
     const reading = readSentence(sentence);
     return {
       sentence: plainText(sentence),
-      reading: line && index === 0 ? withLine(reading, line) : reading,
+      reading: line && index === 0 ? withLine(reading, line, underHeading) : reading,
     };
   });
 }
 
-function addParagraph(paragraph: string, findings: Findings): void {
-  for (const { sentence, reading } of readParagraph(paragraph)) {
+function addParagraph(paragraph: string, underHeading: boolean, findings: Findings): void {
+  for (const { sentence, reading } of readParagraph(paragraph, underHeading)) {
     for (const person of reading.people) {
       findings.add(person, person.presenting && !person.moderating ? 'speaker' : 'seen', sentence);
     }
@@ -134,7 +146,7 @@ export function findSpeakers(parts: readonly ReportPart[]): SpeakerFinding[] {
           findings.add(person, sure ? 'speaker' : 'maybe', heading, sure ? undefined : UNLISTED);
       }
     }
-    for (const paragraph of part.paragraphs) addParagraph(paragraph, findings);
+    part.paragraphs.forEach((paragraph, index) => addParagraph(paragraph, index === 0, findings));
   }
   return [...findings.byName.values()];
 }

@@ -58,7 +58,7 @@ export function peopleOfSection(title: string, sentences: readonly string[]): Se
   const references: SectionPeople['references'] = [];
   for (const { sentence, at } of indexedSentences(sentences)) {
     const line = speakerLine(sentence);
-    const reading = line ? withLine(readSentence(sentence), line) : readSentence(sentence);
+    const reading = line ? withLine(readSentence(sentence), line, at === 0) : readSentence(sentence);
     for (const person of reading.people) {
       const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
       people.push({ person, sentence, at, field });
