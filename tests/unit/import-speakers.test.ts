@@ -267,6 +267,27 @@ const report: ImportedReport = {
   ],
 };
 
+const programme: ImportedReport = {
+  title: 'Fachtag „Wohnen im Quartier“',
+  sections: [
+    {
+      number: '1',
+      title: 'Programm',
+      blocks: [
+        { kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen.' },
+        {
+          kind: 'table',
+          text: 'Zeit Thema Referentin 10:00 Wohnen im Quartier Annika Berglund',
+          rows: [
+            [{ text: 'Zeit' }, { text: 'Thema' }, { text: 'Referentin' }],
+            [{ text: '10:00' }, { text: 'Wohnen im Quartier' }, { text: 'Annika Berglund' }],
+          ],
+        },
+      ],
+    },
+  ],
+};
+
 describe('the plan an import writes', () => {
   const plan = planImport(report, registers, {
     slug: 'fachtag-2021',
@@ -283,6 +304,15 @@ describe('the plan an import writes', () => {
     expect(plan.registers.map((file) => file.path)).toContain(
       'content/organizations/wohnungsgenossenschaft-emscherbogen.yaml',
     );
+  });
+
+  it('a programme table: who stands in a cell of their own presented', () => {
+    const table = planImport(programme, registers, {
+      slug: 'fachtag-2021',
+      sourceName: 'bericht.docx',
+      contentDir: 'content',
+    });
+    expect(table.sections[0]?.text).toContain('presenters:\n  - annika-berglund\n');
   });
 
   it('the review list asks about the maybe and names who was seen but given no role', () => {

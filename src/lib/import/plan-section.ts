@@ -87,7 +87,7 @@ function sectionPeople(input: SectionInput, sentences: readonly string[]) {
       note: `${ROLE_LABELS[role]}: ${id} (${how}), erkannt an ${quoteOf(sentence)}`,
     });
   };
-  const { people, references, unsure } = peopleOfSection(section.title, sentences);
+  const { people, references, unsure } = peopleOfSection(section.title, sentences, section.blocks);
   let next = 0;
   for (const reference of references) {
     // People named in full up to the reference's sentence are known; otherwise the register is asked.

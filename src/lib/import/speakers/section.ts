@@ -4,6 +4,7 @@
  * the review list asks about — maybes in a speaker's place, and person-like names given no role.
  */
 import { headingPeople, shortReferences, type NamedPerson } from '#src/lib/import/people.ts';
+import type { SectionBlock } from '#src/lib/import/sections.ts';
 import { nameShaped, readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
 import { speakerLine } from '#src/lib/import/speakers/lines.ts';
 import { withLine } from '#src/lib/import/speakers/report.ts';
@@ -45,8 +46,36 @@ function indexedSentences(sentences: readonly string[]): { sentence: string; at:
   });
 }
 
-/** Everything the importer needs to know about the people of one section. */
-export function peopleOfSection(title: string, sentences: readonly string[]): SectionPeople {
+/** The people a programme table names in cells of their own: they presented. */
+function tablePeople(blocks: readonly SectionBlock[], sentences: readonly string[]): SectionPerson[] {
+  return blocks.flatMap((block) =>
+    block.kind !== 'table'
+      ? []
+      : block.rows.slice(1).flatMap((row) => {
+          const cells = row.map((cell) => cell.text);
+          const line = speakerLine(`| ${cells.join(' | ')} |`);
+          const people = (line?.people ?? []).filter((person) =>
+            readsAsPerson(person.name, person.honorific),
+          );
+          return people.map((person) => ({
+            person,
+            sentence: line?.line ?? '',
+            at: Math.max(sentences.indexOf(person.name), 0),
+            field: 'presenters' as const,
+          }));
+        }),
+  );
+}
+
+/**
+ * Everything the importer needs to know about the people of one section: from its title, its sentences,
+ * and the programme tables among its blocks.
+ */
+export function peopleOfSection(
+  title: string,
+  sentences: readonly string[],
+  blocks: readonly SectionBlock[] = [],
+): SectionPeople {
   const people: SectionPerson[] = [];
   const unsure: UnsureName[] = [];
   for (const person of headingPeople(title).people) {
@@ -70,5 +99,7 @@ export function peopleOfSection(title: string, sentences: readonly string[]): Se
     for (const reference of shortReferences(sentence))
       references.push({ familyName: reference.familyName, sentence, at });
   }
+  people.push(...tablePeople(blocks, sentences));
+  people.sort((a, b) => a.at - b.at);
   return { people, references, unsure };
 }
