@@ -285,6 +285,15 @@ const programme: ImportedReport = {
         },
       ],
     },
+    {
+      number: '2',
+      title: 'Genossenschaften',
+      blocks: [
+        { kind: 'paragraph', text: 'Referent: Jonas Weber' },
+        { kind: 'paragraph', text: 'Er sprach über Genossenschaften.' },
+        { kind: 'list', items: ['Lukas Koster: „Linked Data or die!“. In: CommonPlace.Net.'] },
+      ],
+    },
   ],
 };
 
@@ -306,13 +315,16 @@ describe('the plan an import writes', () => {
     );
   });
 
-  it('a programme table: who stands in a cell of their own presented', () => {
+  it('a programme table and a speaker line present; a citation does not', () => {
     const table = planImport(programme, registers, {
       slug: 'fachtag-2021',
       sourceName: 'bericht.docx',
       contentDir: 'content',
     });
     expect(table.sections[0]?.text).toContain('presenters:\n  - annika-berglund\n');
+    // „Referent: …“ under the heading presented; a citation in a list names an author, no speaker.
+    expect(table.sections[1]?.text).toContain('presenters:\n  - jonas-weber\n');
+    expect(table.registers.map((file) => file.path)).not.toContain('content/people/lukas-koster.yaml');
   });
 
   it('the review list asks about the maybe and names who was seen but given no role', () => {

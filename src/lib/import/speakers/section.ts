@@ -6,7 +6,8 @@
 import { headingPeople, shortReferences, type NamedPerson } from '#src/lib/import/people.ts';
 import type { SectionBlock } from '#src/lib/import/sections.ts';
 import { nameShaped, readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
-import { speakerLine } from '#src/lib/import/speakers/lines.ts';
+import { splitSentences } from '#src/lib/german/sentences.ts';
+import { speakerLine, type SpeakerLine } from '#src/lib/import/speakers/lines.ts';
 import { withLine } from '#src/lib/import/speakers/report.ts';
 import { maybeSpeakerNote, unassignedNameNote } from '#src/lib/import/speakers/review.ts';
 import { readSentence, speakerSentences, UNLISTED } from '#src/lib/import/speakers/sentence.ts';
@@ -44,6 +45,45 @@ function indexedSentences(sentences: readonly string[]): { sentence: string; at:
     while (at < sentences.length && sentence.includes(sentences[at] ?? '\u0000')) at += 1;
     return { sentence, at: Math.min(first, sentences.length - 1) };
   });
+}
+
+/** The running text of a block, in the order the section's sentences are counted in (`sentencesOf`). */
+function runningTexts(block: SectionBlock): string[] {
+  switch (block.kind) {
+    case 'list':
+      return block.items;
+    case 'bullets':
+      return block.items.map((item) => item.text);
+    case 'table':
+      return block.rows.flatMap((row) => row.map((cell) => cell.text));
+    case 'paragraph':
+    case 'quote':
+    case 'footnote':
+      return [block.text];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The speaker lines among a section's paragraphs and list items (`*Anna Berg*`, „Referentin: …“, „Anna Berg:
+ * Titel“), by the index of their first sentence; a line is read whole, so that „Name: „Titel“. In: …“ stays
+ * a citation. Empty when the blocks do not add up to the sentences.
+ */
+function speakerLines(
+  blocks: readonly SectionBlock[],
+  sentences: readonly string[],
+): Map<number, SpeakerLine> {
+  const lines = new Map<number, SpeakerLine>();
+  let at = 0;
+  for (const block of blocks) {
+    for (const text of runningTexts(block)) {
+      const line = block.kind === 'table' ? undefined : speakerLine(text);
+      if (line) lines.set(at, line);
+      at += splitSentences(text).length;
+    }
+  }
+  return at === sentences.length ? lines : new Map();
 }
 
 /** The people a programme table names in cells of their own: they presented. */
@@ -85,8 +125,9 @@ export function peopleOfSection(
       unsure.push({ name: person.name, note: maybeSpeakerNote(person.name, UNLISTED, title), at: -1 });
   }
   const references: SectionPeople['references'] = [];
+  const lines = speakerLines(blocks, sentences);
   for (const { sentence, at } of indexedSentences(sentences)) {
-    const line = speakerLine(sentence);
+    const line = lines.get(at);
     const reading = line ? withLine(readSentence(sentence), line, at === 0) : readSentence(sentence);
     for (const person of reading.people) {
       const field = person.moderating ? 'moderators' : person.presenting ? 'presenters' : 'mentions';
