@@ -69,6 +69,9 @@ export default defineConfig({
       hastPlugins: [({ fileURL }) => (fileURL?.pathname.includes('/src/pages/') ? null : markPassages())],
     }),
     syntaxHighlight: false,
+    // Quotes, dashes and dots stay as the report typed them (an imported report's code too): no
+    // „smart“ punctuation.
+    smartypants: false,
   },
   // Old addresses (src/lib/addresses/redirects.ts); Astro does not put the base into a redirect's target itself.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, joinBase(to, base)])),

@@ -10,6 +10,7 @@ import { readMarkdown } from '#src/lib/import/read-markdown.ts';
 import { sectionBody } from '#src/lib/import/mdx-body.ts';
 import { splitIntoSections, WHOLE_REPORT_TITLE } from '#src/lib/import/sections.ts';
 import { lineOf, locateNotes } from '#src/lib/import/review.ts';
+import { findOrganizerPhrase } from '#src/lib/import/plan-event.ts';
 import { prepareWordFile } from '#src/lib/import/word-structure.ts';
 
 const headings = (markdown: string) =>
@@ -218,5 +219,19 @@ describe('review notes', () => {
       new Map([['f', file]]),
     );
     expect(item?.line).toBe(2);
+  });
+});
+
+describe('partial facts', () => {
+  it('the organiser from „veranstaltet X“, „Veranstalter: X“, „X lud … ein“', () => {
+    expect(findOrganizerPhrase(['Den Java-Tag veranstaltet adesso jährlich in Dortmund.'])?.phrase).toBe(
+      'adesso',
+    );
+    expect(findOrganizerPhrase(['Veranstalter: Stiftung Mitarbeit, Bonn.'])?.phrase).toBe(
+      'Stiftung Mitarbeit',
+    );
+    expect(findOrganizerPhrase(['Der Verein Nachbarn e. V. lud zum Fachtag ein.'])?.phrase).toBe(
+      'Verein Nachbarn e. V.',
+    );
   });
 });

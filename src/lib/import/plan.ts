@@ -108,7 +108,9 @@ function structureNotes(report: ImportedReport, sections: readonly PlannedSectio
         file: sections[index]?.path ?? '',
         field: 'body',
         value: `# ${escapeMdx(block.text)}`,
-        note: `Überschrift „${block.text}“ ist Zwischenüberschrift im Abschnitt (tiefer als die Abschnittsüberschriften); soll sie ein eigener Abschnitt sein, die Datei teilen`,
+        note:
+          `Überschrift „${block.text}“ ist Zwischenüberschrift im Abschnitt (tiefer als die ` +
+          'Abschnittsüberschriften); soll sie ein eigener Abschnitt sein, die Datei teilen',
         placeholder: false,
       });
     }
