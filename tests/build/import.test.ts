@@ -188,7 +188,7 @@ describe('an imported report, built', { timeout: 400_000 }, () => {
   });
 
   it.each(reals.map((report) => [report.name, report] as const))(
-    'real report %s: every heading a section, at least 98 %% of its sentences on the pages',
+    'real report %s: every heading a section, at least 98 per cent of its sentences on the pages',
     (_, report) => {
       const slug = realSlug(report);
       const sections = sectionsOf(content(), slug);

@@ -43,6 +43,12 @@ export function guessKind(
     return { kind: 'closing-comment', reason: 'der Titel spricht von Schluss, Fazit oder Kommentar' };
   }
   if (hasChildren) return { kind: 'chapter-intro', reason: 'der Abschnitt hat Unterabschnitte' };
+  if (/podium|panel|diskussionsrunde|gesprächsrunde/iu.test(section.title)) {
+    return { kind: 'panel', reason: 'der Titel spricht von Podium oder Diskussionsrunde' };
+  }
+  if (/workshop|werkstatt/iu.test(section.title)) {
+    return { kind: 'workshop', reason: 'der Titel spricht von Workshop oder Werkstatt' };
+  }
   if (namesInHeading) return { kind: 'guest-talk', reason: 'der Titel nennt die Vortragenden' };
   if (
     /keynote|gastvortrag|plenarvortrag|festvortrag|hauptvortrag/iu.test(`${section.title} ${firstSentence}`)
