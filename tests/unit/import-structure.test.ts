@@ -4,12 +4,26 @@
  * headings, and the author's markup kept — lists, quotes, code, footnotes, links, quotes as typed.
  */
 import { describe, expect, it } from 'vitest';
-import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import { planImport } from '#src/lib/import/plan.ts';
 import { readHtml } from '#src/lib/import/read-html.ts';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
 import { sectionBody } from '#src/lib/import/mdx-body.ts';
 import { splitIntoSections, WHOLE_REPORT_TITLE } from '#src/lib/import/sections.ts';
 import { lineOf, locateNotes } from '#src/lib/import/review.ts';
+import { findOrganizerPhrase } from '#src/lib/import/plan-event.ts';
+import { guessKind } from '#src/lib/import/plan-section.ts';
 import { prepareWordFile } from '#src/lib/import/word-structure.ts';
 
 const headings = (markdown: string) =>
@@ -218,5 +232,106 @@ describe('review notes', () => {
       new Map([['f', file]]),
     );
     expect(item?.line).toBe(2);
+  });
+});
+
+describe('partial facts', () => {
+  it('the organiser from „veranstaltet X“, „Veranstalter: X“, „X lud … ein“', () => {
+    expect(findOrganizerPhrase(['Den Java-Tag veranstaltet adesso jährlich in Dortmund.'])?.phrase).toBe(
+      'adesso',
+    );
+    expect(findOrganizerPhrase(['Veranstalter: Stiftung Mitarbeit, Bonn.'])?.phrase).toBe(
+      'Stiftung Mitarbeit',
+    );
+    expect(findOrganizerPhrase(['Der Verein Nachbarn e. V. lud zum Fachtag ein.'])?.phrase).toBe(
+      'Verein Nachbarn e. V.',
+    );
+  });
+});
+
+describe('the kind of a section', () => {
+  const section = (title: string) => ({ number: '2', title, blocks: [] });
+  it('from its heading and its first sentence', () => {
+    expect(guessKind(section('Podiumsdiskussion'), false, false).kind).toBe('panel');
+    expect(guessKind(section('Vorkonferenz/Workshops'), false, false).kind).toBe('workshop');
+    expect(
+      guessKind(section('Bringing People to Linked Data'), false, false, 'Es sprach eine Keynote.').kind,
+    ).toBe('guest-talk');
+    expect(guessKind(section('Fazit'), false, false).kind).toBe('closing-comment');
+  });
+});
+
+describe('pictures and objects in a Word file', () => {
+  /** A 1×1 PNG. */
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  async function wordWith(alt: string | undefined): Promise<Uint8Array> {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, text: 'Tagung 2020' }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Podium' }),
+            new Paragraph('Es diskutierten drei Gäste.'),
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: 'png',
+                  data: png,
+                  transformation: { width: 10, height: 10 },
+                  ...(alt ? { altText: { name: 'Bild', description: alt, title: alt } } : {}),
+                }),
+              ],
+            }),
+            new Paragraph('Danach war Pause.'),
+          ],
+        },
+      ],
+    });
+    // An embedded object (an OLE object, as Word embeds a spreadsheet) after the last paragraph.
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    zip.file(
+      'word/document.xml',
+      xml.replace(
+        'Danach war Pause.</w:t></w:r>',
+        'Danach war Pause.</w:t></w:r><w:r><w:object><v:shape/></w:object></w:r>',
+      ),
+    );
+    return new Uint8Array(await zip.generateAsync({ type: 'nodebuffer' }));
+  }
+
+  it('a picture goes beside the section as a photo; its alt text from Word, or a placeholder the review list asks for', async () => {
+    for (const alt of ['Drei Personen auf einem Podium', undefined]) {
+      const blocks = await wordBlocks(await wordWith(alt));
+      const report = splitIntoSections(blocks);
+      const plan = planImport(
+        report,
+        { people: {}, organizations: {}, places: {} },
+        {
+          slug: 'podium-2020',
+          date: '2020-05-01',
+          sourceName: 'podium.docx',
+          contentDir: 'content',
+        },
+      );
+      const [asset] = plan.assets;
+      expect(asset?.path).toBe('content/sections/podium-2020/bilder/00-podium-1.png');
+      expect(Buffer.from(asset?.bytes ?? []).equals(png)).toBe(true);
+      const text = plan.sections[0]?.text ?? '';
+      expect(text).toContain('photos:\n  - file: ./bilder/00-podium-1.png\n    alt: ');
+      const note = plan.review.find((item) => item.note.startsWith('Foto ./bilder/00-podium-1.png'));
+      expect(note?.line).toBe(text.split('\n').indexOf('  - file: ./bilder/00-podium-1.png') + 1);
+      expect(note?.placeholder).toBe(alt === undefined);
+      if (alt) expect(text).toContain(`alt: ${alt}`);
+      // The embedded object is named with its place.
+      expect(plan.review.map((item) => item.note)).toContainEqual(
+        expect.stringMatching(
+          /^eingebettetes Objekt nach dem Absatz „Danach war Pause\.“: nicht übernommen/u,
+        ),
+      );
+    }
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A section's text as a small document tree, read from its MDX with the same compiler the pages use
  * (Sätteri): paragraphs with the passage ids the pages give them, lists with the ids written on their
- * items, headings, and inline emphasis and links. The PDF, the EPUB and the Markdown files are all
+ * items (and lists nested in them), headings, quotes, code blocks, tables, footnotes (a list in a
+ * section of their own, as Markdown's footnotes render), and inline emphasis, links and code; struck
+ * text is read as its words. The PDF, the EPUB and the Markdown files are all
  * written from this tree, so they hold exactly the text of the pages; the section's passages
  * (`passagesOf`) come from it too. Markup the downloads cannot show stops the build with file and line.
  */
@@ -15,12 +17,15 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'code'; value: string }
   | { type: 'break' };
 
 /** An item of a list, with the id written in the content (`ergebnis-1`) if any. */
 export interface ListItem {
   id: string | undefined;
   content: Inline[];
+  /** Lists nested in the item. */
+  lists?: Block[];
 }
 
 /** A block of a section's text. */
@@ -33,7 +38,11 @@ export type Block =
     }
   | { type: 'heading'; level: number; content: Inline[] }
   | { type: 'list'; ordered: boolean; items: ListItem[] }
-  | { type: 'quote'; blocks: Block[] };
+  | { type: 'quote'; blocks: Block[] }
+  /** Code or other preformatted text, line for line. */
+  | { type: 'code'; text: string }
+  /** A table's rows of cells, the first its header. */
+  | { type: 'table'; rows: Inline[][][] };
 
 /** The parts of Sätteri's hast this reader looks at: HTML elements and MDX's JSX elements alike. */
 interface TreeNode {
@@ -48,7 +57,7 @@ interface TreeNode {
 }
 
 /** Inline elements read as plain runs of their children (their look is the web page's business). */
-const TRANSPARENT_INLINE = new Set(['span', 'abbr', 'cite', 'q', 'small', 'mark', 'sub', 'sup', 'b', 'i']);
+const TRANSPARENT_INLINE = new Set(['span', 'abbr', 'cite', 'q', 'small', 'mark', 'sub', 'sup', 'b', 'i', 'del', 's']);
 
 class UnsupportedMarkup extends Error {}
 
@@ -82,6 +91,7 @@ function readInline(nodes: readonly TreeNode[]): Inline[] {
     if (tag === 'em') return [{ type: 'emphasis', children: readInline(node.children ?? []) }];
     if (tag === 'strong') return [{ type: 'strong', children: readInline(node.children ?? []) }];
     if (tag === 'br') return [{ type: 'break' }];
+    if (tag === 'code') return [{ type: 'code', value: textOf(node) }];
     if (tag === 'a') {
       const href = attribute(node, 'href');
       if (href === undefined) return readInline(node.children ?? []);
@@ -98,10 +108,37 @@ function readItem(node: TreeNode): ListItem {
   const children = (node.children ?? []).filter(
     (child) => !(child.type === 'text' && (child.value ?? '').trim() === ''),
   );
-  const content = children.flatMap((child) =>
-    tagOf(child) === 'p' ? readInline(child.children ?? []) : readInline([child]),
-  );
-  return { id: attribute(node, 'id'), content: trimInline(content) };
+  const isList = (child: TreeNode) => tagOf(child) === 'ul' || tagOf(child) === 'ol';
+  const content = children
+    .filter((child) => !isList(child))
+    .flatMap((child) => (tagOf(child) === 'p' ? readInline(child.children ?? []) : readInline([child])));
+  const lists = readBlocks(children.filter(isList));
+  return { id: attribute(node, 'id'), content: trimInline(content), ...(lists.length > 0 ? { lists } : {}) };
+}
+
+/** The characters of a node and its children, as written (code keeps its white space). */
+function textOf(node: TreeNode): string {
+  if (node.type === 'text') return decodeEntities(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** A table's rows, header and body alike, each cell's text as inline runs. */
+function readTable(node: TreeNode): Inline[][][] {
+  const rows: Inline[][][] = [];
+  const walk = (current: TreeNode) => {
+    for (const child of current.children ?? []) {
+      const tag = tagOf(child);
+      if (tag === 'tr')
+        rows.push(
+          (child.children ?? [])
+            .filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th')
+            .map((cell) => trimInline(readInline(cell.children ?? []))),
+        );
+      else if (tag === 'thead' || tag === 'tbody') walk(child);
+    }
+  };
+  walk(node);
+  return rows;
 }
 
 /**
@@ -136,6 +173,10 @@ function readBlocks(nodes: readonly TreeNode[], paragraphs?: { count: number }):
       return [{ type: 'list', ordered: tag === 'ol', items }];
     }
     if (tag === 'blockquote') return [{ type: 'quote', blocks: readBlocks(node.children ?? []) }];
+    if (tag === 'pre') return [{ type: 'code', text: textOf(node).replace(/\n$/u, '') }];
+    if (tag === 'table') return [{ type: 'table', rows: readTable(node) }];
+    // Markdown's footnotes: a section of their own below the text (its heading and numbered list).
+    if (tag === 'section') return readBlocks(node.children ?? []);
     return unsupported(node, tag ? `<${tag}>` : `a ${node.type} node`);
   });
 }
@@ -175,7 +216,7 @@ export function readDocument(body: string, filePath: string, firstLine = 1): Blo
 export function inlineText(content: readonly Inline[]): string {
   return content
     .map((inline) => {
-      if (inline.type === 'text') return inline.value;
+      if (inline.type === 'text' || inline.type === 'code') return inline.value;
       if (inline.type === 'break') return ' ';
       return inlineText(inline.children);
     })

@@ -5,10 +5,11 @@
  * behind. Existing content is overwritten only with `force`.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, matchesGlob, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { entryId, eventSchema, reportSectionSchema } from '#src/schemas/index.ts';
+import { entryId, eventSchema } from '#src/schemas/index.ts';
+import { editorImage } from '#src/lib/editor/field-schema.ts';
 import {
   collectionFolder,
   contentCollections,
@@ -71,8 +72,8 @@ function frontMatter(text: string): unknown {
 
 /**
  * Every written file must pass the content schemas; a failure here is the importer's own fault. The
- * section schema here is the one without materials, photos and recording (strict, so a section file
- * with any of them is refused): a report brings none, and the import invents none.
+ * sections are checked with their media fields (a Word file's pictures become photos), an image
+ * being a path here: the build checks the files themselves.
  */
 function assertValid(plan: ImportPlan): void {
   const problems: string[] = [];
@@ -80,7 +81,8 @@ function assertValid(plan: ImportPlan): void {
     if (!result.success) problems.push(`${path}: ${result.error?.message ?? ''}`);
   };
   check(plan.event.path, eventSchema.safeParse(parse(plan.event.text)));
-  for (const file of plan.sections) check(file.path, reportSectionSchema.safeParse(frontMatter(file.text)));
+  const sectionSchema = contentCollections.sections.schema(editorImage);
+  for (const file of plan.sections) check(file.path, sectionSchema.safeParse(frontMatter(file.text)));
   for (const file of plan.registers) {
     const register = basename(dirname(file.path)) as RegisterName;
     check(file.path, contentCollections[register].schema().safeParse(parse(file.text)));
@@ -129,6 +131,13 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
   return plan;
 }
 
+/** Moves a file or folder into place; a folder that is there already (`bilder/`) gets the files one by one. */
+async function moveInto(from: string, to: string): Promise<void> {
+  if (existsSync(to) && (await stat(from)).isDirectory()) {
+    for (const name of await readdir(from)) await moveInto(join(from, name), join(to, name));
+  } else await rename(from, to);
+}
+
 /**
  * Writes a plan: into a temporary folder first, then each file moved into place. With `force`, the
  * conference's earlier section files and review list are replaced; the team's slides, photos and
@@ -143,13 +152,18 @@ export async function writePlan(plan: ImportPlan, request: ImportRequest): Promi
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.text);
     }
+    for (const asset of plan.assets) {
+      const target = join(temporary, relative(request.contentDir, resolve(asset.path)));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, asset.bytes);
+    }
     const sectionDir = join(collectionFolder('sections', request.contentDir), request.slug);
     const newSections = join(collectionFolder('sections', temporary), request.slug);
     if (request.force && existsSync(sectionDir)) {
       for (const name of await readdir(sectionDir))
         if (name.endsWith('.mdx') || name === 'PRUEFEN.md') await rm(join(sectionDir, name), { force: true });
       for (const name of await readdir(newSections))
-        await rename(join(newSections, name), join(sectionDir, name));
+        await moveInto(join(newSections, name), join(sectionDir, name));
     } else {
       await mkdir(collectionFolder('sections', request.contentDir), { recursive: true });
       await rename(newSections, sectionDir);

@@ -88,14 +88,14 @@ function findDayWithoutYear(sentences: readonly string[]): { iso: string; quote:
   };
 }
 
-/** The conference's day from the opening sentences (then the first twenty of the report). */
+/**
+ * The conference's day: a full date in the opening, else a day and month there with the year from
+ * elsewhere in it, else a full date in the report's first paragraphs.
+ */
 function conferenceDate(opening: readonly string[], first: readonly string[]) {
-  const about = (sentences: readonly string[]) =>
-    sentences.filter((sentence) => !ABOUT_THE_REPORT.test(sentence));
+  const about = (texts: readonly string[]) => texts.filter((text) => !ABOUT_THE_REPORT.test(text));
   return (
-    findDate(about(opening).join(' ')) ??
-    findDate(about(first).join(' ')) ??
-    findDayWithoutYear(opening.length > 0 ? opening : first)
+    findDate(about(opening).join(' ')) ?? findDayWithoutYear(opening) ?? findDate(about(first).join(' '))
   );
 }
 
@@ -131,37 +131,46 @@ export function findOrganizerPhrase(
     /^(?:Das|Die|Der)?\s*(.+?)\s+(?:lud|luden|lädt|laden|veranstaltete|veranstalteten|richtete|richteten|organisierte|organisierten)\b/u,
     /(?:veranstaltet|ausgerichtet|organisiert)\s+(?:von|vom|durch)\s+(?:der|dem|den|die|das)?\s*([^,.;(]+)/u,
     /Veranstalter(?:in)?:\s*([^,.;(]+)/u,
-    /\bveranstaltet\s+(?!von\b|vom\b|durch\b|wurde\b|wird\b)(\p{Lu}[^,.;(]*?)\s+(?:jährlich|alljährlich|seit|regelmäßig|zum|zusammen|gemeinsam|in|im|am|alle|eine?n?|die|den|das)\b/u,
+    new RegExp(
+      '\\bveranstaltet\\s+(?!von\\b|vom\\b|durch\\b|wurde\\b|wird\\b)(\\p{L}[^,.;(]*?)\\s+' +
+        '(?:jährlich|alljährlich|seit|regelmäßig|zum|zusammen|gemeinsam|in|im|am|alle|eine?n?|die|den|das)\\b',
+      'u',
+    ),
   ];
   for (const sentence of sentences) {
     for (const pattern of patterns) {
       const phrase = pattern.exec(sentence)?.[1]?.trim();
-      if (phrase && /^\p{Lu}/u.test(phrase) && phrase.split(/\s+/u).length <= 8) return { phrase, sentence };
+      // A name after „veranstaltet“ may be written lower case („veranstaltet adesso jährlich“).
+      const named = pattern === patterns[3] ? /^\p{L}/u : /^\p{Lu}/u;
+      if (phrase && named.test(phrase) && phrase.split(/\s+/u).length <= 8) return { phrase, sentence };
     }
   }
   return undefined;
 }
 
-/** A section's text as sentences, for the figures and the checks: paragraphs, lists, quotes, notes, tables. */
+/** A section's running text block by block: paragraphs, list items, quotes, notes, table cells. */
+export function textsOf(blocks: readonly SectionBlock[]): string[] {
+  return blocks.flatMap((block) => {
+    switch (block.kind) {
+      case 'list':
+        return block.items;
+      case 'bullets':
+        return block.items.map((item) => item.text);
+      case 'table':
+        return block.rows.flatMap((row) => row.map((cell) => cell.text));
+      case 'paragraph':
+      case 'quote':
+      case 'footnote':
+        return [block.text];
+      default:
+        return [];
+    }
+  });
+}
+
+/** A section's text as sentences, for the figures and the checks. */
 export function sentencesOf(blocks: readonly SectionBlock[]): string[] {
-  return blocks
-    .flatMap((block) => {
-      switch (block.kind) {
-        case 'list':
-          return block.items;
-        case 'bullets':
-          return block.items.map((item) => item.text);
-        case 'table':
-          return block.rows.flatMap((row) => row.map((cell) => cell.text));
-        case 'paragraph':
-        case 'quote':
-        case 'footnote':
-          return [block.text];
-        default:
-          return [];
-      }
-    })
-    .flatMap(splitSentences);
+  return textsOf(blocks).flatMap(splitSentences);
 }
 
 /** What the event file needs from the rest of the import. */
@@ -202,7 +211,12 @@ export function planEvent(input: EventInput): { path: string; text: string; note
   const allSentences = report.sections.flatMap((section) => sentencesOf(section.blocks));
   const { title, reportTitle } = titles(report, note);
 
-  const found = conferenceDate(openingSentences, allSentences.slice(0, 20));
+  // Dates are read from whole paragraphs: the sentence splitter ends a sentence at „8.“ in „8. August“.
+  const openingTexts = opening ? textsOf(opening.blocks) : [];
+  const found = conferenceDate(
+    openingTexts,
+    report.sections.flatMap((section) => textsOf(section.blocks)).slice(0, 10),
+  );
   const date = input.date ?? found?.iso;
   if (date === undefined) {
     throw new ImportError(

@@ -3,10 +3,10 @@
  * institutions, places), its MDX body, and the review notes for every guess, kept as
  * {file, field, value} until the files are written (`review.ts`).
  */
-import { reportSectionSchema, type ReportSectionData, type SectionKind } from '#src/schemas/index.ts';
-import { entryFile } from '#src/lib/content/collections.ts';
+import type { ReportSectionData, SectionKind } from '#src/schemas/index.ts';
+import { contentCollections, entryFile } from '#src/lib/content/collections.ts';
 import { placeholder } from '#src/lib/draft.ts';
-import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
+import { editorImage, fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
 import { editorMdx } from '#src/lib/editor/yaml-style.ts';
 import { sectionBody } from '#src/lib/import/mdx-body.ts';
 import { headingPeople } from '#src/lib/import/people.ts';
@@ -44,6 +44,12 @@ export function guessKind(
     return { kind: 'closing-comment', reason: 'der Titel spricht von Schluss, Fazit oder Kommentar' };
   }
   if (hasChildren) return { kind: 'chapter-intro', reason: 'der Abschnitt hat Unterabschnitte' };
+  if (/podium|panel|diskussionsrunde|gesprächsrunde/iu.test(section.title)) {
+    return { kind: 'panel', reason: 'der Titel spricht von Podium oder Diskussionsrunde' };
+  }
+  if (/workshop|werkstatt/iu.test(section.title)) {
+    return { kind: 'workshop', reason: 'der Titel spricht von Workshop oder Werkstatt' };
+  }
   if (namesInHeading) return { kind: 'guest-talk', reason: 'der Titel nennt die Vortragenden' };
   if (
     /keynote|gastvortrag|plenarvortrag|festvortrag|hauptvortrag/iu.test(`${section.title} ${firstSentence}`)
@@ -65,9 +71,17 @@ export interface SectionInput {
   proposals: RegisterProposals;
 }
 
+/** A file the import writes as bytes: a Word file's picture beside its section. */
+export interface PlannedAsset {
+  path: string;
+  bytes: Uint8Array;
+}
+
 export interface PlannedSection {
   path: string;
   text: string;
+  /** The section's pictures from the Word file, in `bilder/` beside it. */
+  assets: PlannedAsset[];
   sentences: number;
   presenters: { id: string; matched: boolean }[];
   notes: ReviewNote[];
@@ -144,10 +158,52 @@ function sectionRegisters(input: SectionInput, text: string, people: readonly st
   return { institutions, places };
 }
 
+/** The picture types a photo may have (the photo contract, `src/schemas/media.ts`), by MIME type. */
+const PHOTO_TYPES: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+};
+
+/**
+ * A Word file's pictures as the section's photos: each file in `bilder/` beside the section, its
+ * alternative text from Word or a placeholder the publication build refuses until it is written.
+ */
+function sectionPhotos(input: SectionInput, path: string, name: string) {
+  const images = input.section.blocks.filter(
+    (block) => block.kind === 'image' && PHOTO_TYPES[block.contentType],
+  );
+  const assets: PlannedAsset[] = [];
+  const notes: ReviewNote[] = [];
+  const photos = images.flatMap((block, index) => {
+    if (block.kind !== 'image') return [];
+    const file = `./bilder/${name}-${index + 1}.${PHOTO_TYPES[block.contentType] ?? 'png'}`;
+    assets.push({
+      path: `${path.replace(/[^/]+$/u, '')}${file.slice(2)}`,
+      bytes: Buffer.from(block.base64, 'base64'),
+    });
+    notes.push({
+      file: path,
+      field: 'photos',
+      value: file,
+      note: block.alt
+        ? `Foto ${file} aus der Word-Datei, Beschreibung aus Word: „${block.alt}“ — prüfen, ob sie sagt, was zu sehen ist`
+        : `Foto ${file} aus der Word-Datei: bitte beschreiben, was zu sehen ist (Alternativtext)`,
+      placeholder: !block.alt,
+    });
+    return [
+      { file, alt: block.alt || placeholder('Beschreibung des Fotos (Alternativtext): was ist zu sehen?') },
+    ];
+  });
+  return { photos, assets, notes };
+}
+
 /** Notes for what the body holds but the page cannot show: images, charts, embedded objects. */
 function uncarriedNotes(input: SectionInput, path: string): ReviewNote[] {
   const { blocks } = input.section;
   return blocks.flatMap((block, index) => {
+    if (block.kind === 'image' && PHOTO_TYPES[block.contentType]) return [];
     if (block.kind !== 'image' && block.kind !== 'dropped') return [];
     const previous = blocks.slice(0, index).findLast((candidate) => candidate.kind === 'paragraph');
     const place =
@@ -168,19 +224,46 @@ function uncarriedNotes(input: SectionInput, path: string): ReviewNote[] {
   });
 }
 
+/** A note maker for one file. */
+const noteIn =
+  (path: string) =>
+  (field: string, value: string | undefined, words: string, open = false): ReviewNote => ({
+    file: path,
+    field,
+    value,
+    note: words,
+    placeholder: open,
+  });
+
+/** Notes for the institutions and places a section names. */
+function registerNotes(input: SectionInput, path: string, institutions: string[], places: string[]) {
+  const note = noteIn(path);
+  const how = (proposed: boolean) => (proposed ? 'neu angelegt' : 'im Text genannt');
+  return [
+    ...institutions.map((id) =>
+      note('institutions', id, `Institution: ${id} (${how(input.proposals.organizations.has(id))})`),
+    ),
+    ...places.map((id) => note('places', id, `Ort: ${id} (${how(input.proposals.places.has(id))})`)),
+  ];
+}
+
+/** The note on a section's list anchors. */
+function listNote(path: string, listIds: readonly string[]): ReviewNote {
+  return noteIn(path)(
+    'body',
+    '<li id="',
+    `Listenpunkte mit den Ankern ${listIds.join(', ')}: nach dem Satz vor der Liste benannt ` +
+      '(ergebnis-…, schritt-…, sonst punkt-…); bei Bedarf ändern, solange noch nicht veröffentlicht',
+  );
+}
+
 /** The review list's notes on the maybes and the names given no role: by the presenters, or the title. */
 function unsureNotes(
   file: string,
   people: { presenters: string[]; unsure: { note: string }[] },
 ): ReviewNote[] {
   const field = people.presenters.length > 0 ? 'presenters' : 'title';
-  return people.unsure.map((item) => ({
-    file,
-    field,
-    value: undefined,
-    note: item.note,
-    placeholder: false,
-  }));
+  return people.unsure.map((item) => noteIn(file)(field, undefined, item.note));
 }
 
 /** Decides one section's file and its review notes. */
@@ -211,15 +294,12 @@ export function planSection(input: SectionInput): PlannedSection {
     ...(places.length > 0 ? { places } : {}),
   };
   const { body, listIds } = sectionBody(section.blocks);
-  const path = entryFile('sections', `${slug}/${String(order).padStart(2, '0')}-${sectionSlug}`, contentDir);
-  const text = editorMdx(data, body, fieldSchemaOf(reportSectionSchema));
-  const note = (field: string, value: string | undefined, words: string, open = false): ReviewNote => ({
-    file: path,
-    field,
-    value,
-    note: words,
-    placeholder: open,
-  });
+  const name = `${String(order).padStart(2, '0')}-${sectionSlug}`;
+  const path = entryFile('sections', `${slug}/${name}`, contentDir);
+  const pictures = sectionPhotos(input, path, name);
+  if (pictures.photos.length > 0) data['photos'] = pictures.photos;
+  const text = editorMdx(data, body, fieldSchemaOf(contentCollections.sections.schema(editorImage)));
+  const note = noteIn(path);
   const notes: ReviewNote[] = [
     note(
       'slug',
@@ -235,32 +315,11 @@ export function planSection(input: SectionInput): PlannedSection {
       : []),
     ...[...people.found].map(([id, { role, note: words }]) => note(role, id, words)),
     ...unsureNotes(path, people),
-    ...institutions.map((id) =>
-      note(
-        'institutions',
-        id,
-        `Institution: ${id} (${input.proposals.organizations.has(id) ? 'neu angelegt' : 'im Text genannt'})`,
-      ),
-    ),
-    ...places.map((id) =>
-      note(
-        'places',
-        id,
-        `Ort: ${id} (${input.proposals.places.has(id) ? 'neu angelegt' : 'im Text genannt'})`,
-      ),
-    ),
-    ...(listIds.length > 0
-      ? [
-          note(
-            'body',
-            '<li id="',
-            `Listenpunkte mit den Ankern ${listIds.join(', ')}: nach dem Satz vor der Liste benannt ` +
-              '(ergebnis-…, schritt-…, sonst punkt-…); bei Bedarf ändern, solange noch nicht veröffentlicht',
-          ),
-        ]
-      : []),
+    ...registerNotes(input, path, institutions, places),
+    ...(listIds.length > 0 ? [listNote(path, listIds)] : []),
+    ...pictures.notes,
     ...uncarriedNotes(input, path),
   ];
   const presenters = people.presenters.map((id) => ({ id, matched: people.found.get(id)?.matched ?? false }));
-  return { path, text, sentences: sentences.length, presenters, notes };
+  return { path, text, assets: pictures.assets, sentences: sentences.length, presenters, notes };
 }

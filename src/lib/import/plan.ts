@@ -11,7 +11,7 @@ import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
 import { editorYaml } from '#src/lib/editor/yaml-style.ts';
 import { containsPlaceholder } from '#src/lib/draft.ts';
 import { planEvent } from '#src/lib/import/plan-event.ts';
-import { planSection, type PlannedSection } from '#src/lib/import/plan-section.ts';
+import { planSection, type PlannedAsset, type PlannedSection } from '#src/lib/import/plan-section.ts';
 import { RegisterProposals } from '#src/lib/import/proposals.ts';
 import type { Registers } from '#src/lib/import/register.ts';
 import { locateNotes, type ReviewItem, type ReviewNote } from '#src/lib/import/review.ts';
@@ -45,6 +45,8 @@ export interface PlannedFile {
 export interface ImportPlan {
   event: PlannedFile;
   sections: PlannedFile[];
+  /** Pictures from a Word file, beside their sections (`bilder/`). */
+  assets: PlannedAsset[];
   /** One file per new register entry (`content/people/<id>.yaml`). */
   registers: PlannedFile[];
   review: ReviewItem[];
@@ -108,7 +110,9 @@ function structureNotes(report: ImportedReport, sections: readonly PlannedSectio
         file: sections[index]?.path ?? '',
         field: 'body',
         value: `# ${escapeMdx(block.text)}`,
-        note: `Überschrift „${block.text}“ ist Zwischenüberschrift im Abschnitt (tiefer als die Abschnittsüberschriften); soll sie ein eigener Abschnitt sein, die Datei teilen`,
+        note:
+          `Überschrift „${block.text}“ ist Zwischenüberschrift im Abschnitt (tiefer als die ` +
+          'Abschnittsüberschriften); soll sie ein eigener Abschnitt sein, die Datei teilen',
         placeholder: false,
       });
     }
@@ -174,6 +178,7 @@ export function planImport(report: ImportedReport, registers: Registers, options
   return {
     event: { path: event.path, text: event.text },
     sections: sections.map(({ path, text }) => ({ path, text })),
+    assets: sections.flatMap((section) => section.assets),
     registers: registerFiles.files,
     review,
     reviewFile: {

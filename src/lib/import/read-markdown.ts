@@ -54,7 +54,7 @@ class MarkdownReader {
     }
     if (this.quote) this.closeQuote();
     if (line.trim() === '') return this.flush();
-    this.structural(line) || this.text(line);
+    if (!this.structural(line)) this.text(line);
   }
 
   /** A line that opens a block of its own; false when it is running text. */

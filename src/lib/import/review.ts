@@ -45,7 +45,12 @@ export function lineOf(text: string, field: string, value?: string): number | un
   }
   const start = lineWhere(lines, (line) => line.startsWith(`${field}:`));
   if (value === undefined || start === undefined) return start;
-  return lineWhere(lines, (line) => line === `  - ${value}`, start);
+  // A list of ids (`  - ulrich-deinet`), or of objects whose first field holds the value (`  - file: ./bilder/…`).
+  return lineWhere(
+    lines,
+    (line) => line === `  - ${value}` || (/^ {2}- [\w]+: /u.test(line) && line.endsWith(`: ${value}`)),
+    start,
+  );
 }
 
 /** The notes with their lines, in the order of the files given, by line within a file. */
