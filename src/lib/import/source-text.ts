@@ -15,7 +15,7 @@
  * rules.
  */
 import type { SourceBlock } from '#src/lib/import/blocks.ts';
-import { classifyBlock, HeadingSequence } from '#src/lib/import/headings.ts';
+import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
 
 const LOWER_CASE_START = /^[a-zäöüß]/u;
 
@@ -190,7 +190,20 @@ export function splitIntoLineBlocks(raw: string): string[][] {
  */
 export function parseSourceText(raw: string): SourceBlock[] {
   const sequence = new HeadingSequence();
-  return splitIntoLineBlocks(raw).map((lines, index) =>
-    classifyBlock(joinLines(lines), { lines: lines.length, first: index === 0, sequence }),
-  );
+  return splitIntoLineBlocks(raw).map((lines, index) => {
+    const marked = /^\u0001(\d)/u.exec(lines[0] ?? '');
+    if (marked) {
+      // A heading the PDF reader found by its type size (`read-pdf.ts`): its level, and its number if typed.
+      const text = joinLines([(lines[0] ?? '').slice(2), ...lines.slice(1)]);
+      const parts = headingParts(text);
+      if (parts) sequence.accept(parts.number);
+      return {
+        kind: 'heading',
+        number: parts?.number ?? null,
+        text: parts?.title ?? text,
+        level: Number(marked[1]),
+      };
+    }
+    return classifyBlock(joinLines(lines), { lines: lines.length, first: index === 0, sequence });
+  });
 }
