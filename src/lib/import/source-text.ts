@@ -16,6 +16,7 @@
  */
 import type { SourceBlock } from '#src/lib/import/blocks.ts';
 import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
+import { HEADING_MARK } from '#src/lib/import/read-pdf.ts';
 
 const LOWER_CASE_START = /^[a-zäöüß]/u;
 
@@ -191,10 +192,11 @@ export function splitIntoLineBlocks(raw: string): string[][] {
 export function parseSourceText(raw: string): SourceBlock[] {
   const sequence = new HeadingSequence();
   return splitIntoLineBlocks(raw).map((lines, index) => {
-    const marked = /^\u0001(\d)/u.exec(lines[0] ?? '');
+    const first = lines[0] ?? '';
+    const marked = first.startsWith(HEADING_MARK) ? /^.(\d)/u.exec(first) : null;
     if (marked) {
       // A heading the PDF reader found by its type size (`read-pdf.ts`): its level, and its number if typed.
-      const text = joinLines([(lines[0] ?? '').slice(2), ...lines.slice(1)]);
+      const text = joinLines([first.slice(2), ...lines.slice(1)]);
       const parts = headingParts(text);
       if (parts) sequence.accept(parts.number);
       return {
