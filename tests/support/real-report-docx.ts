@@ -6,7 +6,8 @@
  * footnotes, quotes and bullet lists are carried as Word carries them; images are left out (the
  * published report's images are not part of the licensed text). Run once to write the fixture:
  *
- *   node tests/support/real-report-docx.ts QUELLE.md BERICHT.docx styles|numbering
+ *   node tests/support/real-report-docx.ts tests/fixtures/real-reports/bid-kongress-2013/quelle.md \
+ *     tests/fixtures/real-reports/bid-kongress-2013/bericht.docx styles
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import {

@@ -198,6 +198,38 @@ describe('readHtml (Word via mammoth)', () => {
   });
 });
 
+describe('headings in a PDF by their type size', () => {
+  const line = (str: string, y: number, height = 10): PositionedText => ({
+    str,
+    x: 40,
+    y,
+    width: str.length * height * 0.5,
+    height,
+    font: 'f',
+  });
+  it('larger type is a heading, its level by size, numbered or not; body text stays text', () => {
+    const text = pdfPagesToText([
+      [
+        line('Bericht vom Fachtag', 700, 18),
+        line('Der Fachtag war gut besucht und lebhaft.', 660),
+        line('Podium', 620, 14),
+        line('Es diskutierten drei Gäste über Wohnen.', 590),
+        line('Nachfragen', 560, 12),
+        line('Eine Frage kam aus dem Saal.', 530),
+      ],
+    ]);
+    const blocks = parseSourceText(text);
+    expect(blocks.filter((block) => block.kind === 'heading')).toEqual([
+      { kind: 'heading', number: null, text: 'Bericht vom Fachtag', level: 1 },
+      { kind: 'heading', number: null, text: 'Podium', level: 2 },
+      { kind: 'heading', number: null, text: 'Nachfragen', level: 3 },
+    ]);
+    const report = splitIntoSections(blocks);
+    expect(report.title).toBe('Bericht vom Fachtag');
+    expect(report.sections.map((section) => section.title)).toEqual(['Einleitung', 'Podium']);
+  });
+});
+
 describe('pdfPagesToText', () => {
   const run = (str: string, x: number, y: number, height = 10, font = 'regular'): PositionedText => ({
     str,
@@ -223,7 +255,8 @@ describe('pdfPagesToText', () => {
       [
         'Kopf',
         '',
-        '1 Auftakt',
+        // Set larger than the body: a heading, marked with its level for the source-text rules.
+        '\u00011' + '1 Auftakt',
         '',
         'Der Text beginnt',
         'hier und geht',
