@@ -16,11 +16,12 @@ import { readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
 import { speakerLine } from '#src/lib/import/speakers/lines.ts';
 import {
   figuresOfMarkdown,
+  presentersOf,
   speakerFigures,
   type ExpectedSpeakers,
   type SpeakerFigures,
 } from '#src/lib/import/speakers/figures.ts';
-import { findSpeakers, partsOfReport, readParagraph } from '#src/lib/import/speakers/report.ts';
+import { readParagraph } from '#src/lib/import/speakers/paragraph.ts';
 import { ownReport, seedReport } from '../support/import.ts';
 
 const root = resolve('tests/fixtures/speakers');
@@ -81,25 +82,14 @@ describe('real reports written elsewhere', () => {
   });
 
   it('counts found, missed and wrongly made against the hand-read list', () => {
-    const finding = (name: string, standing: 'speaker' | 'maybe' | 'seen') => ({
-      name,
-      honorific: undefined,
-      standing,
-      sentence: '',
-      organization: undefined,
+    const figures: SpeakerFigures = speakerFigures(['Ada Berg', 'Teil der Ausstellung', 'Ole Sund'], {
+      speakers: ['Ada Berg', 'Ole Lund'],
+      mentioned: ['Ole Sund'],
     });
-    const figures: SpeakerFigures = speakerFigures(
-      [
-        finding('Ada Berg', 'speaker'),
-        finding('Teil der Ausstellung', 'speaker'),
-        finding('Ole Lund', 'maybe'),
-      ],
-      { speakers: ['Ada Berg', 'Ole Lund'], mentioned: [] },
-    );
     expect(figures).toEqual({
       found: ['Ada Berg'],
       missed: ['Ole Lund'],
-      wronglyMade: ['Teil der Ausstellung'],
+      wronglyMade: ['Teil der Ausstellung', 'Ole Sund'],
       phrases: ['Teil der Ausstellung'],
       share: 0.5,
     });
@@ -107,10 +97,7 @@ describe('real reports written elsewhere', () => {
 });
 
 describe('the reports of our own', () => {
-  const speakersOf = async (path: string) =>
-    findSpeakers(partsOfReport(splitIntoSections(await readReport(path))))
-      .filter((finding) => finding.standing === 'speaker')
-      .map((finding) => finding.name);
+  const speakersOf = async (path: string) => presentersOf(splitIntoSections(await readReport(path)));
 
   it('the seed: every presenter of the hand-made sections, and nobody else', async () => {
     // Who presented, as the hand-made sections of the seed conference say it.
@@ -137,19 +124,10 @@ describe('the reports of our own', () => {
 
   it('the made-up report: its presenters, and not the moderator', async () => {
     const expected = parse(readFileSync(join(root, 'own', 'fachtag-2019.yaml'), 'utf8')) as ExpectedSpeakers;
-    const found = await speakersOf(ownReport);
-    expect(
-      speakerFigures(
-        found.map((name) => ({
-          name,
-          honorific: undefined,
-          standing: 'speaker',
-          sentence: '',
-          organization: undefined,
-        })),
-        expected,
-      ),
-    ).toMatchObject({ missed: [], wronglyMade: [] });
+    expect(speakerFigures(await speakersOf(ownReport), expected)).toMatchObject({
+      missed: [],
+      wronglyMade: [],
+    });
   });
 });
 

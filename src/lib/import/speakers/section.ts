@@ -8,7 +8,7 @@ import type { SectionBlock } from '#src/lib/import/sections.ts';
 import { nameShaped, readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
 import { splitSentences } from '#src/lib/german/sentences.ts';
 import { speakerLine, type SpeakerLine } from '#src/lib/import/speakers/lines.ts';
-import { withLine } from '#src/lib/import/speakers/report.ts';
+import { withLine } from '#src/lib/import/speakers/paragraph.ts';
 import { maybeSpeakerNote, unassignedNameNote } from '#src/lib/import/speakers/review.ts';
 import { readSentence, speakerSentences, UNLISTED } from '#src/lib/import/speakers/sentence.ts';
 
@@ -65,6 +65,22 @@ function runningTexts(block: SectionBlock): string[] {
   }
 }
 
+/** The markup of a block's running texts, where the reader kept it (emphasis, links). */
+function markupsOf(block: SectionBlock): (string | undefined)[] {
+  switch (block.kind) {
+    case 'list':
+      return block.markups ?? [];
+    case 'bullets':
+      return block.items.map((item) => item.markup);
+    case 'paragraph':
+    case 'quote':
+    case 'footnote':
+      return [block.markup];
+    default:
+      return [];
+  }
+}
+
 /**
  * The speaker lines among a section's paragraphs and list items (`*Anna Berg*`, „Referentin: …“, „Anna Berg:
  * Titel“), by the index of their first sentence; a line is read whole, so that „Name: „Titel“. In: …“ stays
@@ -77,11 +93,13 @@ function speakerLines(
   const lines = new Map<number, SpeakerLine>();
   let at = 0;
   for (const block of blocks) {
-    for (const text of runningTexts(block)) {
-      const line = block.kind === 'table' ? undefined : speakerLine(text);
+    const markups = markupsOf(block);
+    runningTexts(block).forEach((text, index) => {
+      // The markup keeps the author's emphasis: `**Anna Berg** Titel` is a speaker line, `Anna Berg Titel` not.
+      const line = block.kind === 'table' ? undefined : speakerLine(markups[index] ?? text);
       if (line) lines.set(at, line);
       at += splitSentences(text).length;
-    }
+    });
   }
   return at === sentences.length ? lines : new Map();
 }
