@@ -84,6 +84,20 @@ describe('sections from Markdown headings', () => {
     expect(report.unstructured).toBe(true);
     expect(report.sections.map((section) => section.title)).toEqual([WHOLE_REPORT_TITLE]);
     expect(report.sections[0]?.blocks).toHaveLength(2);
+    // Not refused: one section, and the review list says why, at the section's title.
+    const plan = planImport(
+      report,
+      { people: {}, organizations: {}, places: {} },
+      {
+        slug: 'tagung-2020',
+        date: '2020-05-01',
+        sourceName: 'bericht.md',
+        contentDir: 'content',
+      },
+    );
+    const note = plan.review.find((item) => item.note.startsWith('Der Bericht hat keine Überschriften'));
+    expect(note?.file).toBe('content/sections/tagung-2020/00-bericht.mdx');
+    expect(plan.sections[0]?.text.split('\n')[(note?.line ?? 0) - 1]).toBe('title: Bericht');
   });
 
   it('typed numbers still divide a plain report, and headings below the numbered level are subheadings', () => {
