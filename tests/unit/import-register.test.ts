@@ -259,7 +259,8 @@ describe('planImport', () => {
         (entry) => entry.path === item.file,
       );
       expect(file, item.file).toBeDefined();
-      expect(file?.text.split('\n').length ?? 0).toBeGreaterThanOrEqual(item.line);
+      expect(item.line, item.note).toBeDefined();
+      expect(file?.text.split('\n').length ?? 0).toBeGreaterThanOrEqual(item.line ?? Infinity);
     }
     const presenter = plan.review.find((item) => item.note.startsWith('Referent/in: jana-wolff'));
     expect(welcome?.text.split('\n')[(presenter?.line ?? 0) - 1]).toBe('  - jana-wolff');
