@@ -68,6 +68,8 @@ export function describeBasePathBuild(built: () => BasePathBuild): void {
       const problems: string[] = [];
       const status = new Map<string, number>();
       for (const { from, url } of references) {
+        // An e-mail address (the Impressum's, „Fehler melden“) is no address of a host.
+        if (url.protocol === 'mailto:') continue;
         if (url.origin !== origin) {
           problems.push(`${from}: ${url.href} is on another host`);
           continue;

@@ -162,6 +162,8 @@ async function brokenLinks(page: Page, request: APIRequestContext, origin: strin
   const broken: string[] = [];
   for (const href of new Set(hrefs)) {
     const url = new URL(href);
+    // An e-mail address (the Impressum's, „Fehler melden“) is no address of a host.
+    if (url.protocol === 'mailto:') continue;
     if (url.origin !== origin) broken.push(`external link ${href}`);
     else if ((await statusOf(request, url.pathname)) !== 200) broken.push(`${href} does not answer 200`);
     else if (url.hash && !anchorsOfBuiltPage(url.pathname).has(decodeURIComponent(url.hash.slice(1))))
