@@ -8,6 +8,7 @@
 import { mdxToHast } from 'satteri';
 import { decodeEntities } from '#src/lib/html.ts';
 import { isPassageId, passageId, type Passage } from '#src/lib/content/passages.ts';
+import { ListIds } from '#src/lib/import/list-ids.ts';
 
 /** A run of text inside a block. */
 export type Inline =
@@ -17,7 +18,10 @@ export type Inline =
   | { type: 'link'; href: string; children: Inline[] }
   | { type: 'break' };
 
-/** An item of a list, with the id written in the content (`ergebnis-1`) if any. */
+/**
+ * An item of a list, with its passage id if any: written in the content (`<li id="ergebnis-1">`), or
+ * given to an item of a top-level Markdown list numbered `1.`, as `mark-passages.ts` gives it on the page.
+ */
 export interface ListItem {
   id: string | undefined;
   content: Inline[];
@@ -104,19 +108,44 @@ function readItem(node: TreeNode): ListItem {
   return { id: attribute(node, 'id'), content: trimInline(content) };
 }
 
+/** What numbers the passages of a section's top level: its paragraphs, and the items of its numbered lists. */
+interface TopLevel {
+  count: number;
+  lists: ListIds;
+}
+
+/**
+ * A list's blocks. The items of a top-level Markdown list numbered `1.` get the passage ids of the kind
+ * the paragraph before names (`ListIds`), as `mark-passages.ts` gives them on the page.
+ */
+function readList(node: TreeNode, leadIn: string | undefined, topLevel?: TopLevel): Block {
+  const items = (node.children ?? []).filter((child) => tagOf(child) === 'li').map(readItem);
+  const ordered = tagOf(node) === 'ol';
+  if (ordered && node.type === 'element' && topLevel !== undefined) {
+    const ids = topLevel.lists.next(leadIn, items.length);
+    return { type: 'list', ordered, items: items.map((item, index) => ({ ...item, id: ids[index] })) };
+  }
+  return { type: 'list', ordered, items };
+}
+
 /**
  * The blocks of a list of nodes. At the top level (`paragraphs` given) each Markdown paragraph is a
  * passage and gets its id in reading order, as `mark-passages.ts` gives it on the page.
  */
-function readBlocks(nodes: readonly TreeNode[], paragraphs?: { count: number }): Block[] {
+function readBlocks(nodes: readonly TreeNode[], paragraphs?: TopLevel): Block[] {
+  // The text of the Markdown paragraph right before the node, which may lead into a numbered list.
+  let paragraphBefore: string | undefined;
   return nodes.flatMap((node): Block[] => {
     if (node.type === 'text' && (node.value ?? '').trim() === '') return [];
     if (node.type === 'comment') return [];
+    const leadIn = paragraphBefore;
+    paragraphBefore = undefined;
     const tag = tagOf(node);
     if (tag === 'p') {
       const content = trimInline(readInline(node.children ?? []));
       if (node.type === 'element' && paragraphs !== undefined) {
         paragraphs.count += 1;
+        paragraphBefore = inlineText(content);
         return [{ type: 'paragraph', id: passageId('absatz', paragraphs.count), content }];
       }
       const id = attribute(node, 'id');
@@ -131,10 +160,7 @@ function readBlocks(nodes: readonly TreeNode[], paragraphs?: { count: number }):
         },
       ];
     }
-    if (tag === 'ol' || tag === 'ul') {
-      const items = (node.children ?? []).filter((child) => tagOf(child) === 'li').map(readItem);
-      return [{ type: 'list', ordered: tag === 'ol', items }];
-    }
+    if (tag === 'ol' || tag === 'ul') return [readList(node, leadIn, paragraphs)];
     if (tag === 'blockquote') return [{ type: 'quote', blocks: readBlocks(node.children ?? []) }];
     return unsupported(node, tag ? `<${tag}>` : `a ${node.type} node`);
   });
@@ -160,7 +186,7 @@ function trimInline(content: Inline[]): Inline[] {
 export function readDocument(body: string, filePath: string, firstLine = 1): Block[] {
   const tree = mdxToHast(body) as TreeNode;
   try {
-    return readBlocks(tree.children ?? [], { count: 0 });
+    return readBlocks(tree.children ?? [], { count: 0, lists: new ListIds() });
   } catch (error) {
     if (!(error instanceof UnsupportedMarkup)) throw error;
     const message = error.message.replace(

@@ -1,8 +1,9 @@
 /**
  * Passages: the parts of a section's text a reader can link to, each with an id that counts it in its
  * kind — paragraphs (`absatz-3`, counted by the site in reading order), numbered findings
- * (`ergebnis-1`), next steps (`schritt-2`) and any other numbered points (`punkt-4`; all three written
- * on their list items in the MDX, the importer choosing by the sentence that leads into a list). This module
+ * (`ergebnis-1`), next steps (`schritt-2`) and any other numbered points (`punkt-4`; all three items of a
+ * list numbered `1.`, their kind named by the sentence that leads into the list, or ids written on
+ * `<li>` elements in the MDX). This module
  * is their vocabulary: the kinds, the ids and what a reader calls them („Absatz 3“). The hast plugin
  * (`mark-passages.ts`) puts the ids and passage links on the pages, the document tree
  * (`document.ts`, `passagesOf`) finds the same passages for the register, the snippets and the integrity
