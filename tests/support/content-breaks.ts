@@ -61,7 +61,7 @@ export const duplicateSlug: ContentBreak = (root, content) => {
 export const unsupportedMarkup: ContentBreak = (root, content) => {
   let line = 0;
   editContent(root, research, (text) => {
-    const changed = text.replace('\n<ol>\n', '\n<table><tr><td>Zelle</td></tr></table>\n\n<ol>\n');
+    const changed = text.replace('\n1. ', '\n<table><tr><td>Zelle</td></tr></table>\n\n1. ');
     line = lineOf(changed, '<table>');
     return changed;
   });
