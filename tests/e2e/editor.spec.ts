@@ -48,6 +48,7 @@ interface Watch {
 async function openEditor(
   context: BrowserContext,
   beforeSignIn: (page: Page) => Promise<void> = async () => {},
+  files: [string, string][] = contentFiles(),
 ): Promise<{ page: Page; watch: Watch }> {
   const watch: Watch = { otherHosts: [], errors: [] };
   const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').host;
@@ -77,7 +78,7 @@ async function openEditor(
       await writable.write(text);
       await writable.close();
     }
-  }, contentFiles());
+  }, files);
   await context.addInitScript(() => {
     Object.assign(window, {
       showDirectoryPicker: async () =>
@@ -404,4 +405,81 @@ test('slides and photos uploaded in the editor lie beside their content file, ar
   } finally {
     removeScratch('editor-media');
   }
+});
+
+test('each kind of value the build refuses is refused on saving, with a German message at its field, and nothing is saved', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const eventFile = 'content/events/tagung-2018.yaml';
+  // A conference as a draft may come from the importer: a placeholder where the report names no
+  // organiser; and a date with day and month swapped.
+  const files = contentFiles().map(([path, text]): [string, string] => [
+    path,
+    path === eventFile
+      ? text
+          .replace(/^date: (\d{4})-(\d{2})-(\d{2})$/mu, 'date: $1-$3-$2')
+          .replace(/^organizer: .*$/mu, 'organizer: "[Bitte ergänzen: Veranstalter]"')
+      : text,
+  ]);
+  const seededEvent = files.find(([path]) => path === eventFile)?.[1] ?? '';
+  expect(seededEvent).toMatch(/^date: 2018-15-06$/mu);
+  const context = await browser.newContext();
+  const { page, watch } = await openEditor(context, async () => {}, files);
+  // „Ein Feld enthält einen Fehler. …“, „3 Felder enthalten Fehler. …“
+  const refused = page.getByText(/Felde?r? enth(?:ält|alten) (?:einen )?Fehler\. Bitte korrigieren Sie/u);
+  const cancel = async () => {
+    await page.getByRole('button', { name: 'Bearbeitung abbrechen' }).click();
+    const discard = page.getByRole('dialog').getByRole('button', { name: /Verwerfen|Ja|OK/u });
+    if (await discard.isVisible()) await discard.click();
+  };
+
+  // A date that is no day of the calendar, and placeholders in a choice and in a text.
+  await openEntry(page, 'Tagungen', 'Integration im Sozialraum');
+  const organizer = field(page, 'Veranstalter');
+  await scrollTo(page, organizer);
+  // The choice cannot show the placeholder; its hint says what an empty choice means.
+  await expect(organizer).toContainText(
+    'steht in der Datei noch der Platzhalter „[Bitte ergänzen: Veranstalter]“',
+  );
+  // A placeholder typed into a text.
+  await field(page, 'Zählung').getByRole('textbox').fill('[Bitte ergänzen: Zählung]');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(refused).toBeVisible();
+  await expect(field(page, 'Datum')).toContainText('Kein Tag im Kalender.');
+  await expect(organizer).toContainText('Hier steht noch ein Platzhalter');
+  await expect(field(page, 'Zählung')).toContainText('keinen Platzhalter („[Bitte ergänzen: …]“)');
+  expect(await readSaved(page, eventFile)).toBe(seededEvent);
+  await cancel();
+
+  // A person without any role.
+  await openEntry(page, 'Personen', 'Ulrich Deinet');
+  const roles = field(page, 'Funktionen');
+  await roles.getByRole('button', { name: 'Entfernen' }).first().click();
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(refused).toBeVisible();
+  await expect(roles).toContainText('Dieses Feld ist erforderlich.');
+  expect(await readSaved(page, 'content/people/ulrich-deinet.yaml')).toBe(
+    readFileSync('content/people/ulrich-deinet.yaml', 'utf8'),
+  );
+  await cancel();
+
+  // A heading of spaces, and markup in the text that could run in a reader's browser.
+  await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  await field(page, 'Überschrift').getByRole('textbox').fill('   ');
+  const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
+  await scrollTo(page, text);
+  await text.fill(`${await text.inputValue()}\n<script>alert(1)</script>\n`);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(refused).toBeVisible();
+  // The editor takes a heading of spaces for an empty one, as the schema's trim does.
+  await expect(field(page, 'Überschrift')).toContainText('Dieses Feld ist erforderlich.');
+  await expect(field(page, 'Text des Abschnitts')).toContainText(
+    'Auszeichnung, die im Browser laufen könnte',
+  );
+  expect(await readSaved(page, sectionFile)).toBe(readFileSync(sectionFile, 'utf8'));
+
+  expect(watch.otherHosts).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  await context.close();
 });

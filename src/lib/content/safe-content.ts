@@ -13,7 +13,8 @@ export interface UnsafeMarkup {
   message: string;
 }
 
-const rules: readonly { pattern: RegExp; message: string }[] = [
+/** What the check refuses, one rule per line of a body; the editor's check of a section's text reads them too. */
+export const unsafeMarkupRules: readonly { pattern: RegExp; message: string }[] = [
   { pattern: /<\s*script\b/iu, message: 'Ein <script>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.' },
   {
     pattern: /<\s*(?:iframe|object|embed|frame|frameset|base|meta|link|form)\b/iu,
@@ -40,7 +41,7 @@ const rules: readonly { pattern: RegExp; message: string }[] = [
 export function findUnsafeMarkup(filePath: string, body: string, firstLine = 1): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
   body.split('\n').forEach((text, index) => {
-    for (const rule of rules) {
+    for (const rule of unsafeMarkupRules) {
       if (rule.pattern.test(text)) found.push({ filePath, line: firstLine + index, message: rule.message });
     }
   });
