@@ -15,6 +15,9 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { removeScratch, scratchBuild } from '../support/scratch-build.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
+import { passagesOf, readSectionDocument } from '#src/lib/content/document.ts';
+import { htmlText } from '#src/lib/html.ts';
 import { basePath, distDir } from '../support/site.ts';
 
 const admin = `${basePath}admin/`;
@@ -482,4 +485,50 @@ test('each kind of value the build refuses is refused on saving, with a German m
   expect(watch.otherHosts).toEqual([]);
   expect(watch.errors).toEqual([]);
   await context.close();
+});
+
+// Fails until the passages branch is merged: today a passage id counts its place (`absatz-N`), so a
+// paragraph inserted at the top gives every old `#absatz-N` link the paragraph before its own
+// (issue 26 item 1, branch `passages`). The lead unfixes it after the merge.
+test.fixme('a paragraph inserted at the top of a section in the editor: saved, built, and every old link opens its old text', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const inserted = 'Ein neuer erster Absatz, in der Redaktion eingefügt.';
+  const original = readFileSync(sectionFile, 'utf8');
+  const body = splitFrontMatter(original)?.body ?? '';
+  const oldPassages = passagesOf(readSectionDocument(original, body, sectionFile));
+  expect(oldPassages.length).toBeGreaterThan(5);
+  const context = await browser.newContext();
+  const { page, watch } = await openEditor(context);
+
+  await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
+  const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
+  await scrollTo(page, text);
+  const written = await text.inputValue();
+  await text.fill(`${inserted}\n\n${written}`);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
+  const saved = await readSaved(page, sectionFile);
+  // Saving changed only what was edited: the paragraph is there, the rest as it was.
+  expect(saved.replace(`${inserted}\n\n`, '')).toBe(original);
+  expect(watch.errors).toEqual([]);
+  await context.close();
+
+  try {
+    const { status, output, root } = scratchBuild('editor-insert', 'inserted', (dir) => {
+      writeFileSync(join(dir, sectionFile), saved);
+    });
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(root, 'dist', 'tagung-2018', 'forschungsdesign', 'index.html'), 'utf8');
+    expect(htmlText(html)).toContain(inserted);
+    // Every link published before the edit opens the words it opened then.
+    for (const { id, text: words } of oldPassages) {
+      const element = new RegExp(`<(p|li)\\b[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</\\1>`, 'u').exec(html);
+      expect(element, `#${id}`).not.toBeNull();
+      expect(htmlText(element?.[2] ?? ''), `#${id}`).toBe(words);
+    }
+  } finally {
+    removeScratch('editor-insert');
+  }
 });
