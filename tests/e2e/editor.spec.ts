@@ -472,6 +472,11 @@ test('each kind of value the build refuses is refused on saving, with a German m
   await field(page, 'Überschrift').getByRole('textbox').fill('   ');
   const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
   await scrollTo(page, text);
+  // No toolbar: the text is edited as it is written; the field's only button is its options menu.
+  const buttons = field(page, 'Text des Abschnitts').getByRole('button');
+  expect(await buttons.evaluateAll((all) => all.map((button) => button.getAttribute('aria-label')))).toEqual([
+    'Feldoptionen anzeigen',
+  ]);
   await text.fill(`${await text.inputValue()}\n<script>alert(1)</script>\n`);
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(refused).toBeVisible();
