@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Writes permalinks.json: every published page of the built site (paths without base) and every id on
+ * Writes each section's record of its published passages afresh (content/passages/, see
+ * src/lib/content/passage-record.ts), then permalinks.json: every published page of the built site (paths without base) and every id on
  * it, and the files published beside the pages (the report's PDF, EPUB and Markdown, the open data,
  * llms.txt). Commit the file: tests/e2e/permalinks.spec.ts fails when an address in it stops resolving on
  * a later build, unless src/lib/addresses/redirects.ts sends it elsewhere; a page listed before that now
@@ -14,6 +15,10 @@ import { join, resolve } from 'node:path';
 import { filePathOf, isPublishedFile, isPublishedPage, pagePathOf } from '#src/lib/addresses/built-files.ts';
 import { redirects } from '#src/lib/addresses/redirects.ts';
 import { extractIds, isRedirectPage, passageOpenings } from '#src/lib/permalinks/manifest.ts';
+import { refreshPassageRecords } from '#src/lib/content/passage-record.ts';
+
+for (const file of refreshPassageRecords())
+  console.log(`${file}: die Passagen, wie der Bau sie jetzt veröffentlicht`);
 
 const dist = resolve(process.env.TAGUNGSDOKU_OUT_DIR ?? 'dist');
 const everything = await readdir(dist, { recursive: true });
@@ -45,5 +50,5 @@ await writeFile('permalinks.json', `${JSON.stringify(manifest, null, 2)}\n`);
 const anchors = Object.values(pages).reduce((sum, ids) => sum + ids.length, 0);
 console.log(
   `permalinks.json: ${Object.keys(pages).length} pages, ${anchors} anchors, ` +
-    `${Object.keys(openings).length} of them counted (opening words kept), ${downloads.length} files`,
+    `${Object.keys(openings).length} of them passages (opening words kept), ${downloads.length} files`,
 );

@@ -6,11 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '#src/schemas/index.ts';
 import { assertContentIntegrity, type ContentEntry } from '#src/lib/content/integrity.ts';
-import { entryFile, type CollectionName } from '#src/lib/content/collections.ts';
+import { entryFile, passageRecordFile, type CollectionName } from '#src/lib/content/collections.ts';
 import { isDraftBuild, isPlaceholder } from '#src/lib/draft.ts';
 import { findUnsafeMarkupInFile } from '#src/lib/content/safe-content.ts';
 import { sectionKindLabels } from '#src/lib/naming/labels.ts';
-import { passagesOf, readSectionDocument, type Block } from '#src/lib/content/document.ts';
+import { passagesOf, readSectionDocument, type Block, type SectionText } from '#src/lib/content/document.ts';
+import { readPassageRecord } from '#src/lib/content/passage-record.ts';
 import type { Passage } from '#src/lib/content/passages.ts';
 import { buildRegister, type Register } from '#src/lib/register/entries.ts';
 import { depthOf, numberedTitle, parentNumber, sortByOrder } from '#src/lib/sections.ts';
@@ -201,7 +202,8 @@ function checkContent(collections: Collections, documents: Documents): void {
       events: events.map((entry) => withFilePath('events', entry)),
       sections: sections.map((entry) => ({
         ...withFilePath('sections', entry),
-        passageIds: passagesOf(resolve(documents, entry.id)).map((passage) => passage.id),
+        passageIds: passagesOf(resolve(documents, entry.id).blocks).map((passage) => passage.id),
+        removedPassageIds: resolve(documents, entry.id).removed.map((passage) => passage.id),
         body: entry.body,
       })),
       people: people.map((entry) => withFilePath('people', entry)),
@@ -360,7 +362,7 @@ async function loadContent(): Promise<SiteContent> {
     shapeSection(
       entry,
       resolve(conferenceSlugById, entry.data.event),
-      resolve(documents, entry.id),
+      resolve(documents, entry.id).blocks,
       resolve(media, entry.id),
       entries,
     ),
@@ -398,7 +400,7 @@ async function readMedia(
 }
 
 /** Each section's text as a document tree, by entry id. */
-type Documents = ReadonlyMap<string, readonly Block[]>;
+type Documents = ReadonlyMap<string, SectionText>;
 
 /** Each section's MDX file as written, frontmatter included, by entry id: read once per build. */
 type SectionSources = ReadonlyMap<string, { filePath: string; raw: string }>;
@@ -426,14 +428,16 @@ function assertSafeMarkup(sources: SectionSources): void {
 }
 
 /**
- * Every section's text as a document tree. Markup the downloads cannot show (a table, a component)
+ * Every section's text as a document tree, its passages matched against the section's record of
+ * published passages (`src/lib/content/passage-record.ts`). Markup the downloads cannot show (a table, a component)
  * fails the build here, with file and line, before any page is written.
  */
 function readDocuments(entries: readonly CollectionEntry<'sections'>[], sources: SectionSources): Documents {
   return new Map(
     entries.map((entry) => {
       const { filePath, raw } = resolve(sources, entry.id);
-      return [entry.id, readSectionDocument(raw, entry.body ?? '', filePath)] as const;
+      const record = readPassageRecord(passageRecordFile(entry.data.event, entry.data.slug));
+      return [entry.id, readSectionDocument(raw, entry.body ?? '', filePath, record)] as const;
     }),
   );
 }

@@ -371,7 +371,8 @@ export const passageSchema = z.strictObject({
   anchor: entryId.meta({
     title: 'Stelle',
     description:
-      'Ein Absatz („absatz-2“ ist der zweite) oder ein nummerierter Punkt („ergebnis-1“) im Text des Abschnitts.',
+      'Ein Absatz („absatz-2“) oder ein nummerierter Punkt („ergebnis-1“) im Text des Abschnitts; ' +
+      'die Nummer bleibt bei ihrem Text, auch wenn davor etwas eingefügt wird.',
   }),
 });
 export type PassageData = z.infer<typeof passageSchema>;

@@ -67,7 +67,9 @@ export const unsupportedMarkup: ContentBreak = (root, content) => {
     line = lineOf(changed, '<table>');
     return changed;
   });
-  return [`${content}/${research}:${line}: <table> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen. Bitte als Absatz, Liste oder Überschrift schreiben.`];
+  return [
+    `${content}/${research}:${line}: <table> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen. Bitte als Absatz, Liste oder Überschrift schreiben.`,
+  ];
 };
 
 /** A script, an event handler and a javascript: link in a section's text. */
@@ -129,6 +131,6 @@ export const deletedKeyPassage: ContentBreak = (root, content) => {
   const section = 'sections/tagung-2018/05-raumerleben.mdx';
   editContent(root, section, (text) => text.replace(/\n\n[^\n]+\n?$/u, '\n'));
   return [
-    `${content}/topics/raumaneignung.yaml, Feld „Wichtigste Stellen › Stelle 3 › Stelle“: Die Stelle „absatz-5“ gibt es in ${content}/${section} nicht (mehr).`,
+    `${content}/topics/raumaneignung.yaml, Feld „Wichtigste Stellen › Stelle 3 › Stelle“: „absatz-5“ wurde aus dem Text von ${content}/${section} entfernt.`,
   ];
 };

@@ -4,7 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { passagesOf, readDocument } from '#src/lib/content/document.ts';
+import { passagesOf, readText } from '#src/lib/content/document.ts';
+import { readPassageRecord } from '#src/lib/content/passage-record.ts';
+import { passageRecordFile } from '#src/lib/content/collections.ts';
 import { findContentProblems, formatProblem } from '#src/lib/content/integrity.ts';
 import { collapseWhitespace } from '#src/lib/import/source-text.ts';
 import {
@@ -34,11 +36,17 @@ const events = parseAll<EventData>(readEvents(), eventSchema);
 const sections = parseAll<ReportSectionData>(readSections(), reportSectionSchema);
 const content = {
   events,
-  // The passages of each section's text, as the data module finds them (topic passages must name one).
-  sections: sections.map((entry) => ({
-    ...entry,
-    passageIds: passagesOf(readDocument(entry.body ?? '', entry.filePath)).map((passage) => passage.id),
-  })),
+  // The passages of each section's text, as the data module finds them, matched against the section's
+  // record (topic passages must name one).
+  sections: sections.map((entry) => {
+    const record = readPassageRecord(passageRecordFile(entry.data.event, entry.data.slug));
+    const { blocks, removed } = readText(entry.body ?? '', entry.filePath, 1, record);
+    return {
+      ...entry,
+      passageIds: passagesOf(blocks).map((passage) => passage.id),
+      removedPassageIds: removed.map((passage) => passage.id),
+    };
+  }),
   people: parseAll(readRegister('people'), personSchema),
   organizations: parseAll(readRegister('organizations'), organizationSchema),
   topics: parseAll(readRegister('topics'), topicSchema),

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { passagesOf, readDocument } from '#src/lib/content/document.ts';
 import { isPassageId, passageLabel } from '#src/lib/content/passages.ts';
-import { listKind } from '#src/lib/import/list-ids.ts';
+import { listKind } from '#src/lib/content/list-kind.ts';
 import { sectionBody } from '#src/lib/import/plan.ts';
 import type { SectionBlock } from '#src/lib/import/sections.ts';
 

@@ -7,7 +7,7 @@ import {
   type ContentSet,
 } from '#src/lib/content/integrity.ts';
 import type { ReportSectionData } from '#src/schemas/index.ts';
-import { passagesOf, readDocument } from '#src/lib/content/document.ts';
+import { passagesOf, readDocument, readText } from '#src/lib/content/document.ts';
 
 function section(filePath: string, data: Partial<ReportSectionData>) {
   return {
@@ -268,6 +268,34 @@ describe('findContentProblems', () => {
         'content/topics/ehrenamt.yaml: passages[1].anchor: Die Stelle „absatz-3“ gibt es in content/sections/tagung-2018/03-forschungsdesign.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
         'content/topics/ehrenamt.yaml: passages[2].anchor: Die Stelle „ergebnis-2“ gibt es in content/sections/tagung-2018/03-forschungsdesign.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
         'content/topics/ehrenamt.yaml: passages[3].anchor: Die Stelle „fussnote“ gibt es in content/sections/tagung-2018/03-forschungsdesign.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
+      ]);
+    });
+
+    it('say in German which key passage was removed from its section, and what to do', () => {
+      // The record knew a first paragraph the text no longer has; the text's first paragraph is new.
+      const record = [
+        { id: 'absatz-1', text: 'Ein Absatz, der gelöscht wurde.' },
+        { id: 'absatz-2', text: 'Zweiter Absatz.' },
+      ];
+      const { blocks, removed } = readText(body, 'x.mdx', 1, record);
+      const topics = withPassages([{ section: 'tagung-2018/einleitung', anchor: 'absatz-1' }]);
+      const [first] = topics.sections;
+      const edited = {
+        ...topics,
+        sections: first
+          ? [
+              {
+                ...first,
+                passageIds: passagesOf(blocks).map((passage) => passage.id),
+                removedPassageIds: removed.map((passage) => passage.id),
+              },
+            ]
+          : [],
+      };
+      expect(findContentProblems(edited).map(formatProblem)).toEqual([
+        'content/topics/ehrenamt.yaml: passages[0].anchor: „absatz-1“ ' +
+          'wurde aus dem Text von content/sections/tagung-2018/03-forschungsdesign.mdx entfernt. Bitte diese Stelle ' +
+          'aus „Wichtigste Stellen“ des Themas nehmen oder eine andere Stelle des Abschnitts wählen.',
       ]);
     });
 

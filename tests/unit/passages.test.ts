@@ -3,8 +3,12 @@
  * (`passagesOf`), and the hast plugin that marks them on the pages (`markPassages`). The tree and the
  * pages must agree on every section, or topic passages, register links and snippets would miss.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { passagesOf, readDocument } from '#src/lib/content/document.ts';
 import { markPassages } from '#src/lib/content/mark-passages.ts';
 import { isPassageId, passageId, passageLabel } from '#src/lib/content/passages.ts';
@@ -19,8 +23,9 @@ interface Element {
 const FRAGMENT = Symbol('fragment');
 
 /** Compiles MDX as the pages do (with the plugin) and runs it into a tree of elements. */
-async function compile(body: string): Promise<Element> {
-  const { code } = await mdxToJs(body, { jsxImportSource: 'astro', hastPlugins: [markPassages()] });
+async function compile(body: string, fileURL?: URL): Promise<Element> {
+  const options = { jsxImportSource: 'astro', hastPlugins: [markPassages()] };
+  const { code } = await mdxToJs(body, fileURL === undefined ? options : { ...options, fileURL });
   const program = code
     .replace(/^import .*$/mu, '')
     .replace(/^export default MDXContent;$/mu, 'return MDXContent;');
@@ -183,6 +188,14 @@ describe('the passages on the pages', () => {
     ]);
   });
 
+  it('are the items of a Markdown numbered list, with the kind its lead-in names, as the tree finds them', async () => {
+    const body =
+      'Als nächste Schritte nannte sie:\n\n1. Zuerst dies.\n2. Dann das.\n\n- Kein Punkt.\n\nZum Schluss.\n';
+    const onPage = pagePassages(await compile(body));
+    expect(onPage.map((passage) => passage.id)).toEqual(['absatz-1', 'schritt-1', 'schritt-2', 'absatz-2']);
+    expect(onPage).toEqual(treePassages(body));
+  });
+
   it('are no paragraphs inside JSX', async () => {
     const page = await compile('<div>\n\nInnen\n\n</div>\n\nAußen');
     expect(pagePassages(page).map((passage) => passage.id)).toEqual(['absatz-1']);
@@ -197,5 +210,44 @@ describe('the passages on the pages', () => {
       expect(onPage.length, section.filePath).toBeGreaterThan(0);
       expect(onPage, section.filePath).toEqual(treePassages(section.body ?? ''));
     }
+  });
+});
+
+describe('the passages of a section with a record', () => {
+  const root = mkdtempSync(join(tmpdir(), 'passages-'));
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('get the ids their text was published under, and a removed one’s id leads to a note', async () => {
+    vi.stubEnv('TAGUNGSDOKU_CONTENT', root);
+    const body = 'Neu oben.\n\nDer dritte Absatz von einst.\n\nDer erste Absatz von einst.\n';
+    const file = join(root, 'sections', 't', '01-s.mdx');
+    mkdirSync(join(root, 'sections', 't'), { recursive: true });
+    writeFileSync(file, `---\nevent: t\nslug: s\n---\n\n${body}`);
+    mkdirSync(join(root, 'passages', 't'), { recursive: true });
+    const record = [
+      ['absatz-1', 'Der erste Absatz von einst.'],
+      ['absatz-2', 'Der zweite Absatz von einst, nun gelöscht.'],
+      ['absatz-3', 'Der dritte Absatz von einst.'],
+    ];
+    writeFileSync(
+      join(root, 'passages', 't', 's.yaml'),
+      `passages:\n${record.map(([id, text]) => `  - id: ${id}\n    text: ${text}\n`).join('')}`,
+    );
+    const page = await compile(body, pathToFileURL(file));
+    const [note, ...rest] = childrenOf(page).filter((child): child is Element => typeof child === 'object');
+    expect(
+      pagePassages({ type: FRAGMENT, props: { children: rest } }).map(({ id, text }) => [id, text]),
+    ).toEqual([
+      ['absatz-4', 'Neu oben.'],
+      ['absatz-3', 'Der dritte Absatz von einst.'],
+      ['absatz-1', 'Der erste Absatz von einst.'],
+    ]);
+    expect(note?.props).toMatchObject({ id: 'absatz-2', role: 'note' });
+    expect(textOf(note ?? '')).toBe(
+      'Diese Stelle (Absatz 2) wurde aus dem Abschnitt entfernt. Der Link führt deshalb an den Anfang des Textes.',
+    );
   });
 });

@@ -77,9 +77,10 @@ describe('passage ids keep their text', () => {
     '<p id="absatz-1">Die <a href="/x/">Stadt</a> Köln &amp; <em>Hamburg</em> &#8211; eins zwei drei vier fünf sechs sieben</p>',
     '<ol><li id="ergebnis-1">Erstens.</li><li id="ergebnis-2" class="x">Zweitens &quot;so&quot;.</li></ol>',
     '<p id="fussnote">keine Zählung</p>',
+    '<p id="absatz-4" class="passage-removed" role="note">Diese Stelle (Absatz 4) wurde entfernt.</p>',
   ].join('\n');
 
-  it('records the opening words of paragraphs and list items with counted ids, as text', () => {
+  it('records the opening words of paragraphs and list items with passage ids, as text, not of a removed one’s note', () => {
     expect(passageOpenings(page)).toEqual({
       'absatz-1': 'Die Stadt Köln & Hamburg – eins zwei',
       'ergebnis-1': 'Erstens.',

@@ -142,6 +142,13 @@ export const contentFiles = {
   synonyms: 'synonyms.yaml',
 } as const;
 
+/**
+ * The folder below the content root that keeps each section's record of its published passages
+ * (`src/lib/content/passage-record.ts`): `passages/<conference>/<slug>.yaml`. Not a
+ * collection: the build and `npm run manifest` read and write it, the team does not edit it.
+ */
+export const PASSAGE_RECORDS = 'passages';
+
 /** The content root in the project: where the team's files live, and what the editor edits. */
 export const CONTENT_ROOT = 'content';
 
@@ -166,6 +173,11 @@ export function entryFile(name: CollectionName, id: string, root: string = conte
 /** A single file of the content root below `root`: `content/site.yaml`. */
 export function contentFile(name: keyof typeof contentFiles, root: string = contentRoot()): string {
   return `${root}/${contentFiles[name]}`;
+}
+
+/** The record of the passages of the section `slug` of the conference `event` below `root`. */
+export function passageRecordFile(event: string, slug: string, root: string = contentRoot()): string {
+  return `${root}/${PASSAGE_RECORDS}/${event}/${slug}.yaml`;
 }
 
 /** An entry's id from its file's path below its collection's folder (see `idFrom`). */

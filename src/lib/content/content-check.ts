@@ -17,8 +17,10 @@ import {
   contentCollections,
   contentFile,
   entryIdOf,
+  passageRecordFile,
   type CollectionName,
 } from '#src/lib/content/collections.ts';
+import { readPassageRecord } from '#src/lib/content/passage-record.ts';
 import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { passagesOf, readSectionDocument } from '#src/lib/content/document.ts';
 import { findUnsafeMarkupInFile } from '#src/lib/content/safe-content.ts';
@@ -167,7 +169,8 @@ export function checkContent(root: string, { draft }: ContentCheckOptions): Labe
         failed[name].push(file.id);
         continue;
       }
-      entries[name].push({ id: file.id, filePath: file.filePath, data: checked.data, ...sectionText(file, problems) });
+      const text = sectionText(file, checked.data, root, problems);
+      entries[name].push({ id: file.id, filePath: file.filePath, data: checked.data, ...text });
     }
   }
   const siteFile = contentFile('site', root);
@@ -228,14 +231,21 @@ function textProblem(file: ReadFile, line: number | undefined, message: string):
  * A section's text and passages (for the topics' key passages). Markup that could run in a reader's
  * browser (`safe-content.ts`) and markup the downloads cannot show (`document.ts`) are problems.
  */
-function sectionText(file: ReadFile, problems: LabelledProblem[]) {
+function sectionText(file: ReadFile, data: unknown, root: string, problems: LabelledProblem[]) {
   if (file.body === undefined) return {};
+  const { event, slug } = data as { event: string; slug: string };
   const unsafe = findUnsafeMarkupInFile(file.filePath, file.raw);
   problems.push(...unsafe.map((found) => textProblem(file, found.line, found.message)));
   if (unsafe.length > 0) return { body: file.body };
   try {
-    const document = readSectionDocument(file.raw, file.body, file.filePath);
-    return { body: file.body, passageIds: passagesOf(document).map((passage) => passage.id) };
+    // The ids the pages give, matched against the section's record of published passages.
+    const record = readPassageRecord(passageRecordFile(event, slug, root));
+    const { blocks, removed } = readSectionDocument(file.raw, file.body, file.filePath, record);
+    return {
+      body: file.body,
+      passageIds: passagesOf(blocks).map((passage) => passage.id),
+      removedPassageIds: removed.map((passage) => passage.id),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = new RegExp(`^${file.filePath.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:(\\d+): `, 'u').exec(message);

@@ -1,14 +1,20 @@
 /**
  * A section's text as a small document tree, read from its MDX with the same compiler the pages use
- * (Sätteri): paragraphs with the passage ids the pages give them, lists with the ids written on their
- * items, headings, and inline emphasis and links. The PDF, the EPUB and the Markdown files are all
- * written from this tree, so they hold exactly the text of the pages; the section's passages
- * (`passagesOf`) come from it too. Markup the downloads cannot show stops the build with file and line.
+ * (Sätteri): paragraphs and list items with the passage ids the pages give them, headings, and inline
+ * emphasis and links. The PDF, the EPUB and the Markdown files are all written from this tree, so they
+ * hold exactly the text of the pages; the section's passages (`passagesOf`) come from it too, their ids
+ * matched against the section's record of published passages (`passage-matching.ts`). Markup the
+ * downloads cannot show stops the build with file and line.
  */
 import { mdxToHast } from 'satteri';
 import { decodeEntities } from '#src/lib/html.ts';
-import { isPassageId, passageId, type Passage } from '#src/lib/content/passages.ts';
-import { ListIds } from '#src/lib/import/list-ids.ts';
+import { isPassageId, type Passage, type PassageKind } from '#src/lib/content/passages.ts';
+import { listKind } from '#src/lib/content/list-kind.ts';
+import {
+  assignPassageIds,
+  type PassageCandidate,
+  type RecordedPassage,
+} from '#src/lib/content/passage-matching.ts';
 
 /** A run of text inside a block. */
 export type Inline =
@@ -18,10 +24,7 @@ export type Inline =
   | { type: 'link'; href: string; children: Inline[] }
   | { type: 'break' };
 
-/**
- * An item of a list, with its passage id if any: written in the content (`<li id="ergebnis-1">`), or
- * given to an item of a top-level Markdown list numbered `1.`, as `mark-passages.ts` gives it on the page.
- */
+/** An item of a list, with its passage id (`ergebnis-1`), or another id written in the content, if any. */
 export interface ListItem {
   id: string | undefined;
   content: Inline[];
@@ -109,49 +112,38 @@ function readItem(node: TreeNode): ListItem {
   return { id: attribute(node, 'id'), content: trimInline(content) };
 }
 
-/** What numbers the passages of a section's top level: its paragraphs, and the items of its numbered lists. */
+/**
+ * What `readBlocks` notes at the top level of a text: its Markdown paragraphs and the Markdown numbered
+ * lists whose items are passages, to be given their ids once the whole text is read (`identify`).
+ */
 interface TopLevel {
-  count: number;
-  lists: ListIds;
+  paragraphs: Set<Block>;
+  lists: Set<Block>;
 }
 
-/**
- * A list's blocks. The items of a top-level Markdown list numbered `1.` get the passage ids of the kind
- * the paragraph before names (`ListIds`), as `mark-passages.ts` gives them on the page.
- */
-function readList(node: TreeNode, leadIn: string | undefined, topLevel?: TopLevel): Block {
-  const items = (node.children ?? []).filter((child) => tagOf(child) === 'li').map(readItem);
-  const ordered = tagOf(node) === 'ol';
-  if (ordered && node.type === 'element' && topLevel !== undefined) {
-    const ids = topLevel.lists.next(leadIn, items.length);
-    return { type: 'list', ordered, items: items.map((item, index) => ({ ...item, id: ids[index] })) };
+/** A paragraph block: its id as written in the MDX, if any. */
+function paragraphBlock(node: TreeNode, topLevel: TopLevel | undefined): Block {
+  const content = trimInline(readInline(node.children ?? []));
+  if (node.type === 'element' && topLevel !== undefined) {
+    const block: Block = { type: 'paragraph', content };
+    topLevel.paragraphs.add(block);
+    return block;
   }
-  return { type: 'list', ordered, items };
+  const id = attribute(node, 'id');
+  return id === undefined ? { type: 'paragraph', content } : { type: 'paragraph', id, content };
 }
 
 /**
- * The blocks of a list of nodes. At the top level (`paragraphs` given) each Markdown paragraph is a
- * passage and gets its id in reading order, as `mark-passages.ts` gives it on the page.
+ * The blocks of a list of nodes. At the top level (`topLevel` given) each Markdown paragraph and each
+ * item of a Markdown numbered list is a passage, noted there to get its id as `mark-passages.ts` gives
+ * it on the page.
  */
-function readBlocks(nodes: readonly TreeNode[], paragraphs?: TopLevel): Block[] {
-  // The text of the Markdown paragraph right before the node, which may lead into a numbered list.
-  let paragraphBefore: string | undefined;
+function readBlocks(nodes: readonly TreeNode[], topLevel?: TopLevel): Block[] {
   return nodes.flatMap((node): Block[] => {
     if (node.type === 'text' && (node.value ?? '').trim() === '') return [];
     if (node.type === 'comment') return [];
-    const leadIn = paragraphBefore;
-    paragraphBefore = undefined;
     const tag = tagOf(node);
-    if (tag === 'p') {
-      const content = trimInline(readInline(node.children ?? []));
-      if (node.type === 'element' && paragraphs !== undefined) {
-        paragraphs.count += 1;
-        paragraphBefore = inlineText(content);
-        return [{ type: 'paragraph', id: passageId('absatz', paragraphs.count), content }];
-      }
-      const id = attribute(node, 'id');
-      return [id === undefined ? { type: 'paragraph', content } : { type: 'paragraph', id, content }];
-    }
+    if (tag === 'p') return [paragraphBlock(node, topLevel)];
     if (tag !== undefined && /^h[1-6]$/u.test(tag)) {
       return [
         {
@@ -161,10 +153,57 @@ function readBlocks(nodes: readonly TreeNode[], paragraphs?: TopLevel): Block[] 
         },
       ];
     }
-    if (tag === 'ol' || tag === 'ul') return [readList(node, leadIn, paragraphs)];
+    if (tag === 'ol' || tag === 'ul') {
+      const items = (node.children ?? []).filter((child) => tagOf(child) === 'li').map(readItem);
+      const block: Block = { type: 'list', ordered: tag === 'ol', items };
+      if (tag === 'ol' && node.type === 'element') topLevel?.lists.add(block);
+      return [block];
+    }
     if (tag === 'blockquote') return [{ type: 'quote', blocks: readBlocks(node.children ?? []) }];
     return unsupported(node, tag ? `<${tag}>` : `a ${node.type} node`);
   });
+}
+
+/** A passage of the text before it has its id: where it is, and what the matching needs of it. */
+interface Unidentified extends PassageCandidate {
+  /** Gives the passage its id in the tree. */
+  identify: (id: string) => void;
+}
+
+/** The passages of a top-level block: its paragraph, or its list's items, with the kind a new id gets. */
+function unidentifiedOf(block: Block, before: Block | undefined, topLevel: TopLevel): Unidentified[] {
+  if (block.type === 'paragraph') {
+    if (topLevel.paragraphs.has(block))
+      return [{ kind: 'absatz', text: passageText(block.content), identify: (id) => (block.id = id) }];
+    return writtenPassage(block.id, block.content, 'absatz');
+  }
+  if (block.type === 'list') {
+    const leadIn = before?.type === 'paragraph' ? inlineText(before.content) : undefined;
+    const kind = listKind(leadIn);
+    return block.items.flatMap((item): Unidentified[] => {
+      if (item.id !== undefined || !topLevel.lists.has(block)) return writtenPassage(item.id, item.content, kind);
+      return [{ kind, text: passageText(item.content), identify: (id) => (item.id = id) }];
+    });
+  }
+  if (block.type === 'quote') return block.blocks.flatMap((inner) => unidentifiedOf(inner, undefined, topLevel));
+  return [];
+}
+
+/** A passage whose id is written in the MDX (`<li id="ergebnis-1">`); none for another id or none. */
+function writtenPassage(id: string | undefined, content: readonly Inline[], kind: PassageKind): Unidentified[] {
+  if (id === undefined || !isPassageId(id)) return [];
+  return [{ kind, text: passageText(content), written: id, identify: () => undefined }];
+}
+
+/**
+ * Gives every passage of a text read by `readBlocks` its id, matched against the section's `record`
+ * (`passage-matching.ts`); returns the recorded passages the text no longer has.
+ */
+function identify(blocks: readonly Block[], topLevel: TopLevel, record: readonly RecordedPassage[]) {
+  const passages = blocks.flatMap((block, index) => unidentifiedOf(block, blocks[index - 1], topLevel));
+  const { ids, removed } = assignPassageIds(passages, record);
+  passages.forEach((passage, index) => passage.identify(ids[index] ?? ''));
+  return removed;
 }
 
 /** Folds white space as a browser does and trims the ends of a block's text. */
@@ -179,15 +218,46 @@ function trimInline(content: Inline[]): Inline[] {
   return folded.filter((inline) => inline.type !== 'text' || inline.value !== '');
 }
 
+/** A section's text as a tree, and the passages of its record the text no longer has. */
+export interface SectionText {
+  blocks: Block[];
+  removed: RecordedPassage[];
+  /**
+   * The ids the page gives, in reading order: to its top-level Markdown paragraphs, and to the items
+   * of its top-level Markdown numbered lists (for `mark-passages.ts`).
+   */
+  marked: { paragraphs: string[]; items: string[] };
+}
+
+/** The ids of the passages the page marks itself (see `SectionText`). */
+function markedIds(blocks: readonly Block[], topLevel: TopLevel): SectionText['marked'] {
+  const paragraphs: string[] = [];
+  const items: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph' && topLevel.paragraphs.has(block)) paragraphs.push(block.id ?? '');
+    if (block.type === 'list' && topLevel.lists.has(block)) items.push(...block.items.map((item) => item.id ?? ''));
+  }
+  return { paragraphs, items };
+}
+
 /**
- * Reads an MDX body into blocks. `filePath` and `firstLine` (the file's line where the body starts)
- * name the place in the error when the text holds markup the downloads cannot show (a table, an image,
- * a component).
+ * Reads an MDX body into blocks, its passages identified by the section's `record` of published
+ * passages (none: numbered in reading order). `filePath` and `firstLine` (the file's line where the
+ * body starts) name the place in the error when the text holds markup the downloads cannot show (a
+ * table, an image, a component).
  */
-export function readDocument(body: string, filePath: string, firstLine = 1): Block[] {
+export function readText(
+  body: string,
+  filePath: string,
+  firstLine = 1,
+  record: readonly RecordedPassage[] = [],
+): SectionText {
   const tree = mdxToHast(body) as TreeNode;
   try {
-    return readBlocks(tree.children ?? [], { count: 0, lists: new ListIds() });
+    const topLevel: TopLevel = { paragraphs: new Set(), lists: new Set() };
+    const blocks = readBlocks(tree.children ?? [], topLevel);
+    const removed = identify(blocks, topLevel, record);
+    return { blocks, removed, marked: markedIds(blocks, topLevel) };
   } catch (error) {
     if (!(error instanceof UnsupportedMarkup)) throw error;
     const message = error.message.replace(
@@ -196,6 +266,16 @@ export function readDocument(body: string, filePath: string, firstLine = 1): Blo
     );
     throw new Error(message.startsWith(filePath) ? message : `${filePath}: ${message}`, { cause: error });
   }
+}
+
+/** Reads an MDX body into blocks (see `readText`). */
+export function readDocument(
+  body: string,
+  filePath: string,
+  firstLine = 1,
+  record: readonly RecordedPassage[] = [],
+): Block[] {
+  return readText(body, filePath, firstLine, record).blocks;
 }
 
 /** The plain text of a run of inlines. */
@@ -216,7 +296,8 @@ function passageText(content: readonly Inline[]): string {
 
 /**
  * The passages of a section's text in reading order (see `passages.ts`): its top-level paragraphs
- * (`absatz-N`) and the list items written with a passage id (`ergebnis-1`, `schritt-2`), with their text.
+ * (`absatz-N`), the items of its numbered lists and the elements written with a passage id
+ * (`ergebnis-1`, `schritt-2`), with their text.
  */
 export function passagesOf(document: readonly Block[]): Passage[] {
   return document.flatMap((block): Passage[] => {
@@ -230,9 +311,14 @@ export function passagesOf(document: readonly Block[]): Passage[] {
 
 /**
  * Reads a section's text from its file: `raw` is the whole file, `body` the text below the
- * frontmatter; errors name the line in the file.
+ * frontmatter, `record` the section's published passages; errors name the line in the file.
  */
-export function readSectionDocument(raw: string, body: string, filePath: string): Block[] {
+export function readSectionDocument(
+  raw: string,
+  body: string,
+  filePath: string,
+  record: readonly RecordedPassage[] = [],
+): SectionText {
   const at = raw.indexOf(body);
-  return readDocument(body, filePath, at <= 0 ? 1 : raw.slice(0, at).split('\n').length);
+  return readText(body, filePath, at <= 0 ? 1 : raw.slice(0, at).split('\n').length, record);
 }

@@ -26,6 +26,11 @@ export interface ContentEntry<T> {
    * passages must name one of them.
    */
   passageIds?: readonly string[] | undefined;
+  /**
+   * The ids of passages the section once published and its text no longer has (its record, see
+   * `src/lib/content/passage-record.ts`): a topic passage naming one has lost its text.
+   */
+  removedPassageIds?: readonly string[] | undefined;
   /** The entry's text as written (sections), where a placeholder line is looked for. */
   body?: string | undefined;
 }
@@ -201,6 +206,15 @@ function checkRegister(content: ContentSet, log: ProblemLog): void {
   for (const place of content.places) log.reference(place, 'partOf', place.data.partOf, 'places');
 }
 
+/** What to say of a topic's key passage whose text was deleted from its section. */
+function removedKeyPassage(anchor: string, sectionFile: string): string {
+  return (
+    `„${anchor}“ wurde aus dem Text von ` +
+    `${sectionFile} entfernt. Bitte diese Stelle aus „Wichtigste Stellen“ des Themas nehmen oder eine ` +
+    'andere Stelle des Abschnitts wählen.'
+  );
+}
+
 /**
  * Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
  * anchor must be the id of a passage in that section's text.
@@ -234,8 +248,10 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog, knownSections:
           'Bitte es dort ergänzen oder eine andere Stelle wählen.';
         log.add(topic, `${field}.section`, message);
       }
-      // A text that could not be read (its problem is reported on its own) has no passages to check.
-      if (section.passageIds !== undefined && !section.passageIds.includes(passage.anchor)) {
+      if (section.removedPassageIds?.includes(passage.anchor)) {
+        log.add(topic, `${field}.anchor`, removedKeyPassage(passage.anchor, section.filePath));
+      } else if (section.passageIds !== undefined && !section.passageIds.includes(passage.anchor)) {
+        // A text that could not be read (its problem is reported on its own) has no passages to check.
         log.add(
           topic,
           `${field}.anchor`,

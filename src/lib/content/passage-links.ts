@@ -28,9 +28,35 @@ export function passageLinkElement(id: string) {
   };
 }
 
-const PASSAGE_LINK = new RegExp(`<a\\b[^>]*\\sdata-copy-link="${PASSAGE_LINK_MARK}"[^>]*></a>`, 'gu');
+/** The class of the note a link to a removed passage opens. */
+export const REMOVED_PASSAGE_CLASS = 'passage-removed';
 
-/** Rendered HTML without its passage links: for pages and feeds where the passages have no ids. */
+/** What the note says of the removed passage `id`: the same words for every kind (`Absatz`, `Ergebnis`). */
+export function removedPassageText(id: string): string {
+  return `Diese Stelle (${passageLabel(id)}) wurde aus dem Abschnitt entfernt. Der Link führt deshalb an den Anfang des Textes.`;
+}
+
+/**
+ * The note for the removed passage `id`, as a hast element at the start of the section's text: it
+ * carries the old id, so a published link still opens the section, and shows only when the address
+ * names it (`:target`, src/styles/share.css); no script, and no text for the search index.
+ */
+export function removedPassageNote(id: string) {
+  return {
+    type: 'element' as const,
+    tagName: 'p',
+    properties: { id, className: [REMOVED_PASSAGE_CLASS], role: 'note', dataPagefindIgnore: '' },
+    children: [{ type: 'text' as const, value: removedPassageText(id) }],
+  };
+}
+
+const PASSAGE_LINK = new RegExp(`<a\\b[^>]*\\sdata-copy-link="${PASSAGE_LINK_MARK}"[^>]*></a>`, 'gu');
+const REMOVED_NOTE = new RegExp(`<p\\b[^>]*\\sclass="${REMOVED_PASSAGE_CLASS}"[^>]*>[^<]*</p>`, 'gu');
+
+/**
+ * Rendered HTML without its passage links and removed passages' notes: for pages and feeds where the
+ * passages have no ids.
+ */
 export function withoutPassageLinks(html: string): string {
-  return html.replace(PASSAGE_LINK, '');
+  return html.replace(PASSAGE_LINK, '').replace(REMOVED_NOTE, '');
 }

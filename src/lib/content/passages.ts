@@ -1,11 +1,11 @@
 /**
- * Passages: the parts of a section's text a reader can link to, each with an id that counts it in its
- * kind — paragraphs (`absatz-3`, counted by the site in reading order), numbered findings
- * (`ergebnis-1`), next steps (`schritt-2`) and any other numbered points (`punkt-4`; all three items of a
- * list numbered `1.`, their kind named by the sentence that leads into the list, or ids written on
- * `<li>` elements in the MDX). This module
- * is their vocabulary: the kinds, the ids and what a reader calls them („Absatz 3“). The hast plugin
- * (`mark-passages.ts`) puts the ids and passage links on the pages, the document tree
+ * Passages: the parts of a section's text a reader can link to, each with an id of its kind and a number
+ * — paragraphs (`absatz-3`), numbered findings (`ergebnis-1`), next steps (`schritt-2`) and any other
+ * numbered points (`punkt-4`; a numbered list's kind chosen by the sentence that leads into it,
+ * `list-kind.ts`). The number stays with the passage's text: it is matched against the section's record
+ * of published passages (`passage-matching.ts`), so an insertion before it does not shift it. This
+ * module is their vocabulary: the kinds, the ids and what a reader calls them („Absatz 3“). The hast
+ * plugin (`mark-passages.ts`) puts the ids and passage links on the pages, the document tree
  * (`document.ts`, `passagesOf`) finds the same passages for the register, the snippets and the integrity
  * check, the permalink checks (`permalinks/manifest.ts`) and the search index (`search/page-index.ts`)
  * recognise them in built HTML, and the browser labels them. Tiny and dependency-free, so browser code
@@ -22,7 +22,7 @@ export const PASSAGE_KINDS = {
 
 export type PassageKind = keyof typeof PASSAGE_KINDS;
 
-/** A passage id: its kind and its position in that kind, counted from 1 (`absatz-3`). */
+/** A passage id: its kind and its number in that kind, from 1 (`absatz-3`). */
 const PASSAGE_ID = new RegExp(`^(${Object.keys(PASSAGE_KINDS).join('|')})-(\\d+)$`, 'u');
 
 /** A passage of a section's text: its id and its text, white space folded. */
@@ -32,15 +32,12 @@ export interface Passage {
   text: string;
 }
 
-/** The id of the passage at `position` (counted from 1) of its kind: `passageId('absatz', 3)` → `absatz-3`. */
+/** The id of the passage numbered `position` (from 1) of its kind: `passageId('absatz', 3)` → `absatz-3`. */
 export function passageId(kind: PassageKind, position: number): string {
   return `${kind}-${position}`;
 }
 
-/**
- * True for the ids of passages. They count their elements, so an element added before one shifts it:
- * the permalink checks keep the text each was published for.
- */
+/** True for the ids of passages; the permalink checks keep the opening words each was published for. */
 export function isPassageId(id: string): boolean {
   return PASSAGE_ID.test(id);
 }

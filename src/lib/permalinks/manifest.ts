@@ -5,6 +5,7 @@
  * directly) and the tests share it.
  */
 import { isPassageId } from '#src/lib/content/passages.ts';
+import { REMOVED_PASSAGE_CLASS } from '#src/lib/content/passage-links.ts';
 import { escapeHtml, htmlText } from '#src/lib/html.ts';
 
 /** True for the pages Astro writes for `redirects` (a meta refresh to the new address). */
@@ -27,15 +28,16 @@ export function sitemapXml(urls: readonly string[]): string {
 const OPENING_WORDS = 8;
 
 /**
- * The opening words of every passage (`isPassageId`: its id counts it, so an element added before it
- * shifts it), by id: what a link to that passage was published for. Passages are paragraphs and list
- * items (`<p id="absatz-3">…</p>`).
+ * The opening words of every passage (`isPassageId`), by id: what a link to that passage was published
+ * for. Passages are paragraphs and list items (`<p id="absatz-3">…</p>`); the note a removed passage's
+ * id leads to (`removedPassageNote`) is none.
  */
 export function passageOpenings(html: string): Record<string, string> {
   const openings: Record<string, string> = {};
-  for (const match of html.matchAll(/<(p|li)\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/gu)) {
-    const [, , id = '', inner = ''] = match;
+  for (const match of html.matchAll(/<(p|li)\b([^>]*?)\sid="([^"]+)"([^>]*)>([\s\S]*?)<\/\1>/gu)) {
+    const [, , before = '', id = '', after = '', inner = ''] = match;
     if (!isPassageId(id) || id in openings) continue;
+    if (`${before} ${after}`.includes(`class="${REMOVED_PASSAGE_CLASS}"`)) continue;
     openings[id] = htmlText(inner).split(' ').filter(Boolean).slice(0, OPENING_WORDS).join(' ');
   }
   return openings;
