@@ -39,7 +39,9 @@ describe('readDocument', () => {
   it('stops at markup the downloads cannot show, naming file and line', () => {
     expect(() =>
       readDocument('Absatz.\n\n<table><tr><td>x</td></tr></table>\n', 'content/sections/x/01-a.mdx', 20),
-    ).toThrow(/^content\/sections\/x\/01-a\.mdx:22: <table> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen/u);
+    ).toThrow(
+      /^content\/sections\/x\/01-a\.mdx:22: <table> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen/u,
+    );
   });
 
   it('gives top-level paragraphs their passage ids as the pages do, not those in quotes or JSX', () => {
