@@ -99,7 +99,8 @@ async function openEditor(
   await expect(page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' })).toBeVisible();
   await beforeSignIn(page);
   await page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' }).click();
-  await expect(page.getByRole('tree', { name: 'Liste der Sammlungen' })).toBeVisible();
+  // Reading the whole content folder takes longer on a busy machine than an expectation's 5 s.
+  await expect(page.getByRole('tree', { name: 'Liste der Sammlungen' })).toBeVisible({ timeout: 20_000 });
   return { page, watch };
 }
 
