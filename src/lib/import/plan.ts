@@ -229,19 +229,23 @@ export function sentencesOf(blocks: readonly SectionBlock[]): string[] {
 }
 
 /**
- * The MDX body of a section: paragraphs, and numbered lists with a passage id on each item
- * (`ergebnis-1`, `schritt-1` or `punkt-1`, by the sentence that leads into the list; see `list-ids.ts`).
+ * The MDX body of a section: paragraphs, and numbered Markdown lists (`1. …`), whose items the build
+ * gives their passage ids (`ergebnis-1`, `schritt-1` or `punkt-1`, by the sentence that leads into the
+ * list; see `list-ids.ts`); `listIds` are those ids, for the review list.
  */
 export function sectionBody(blocks: readonly SectionBlock[]): { body: string; listIds: string[] } {
   const ids = new ListIds();
   const listIds: string[] = [];
+  let delimiter = '.';
   const parts = blocks.map((block, index) => {
     if (block.kind === 'paragraph') return escapeMdx(block.text);
     const before = blocks[index - 1];
     const itemIds = ids.next(before?.kind === 'paragraph' ? before.text : undefined, block.items.length);
     listIds.push(...itemIds);
-    const items = block.items.map((text, item) => `  <li id="${itemIds[item]}">${escapeMdx(text)}</li>`);
-    return ['<ol>', ...items, '</ol>'].join('\n');
+    // Markdown joins two lists in a row into one unless their numbers end differently: `1.`, then `1)`.
+    delimiter = before?.kind === 'list' && delimiter === '.' ? ')' : '.';
+    // Plain Markdown, as the editor shows it: the build gives each item the same id (`document.ts`).
+    return block.items.map((text, item) => `${item + 1}${delimiter} ${escapeMdx(text)}`).join('\n');
   });
   return { body: parts.join('\n\n'), listIds };
 }
@@ -515,9 +519,9 @@ export function planImport(report: ImportedReport, registers: Registers, options
     if (listIds.length > 0) {
       note(
         path,
-        lineWhere(file, (line) => line.includes('<li id="')),
+        lineWhere(file, (line) => /^1\. /u.test(line)),
         `Listenpunkte mit den Ankern ${listIds.join(', ')}: nach dem Satz vor der Liste benannt ` +
-          '(ergebnis-…, schritt-…, sonst punkt-…); bei Bedarf ändern, solange noch nicht veröffentlicht',
+          '(ergebnis-…, schritt-…, sonst punkt-…); die Website vergibt sie selbst',
       );
     }
   });
