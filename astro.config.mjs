@@ -71,10 +71,13 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.TAGUNGSDOKU_OUT_DIR ?? './dist',
   // Sätteri (Astro's Markdown processor) with paragraph anchors (`#absatz-N`) on every section's text.
-  // The report has no code blocks; Shiki's inline styles would also clash with the CSP below.
+  // Code blocks (an imported report may have some) stay plain: Shiki's inline styles would clash with the CSP below.
   markdown: {
     // Passages are the report's: the site's own prose pages in src/pages/ (the newsletter help) have none.
+    // Quotes, dashes and dots stay as the report typed them (an imported report's code too): no
+    // „smart“ punctuation.
     processor: satteri({
+      features: { smartPunctuation: false },
       hastPlugins: [({ fileURL }) => (fileURL?.pathname.includes('/src/pages/') ? null : markPassages())],
     }),
     syntaxHighlight: false,

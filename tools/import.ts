@@ -58,7 +58,11 @@ try {
       `Geschrieben: ${plan.event.path}, ${plan.sections.length} Abschnitte in ${plan.reviewFile.path.replace(/\/PRUEFEN\.md$/u, '/')}` +
         `${plan.registers.length > 0 ? `, ${plan.registers.map((entry) => entry.path).join(', ')}` : ''}.`,
       `Die Liste oben steht auch in ${plan.reviewFile.path}.`,
-      `Folien, Fotos und Aufzeichnungen: keine eingelesen; wohin sie gehören, steht in docs/material-fotos-aufzeichnungen.md.`,
+      plan.assets.length > 0
+        ? `Fotos: ${plan.assets.length} Bilder aus der Word-Datei neben die Abschnitte gelegt (bilder/); ` +
+          'ihre Beschreibungen stehen in der Prüfliste. Folien und Aufzeichnungen: keine eingelesen; ' +
+          'wohin sie gehören, steht in docs/material-fotos-aufzeichnungen.md.'
+        : `Folien, Fotos und Aufzeichnungen: keine eingelesen; wohin sie gehören, steht in docs/material-fotos-aufzeichnungen.md.`,
     ].join('\n'),
   );
 } catch (error) {

@@ -46,7 +46,10 @@ export function htmlText(html: string): string {
   const text = html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' ')
     // Inline elements do not end a word (`Sozial<b>raum</b>`); every other tag does.
-    .replace(/<\/?(?:a|abbr|b|cite|em|i|mark|q|small|span|strong|sub|sup)\b[^>]*>/giu, '')
+    .replace(
+      /<\/?(?:a|abbr|b|cite|code|del|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|u)\b[^>]*>/giu,
+      '',
+    )
     .replace(/<[^>]+>/gu, ' ')
     .replace(/\u00ad/gu, '');
   return decodeEntities(text).replace(/\s+/gu, ' ').trim();

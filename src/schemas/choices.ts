@@ -13,6 +13,8 @@ export const sectionKinds = [
   'chapter-intro',
   'project-talk',
   'guest-talk',
+  'panel',
+  'workshop',
   'closing-comment',
 ] as const;
 export type SectionKind = (typeof sectionKinds)[number];
@@ -24,6 +26,8 @@ export const sectionKindLabels: Readonly<Record<SectionKind, string>> = {
   'chapter-intro': 'Kapiteleinleitung',
   'project-talk': 'Projektvortrag',
   'guest-talk': 'Gastvortrag',
+  panel: 'Podium',
+  workshop: 'Workshop',
   'closing-comment': 'Schlusskommentar',
 };
 

@@ -59,16 +59,16 @@ export const duplicateSlug: ContentBreak = (root, content) => {
   ];
 };
 
-/** A table: the pages could show it, the PDF, EPUB and Markdown downloads could not. */
+/** A definition list: the pages could show it, the PDF, EPUB and Markdown downloads could not. */
 export const unsupportedMarkup: ContentBreak = (root, content) => {
   let line = 0;
   editContent(root, research, (text) => {
-    const changed = text.replace('\n1. ', '\n<table><tr><td>Zelle</td></tr></table>\n\n1. ');
-    line = lineOf(changed, '<table>');
+    const changed = `${text.trimEnd()}\n\n<dl><dt>Begriff</dt><dd>Erklärung</dd></dl>\n`;
+    line = lineOf(changed, '<dl>');
     return changed;
   });
   return [
-    `${content}/${research}:${line}: <table> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen. Bitte als Absatz, Liste oder Überschrift schreiben.`,
+    `${content}/${research}:${line}: <dl> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen. Bitte als Absatz, Liste oder Überschrift schreiben.`,
   ];
 };
 

@@ -36,11 +36,51 @@ describe('readDocument', () => {
     expect(bullets?.type === 'list' && bullets.ordered).toBe(false);
   });
 
+  it('reads what an imported report keeps: code, tables, nested lists, footnotes, struck text', () => {
+    const blocks = readDocument(
+      [
+        'Ein ~~alter~~ Satz mit `code`.[^1]',
+        '',
+        '```',
+        'cy.visit("/")',
+        '```',
+        '',
+        '| A | B |',
+        '| --- | --- |',
+        '| 1 | 2 |',
+        '',
+        '- oben',
+        '  - unten',
+        '',
+        '[^1]: Die Fußnote.',
+      ].join('\n'),
+      'x.mdx',
+    );
+    expect(inlineText(blocks[0]?.type === 'paragraph' ? blocks[0].content : [])).toBe(
+      'Ein alter Satz mit code.1',
+    );
+    expect(blocks[1]).toEqual({ type: 'code', text: 'cy.visit("/")' });
+    expect(blocks[2]).toEqual({
+      type: 'table',
+      rows: [
+        [[{ type: 'text', value: 'A' }], [{ type: 'text', value: 'B' }]],
+        [[{ type: 'text', value: '1' }], [{ type: 'text', value: '2' }]],
+      ],
+    });
+    const list = blocks[3];
+    expect(list?.type === 'list' ? list.items[0]?.lists?.[0] : undefined).toMatchObject({ type: 'list' });
+    expect(JSON.stringify(blocks.slice(4))).toContain('Die Fußnote.');
+  });
+
   it('stops at markup the downloads cannot show, naming file and line', () => {
     expect(() =>
-      readDocument('Absatz.\n\n<table><tr><td>x</td></tr></table>\n', 'content/sections/x/01-a.mdx', 20),
+      readDocument(
+        'Absatz.\n\n<figure><figcaption>x</figcaption></figure>\n',
+        'content/sections/x/01-a.mdx',
+        20,
+      ),
     ).toThrow(
-      /^content\/sections\/x\/01-a\.mdx:22: <table> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen/u,
+      /^content\/sections\/x\/01-a\.mdx:22: <figure> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen/u,
     );
   });
 

@@ -35,7 +35,27 @@ const book = buildBook(
       },
     ],
   },
-  new Map([['eins', [{ type: 'paragraph' as const, content: [{ type: 'text' as const, value: tricky }] }]]]),
+  new Map([
+    [
+      'eins',
+      [
+        { type: 'paragraph' as const, content: [{ type: 'text' as const, value: tricky }] },
+        // What an imported report brings: an emoji, code, a table.
+        {
+          type: 'paragraph' as const,
+          content: [{ type: 'text' as const, value: 'Die Konferenz war super 🙂 und gut.' }],
+        },
+        { type: 'code' as const, text: 'cy.visit("/")' },
+        {
+          type: 'table' as const,
+          rows: [
+            [[{ type: 'text' as const, value: 'Kopf' }], [{ type: 'text' as const, value: 'Spalte' }]],
+            [[{ type: 'text' as const, value: 'Zelle' }], [{ type: 'text' as const, value: 'Wert' }]],
+          ],
+        },
+      ],
+    ],
+  ]),
   'https://example.org',
 );
 
@@ -51,6 +71,10 @@ describe('the PDF', () => {
     const text = pdfText(pdf);
     expect(letters(text)).toContain(letters(tricky));
     expect(text).toContain('"gerade"');
+    // An emoji the fonts lack is named by its code point; code keeps its straight quotes; a table its cells.
+    expect(text).toContain('super (Emoji U+1F642) und gut.');
+    expect(text).toContain('cy.visit("/")');
+    expect(letters(text)).toContain(letters('Kopf Spalte Zelle Wert'));
     expect(text).toContain('Inhalt');
     expect(text).toContain('Dr. Erika Muster');
     expect(text).toContain('example.org/probe/eins/');

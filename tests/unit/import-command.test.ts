@@ -67,10 +67,6 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
     expect(run.output).toContain('Es wurde nichts geschrieben.');
     expect(snapshot(content)).toEqual(before);
   };
-  const noHeadings = tempFile(
-    'notizen.txt',
-    'Ein Bericht\n\nNur ein Absatz ohne Überschriften.\n\nUnd noch einer.\n',
-  );
 
   it('an unknown format', () =>
     refused(
@@ -93,8 +89,6 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
       ],
       /Die Word-Datei „bericht\.docx“ ist verschlüsselt/u,
     ));
-  it('a document without numbered headings', () =>
-    refused([noHeadings, '--event', 'neu'], /In „notizen\.txt“ gibt es keine nummerierten Überschriften/u));
   it('a conference that exists', () =>
     refused(
       [ownReport, '--event', 'tagung-2018'],

@@ -143,7 +143,7 @@ describe('page furniture in extracted text', () => {
 });
 
 describe('readMarkdown', () => {
-  it('reads headings with their numbers, paragraphs and numbered lists, without inline markup', () => {
+  it('reads headings with their numbers and levels, paragraphs with their markup, and numbered lists', () => {
     const blocks = readMarkdown(
       [
         '# Bericht',
@@ -160,9 +160,13 @@ describe('readMarkdown', () => {
       ].join('\n'),
     );
     expect(blocks).toEqual([
-      { kind: 'heading', number: null, text: 'Bericht' },
-      { kind: 'paragraph', text: 'Ein fetter und ein kursiver Text.' },
-      { kind: 'heading', number: '1', text: 'Auftakt' },
+      { kind: 'heading', number: null, text: 'Bericht', level: 1 },
+      {
+        kind: 'paragraph',
+        text: 'Ein fetter und ein kursiver Text.',
+        markup: 'Ein **fetter** und ein *kursiver* [Text](https://example.org).',
+      },
+      { kind: 'heading', number: '1', text: 'Auftakt', level: 2 },
       { kind: 'list-item', ordinal: 1, text: 'Erstens weiter.' },
       { kind: 'list-item', ordinal: 2, text: 'Zweitens.' },
       { kind: 'list-item', ordinal: 15, text: 'März 2019 war es so.' },
@@ -176,20 +180,53 @@ describe('readMarkdown', () => {
 });
 
 describe('readHtml (Word via mammoth)', () => {
-  it('reads headings, paragraphs and ordered lists, without footnotes', () => {
+  it('reads headings with their levels, paragraphs, ordered lists and footnotes', () => {
     const html =
       '<p>Bericht &amp; Dokumentation</p><h1>1 Auftakt</h1><p>Ein Satz<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>.</p>' +
       '<ol><li>Erstens.</li><li><p>Zweitens</p><p>und mehr.</p></li></ol><h2>1.1 Unterpunkt</h2><p>2.1 Ist keine Überschrift, denn 1.2 fehlt.</p>' +
       '<ol><li id="footnote-1"><p>Eine Fußnote. <a href="#footnote-ref-1">↑</a></p></li></ol>';
     expect(readHtml(html)).toEqual([
       { kind: 'heading', number: null, text: 'Bericht & Dokumentation' },
-      { kind: 'heading', number: '1', text: 'Auftakt' },
-      { kind: 'paragraph', text: 'Ein Satz.' },
+      { kind: 'heading', number: '1', text: 'Auftakt', level: 1 },
+      { kind: 'paragraph', text: 'Ein Satz.', markup: 'Ein Satz[^1].' },
       { kind: 'list-item', ordinal: 1, text: 'Erstens.' },
       { kind: 'list-item', ordinal: 2, text: 'Zweitens und mehr.' },
-      { kind: 'heading', number: '1.1', text: 'Unterpunkt' },
+      { kind: 'heading', number: '1.1', text: 'Unterpunkt', level: 2 },
       { kind: 'paragraph', text: '2.1 Ist keine Überschrift, denn 1.2 fehlt.' },
+      { kind: 'footnote', label: '1', text: 'Eine Fußnote.' },
     ]);
+  });
+});
+
+describe('headings in a PDF by their type size', () => {
+  const line = (str: string, y: number, height = 10): PositionedText => ({
+    str,
+    x: 40,
+    y,
+    width: str.length * height * 0.5,
+    height,
+    font: 'f',
+  });
+  it('larger type is a heading, its level by size, numbered or not; body text stays text', () => {
+    const text = pdfPagesToText([
+      [
+        line('Bericht vom Fachtag', 700, 18),
+        line('Der Fachtag war gut besucht und lebhaft.', 660),
+        line('Podium', 620, 14),
+        line('Es diskutierten drei Gäste über Wohnen.', 590),
+        line('Nachfragen', 560, 12),
+        line('Eine Frage kam aus dem Saal.', 530),
+      ],
+    ]);
+    const blocks = parseSourceText(text);
+    expect(blocks.filter((block) => block.kind === 'heading')).toEqual([
+      { kind: 'heading', number: null, text: 'Bericht vom Fachtag', level: 1 },
+      { kind: 'heading', number: null, text: 'Podium', level: 2 },
+      { kind: 'heading', number: null, text: 'Nachfragen', level: 3 },
+    ]);
+    const report = splitIntoSections(blocks);
+    expect(report.title).toBe('Bericht vom Fachtag');
+    expect(report.sections.map((section) => section.title)).toEqual(['Einleitung', 'Podium']);
   });
 });
 
@@ -218,7 +255,8 @@ describe('pdfPagesToText', () => {
       [
         'Kopf',
         '',
-        '1 Auftakt',
+        // Set larger than the body: a heading, marked with its level for the source-text rules.
+        '\u00011' + '1 Auftakt',
         '',
         'Der Text beginnt',
         'hier und geht',

@@ -1,10 +1,12 @@
 /**
  * A section's text as a small document tree, read from its MDX with the same compiler the pages use
- * (Sätteri): paragraphs and list items with the passage ids the pages give them, headings, and inline
- * emphasis and links. The PDF, the EPUB and the Markdown files are all written from this tree, so they
- * hold exactly the text of the pages; the section's passages (`passagesOf`) come from it too, their ids
- * matched against the section's record of published passages (`passage-matching.ts`). Markup the
- * downloads cannot show stops the build with file and line.
+ * (Sätteri): paragraphs and list items with the passage ids the pages give them (and lists nested in
+ * items), headings, quotes, code blocks, tables, footnotes (a list in a section of their own, as
+ * Markdown's footnotes render), and inline emphasis, links and code; struck text is read as its words.
+ * The PDF, the EPUB and the Markdown files are all written from this tree, so they hold exactly the
+ * text of the pages; the section's passages (`passagesOf`) come from it too, their ids matched against
+ * the section's record of published passages (`passage-matching.ts`). Markup the downloads cannot show
+ * stops the build with file and line.
  */
 import { mdxToHast } from 'satteri';
 import { decodeEntities } from '#src/lib/html.ts';
@@ -22,12 +24,15 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'code'; value: string }
   | { type: 'break' };
 
 /** An item of a list, with its passage id (`ergebnis-1`), or another id written in the content, if any. */
 export interface ListItem {
   id: string | undefined;
   content: Inline[];
+  /** Lists nested in the item. */
+  lists?: Block[];
 }
 
 /** A block of a section's text. */
@@ -40,7 +45,11 @@ export type Block =
     }
   | { type: 'heading'; level: number; content: Inline[] }
   | { type: 'list'; ordered: boolean; items: ListItem[] }
-  | { type: 'quote'; blocks: Block[] };
+  | { type: 'quote'; blocks: Block[] }
+  /** Code or other preformatted text, line for line. */
+  | { type: 'code'; text: string }
+  /** A table's rows of cells, the first its header. */
+  | { type: 'table'; rows: Inline[][][] };
 
 /** The parts of Sätteri's hast this reader looks at: HTML elements and MDX's JSX elements alike. */
 interface TreeNode {
@@ -55,7 +64,7 @@ interface TreeNode {
 }
 
 /** Inline elements read as plain runs of their children (their look is the web page's business). */
-const TRANSPARENT_INLINE = new Set(['span', 'abbr', 'cite', 'q', 'small', 'mark', 'sub', 'sup', 'b', 'i']);
+const TRANSPARENT_INLINE = new Set(['span', 'abbr', 'cite', 'q', 'small', 'mark', 'sub', 'sup', 'b', 'i', 'del', 's']);
 
 class UnsupportedMarkup extends Error {}
 
@@ -90,6 +99,7 @@ function readInline(nodes: readonly TreeNode[]): Inline[] {
     if (tag === 'em') return [{ type: 'emphasis', children: readInline(node.children ?? []) }];
     if (tag === 'strong') return [{ type: 'strong', children: readInline(node.children ?? []) }];
     if (tag === 'br') return [{ type: 'break' }];
+    if (tag === 'code') return [{ type: 'code', value: textOf(node) }];
     if (tag === 'a') {
       const href = attribute(node, 'href');
       if (href === undefined) return readInline(node.children ?? []);
@@ -106,10 +116,37 @@ function readItem(node: TreeNode): ListItem {
   const children = (node.children ?? []).filter(
     (child) => !(child.type === 'text' && (child.value ?? '').trim() === ''),
   );
-  const content = children.flatMap((child) =>
-    tagOf(child) === 'p' ? readInline(child.children ?? []) : readInline([child]),
-  );
-  return { id: attribute(node, 'id'), content: trimInline(content) };
+  const isList = (child: TreeNode) => tagOf(child) === 'ul' || tagOf(child) === 'ol';
+  const content = children
+    .filter((child) => !isList(child))
+    .flatMap((child) => (tagOf(child) === 'p' ? readInline(child.children ?? []) : readInline([child])));
+  const lists = readBlocks(children.filter(isList));
+  return { id: attribute(node, 'id'), content: trimInline(content), ...(lists.length > 0 ? { lists } : {}) };
+}
+
+/** The characters of a node and its children, as written (code keeps its white space). */
+function textOf(node: TreeNode): string {
+  if (node.type === 'text') return decodeEntities(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** A table's rows, header and body alike, each cell's text as inline runs. */
+function readTable(node: TreeNode): Inline[][][] {
+  const rows: Inline[][][] = [];
+  const walk = (current: TreeNode) => {
+    for (const child of current.children ?? []) {
+      const tag = tagOf(child);
+      if (tag === 'tr')
+        rows.push(
+          (child.children ?? [])
+            .filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th')
+            .map((cell) => trimInline(readInline(cell.children ?? []))),
+        );
+      else if (tag === 'thead' || tag === 'tbody') walk(child);
+    }
+  };
+  walk(node);
+  return rows;
 }
 
 /**
@@ -160,6 +197,10 @@ function readBlocks(nodes: readonly TreeNode[], topLevel?: TopLevel): Block[] {
       return [block];
     }
     if (tag === 'blockquote') return [{ type: 'quote', blocks: readBlocks(node.children ?? []) }];
+    if (tag === 'pre') return [{ type: 'code', text: textOf(node).replace(/\n$/u, '') }];
+    if (tag === 'table') return [{ type: 'table', rows: readTable(node) }];
+    // Markdown's footnotes: a section of their own below the text (its heading and numbered list).
+    if (tag === 'section') return readBlocks(node.children ?? []);
     return unsupported(node, tag ? `<${tag}>` : `a ${node.type} node`);
   });
 }
@@ -282,7 +323,7 @@ export function readDocument(
 export function inlineText(content: readonly Inline[]): string {
   return content
     .map((inline) => {
-      if (inline.type === 'text') return inline.value;
+      if (inline.type === 'text' || inline.type === 'code') return inline.value;
       if (inline.type === 'break') return ' ';
       return inlineText(inline.children);
     })

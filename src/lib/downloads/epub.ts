@@ -22,6 +22,7 @@ function inline(content: readonly Inline[]): string {
       if (run.type === 'break') return '<br/>';
       if (run.type === 'emphasis') return `<em>${inline(run.children)}</em>`;
       if (run.type === 'strong') return `<strong>${inline(run.children)}</strong>`;
+      if (run.type === 'code') return `<code>${escapeHtml(run.value)}</code>`;
       return `<a href="${escapeHtml(run.href)}">${inline(run.children)}</a>`;
     })
     .join('');
@@ -36,12 +37,22 @@ function block(item: Block): string {
     case 'list': {
       const tag = item.ordered ? 'ol' : 'ul';
       const items = item.items.map(
-        (entry) => `<li${entry.id ? ` id="${escapeHtml(entry.id)}"` : ''}>${inline(entry.content)}</li>`,
+        (entry) =>
+          `<li${entry.id ? ` id="${escapeHtml(entry.id)}"` : ''}>${inline(entry.content)}${(entry.lists ?? []).map(block).join('')}</li>`,
       );
       return `<${tag}>\n${items.join('\n')}\n</${tag}>`;
     }
     case 'quote':
       return `<blockquote>\n${item.blocks.map(block).join('\n')}\n</blockquote>`;
+    case 'code':
+      return `<pre><code>${escapeHtml(item.text)}</code></pre>`;
+    case 'table': {
+      const rows = item.rows.map(
+        (row, index) =>
+          `<tr>${row.map((cell) => (index === 0 ? `<th>${inline(cell)}</th>` : `<td>${inline(cell)}</td>`)).join('')}</tr>`,
+      );
+      return `<table>\n${rows.join('\n')}\n</table>`;
+    }
   }
 }
 

@@ -23,6 +23,7 @@ function inline(content: readonly Inline[]): string {
       if (run.type === 'break') return '  \n';
       if (run.type === 'emphasis') return `*${inline(run.children)}*`;
       if (run.type === 'strong') return `**${inline(run.children)}**`;
+      if (run.type === 'code') return `\`${run.value}\``;
       return `[${inline(run.children)}](${run.href.replace(/[()\s]/gu, encodeURIComponent)})`;
     })
     .join('');
@@ -36,10 +37,27 @@ function block(item: Block, depth: number): string {
       return `${'#'.repeat(Math.min(depth + item.level, 6))} ${inline(item.content)}`;
     case 'list':
       return item.items
-        .map((entry, index) => `${item.ordered ? `${index + 1}.` : '-'} ${inline(entry.content)}`)
+        .map((entry, index) =>
+          [
+            `${item.ordered ? `${index + 1}.` : '-'} ${inline(entry.content)}`,
+            ...(entry.lists ?? []).map((inner) => block(inner, depth).replace(/^/gmu, '   ')),
+          ].join('\n'),
+        )
         .join('\n');
     case 'quote':
       return item.blocks.map((inner) => block(inner, depth).replace(/^/gmu, '> ')).join('\n>\n');
+    case 'code': {
+      const fence = '`'.repeat(
+        Math.max(3, ...[...item.text.matchAll(/`+/gu)].map((run) => run[0].length + 1)),
+      );
+      return `${fence}\n${item.text}\n${fence}`;
+    }
+    case 'table': {
+      const row = (cells: readonly Inline[][]) =>
+        `| ${cells.map((cell) => inline(cell).replace(/\|/gu, '\\|')).join(' | ')} |`;
+      const [head = [], ...body] = item.rows;
+      return [row(head), `|${head.map(() => ' --- |').join('')}`, ...body.map(row)].join('\n');
+    }
   }
 }
 

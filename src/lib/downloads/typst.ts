@@ -21,9 +21,17 @@ export function typstString(text: string): string {
     .replace(/\t/gu, '\\t')}"`;
 }
 
+/**
+ * Emoji and other pictographs: the book's fonts have none, and an accessible PDF (PDF/UA) may not show
+ * a character without its glyph. Each is written as its code point, so that nothing is left out.
+ */
+const PICTOGRAPH = /\p{Extended_Pictographic}\uFE0F?/gu;
+const withoutPictographs = (value: string) =>
+  value.replace(PICTOGRAPH, (char) => `(Emoji U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()})`);
+
 /** Text in markup: a string literal, inserted as text. */
 function text(value: string): string {
-  return `#${typstString(value)}`;
+  return `#${typstString(withoutPictographs(value))}`;
 }
 
 function inline(content: readonly Inline[]): string {
@@ -33,6 +41,7 @@ function inline(content: readonly Inline[]): string {
       if (run.type === 'break') return '#linebreak()';
       if (run.type === 'emphasis') return `#emph[${inline(run.children)}]`;
       if (run.type === 'strong') return `#strong[${inline(run.children)}]`;
+      if (run.type === 'code') return `#raw(${typstString(withoutPictographs(run.value))})`;
       return `#link(${typstString(run.href)})[${inline(run.children)}]`;
     })
     .join('');
@@ -46,11 +55,25 @@ function block(item: Block, depth: number): string {
       // Headings inside a section's text sit below the section's own level, out of the outline.
       return `#heading(level: ${Math.min(depth + 1, 6)}, outlined: false)[${inline(item.content)}]`;
     case 'list': {
-      const items = item.items.map((entry) => `[${inline(entry.content)}]`).join(', ');
+      const items = item.items
+        .map(
+          (entry) =>
+            `[${inline(entry.content)}${(entry.lists ?? []).map((inner) => block(inner, depth)).join('')}]`,
+        )
+        .join(', ');
       return item.ordered ? `#enum(${items})` : `#list(${items})`;
     }
     case 'quote':
       return `#quote(block: true)[${item.blocks.map((inner) => block(inner, depth)).join('\n\n')}]`;
+    case 'code':
+      return `#raw(block: true, ${typstString(withoutPictographs(item.text))})`;
+    case 'table': {
+      const columns = Math.max(1, ...item.rows.map((row) => row.length));
+      const cells = item.rows.flatMap((row) =>
+        Array.from({ length: columns }, (_, index) => `[${inline(row[index] ?? [])}]`),
+      );
+      return `#table(columns: ${columns}, ${cells.join(', ')})`;
+    }
   }
 }
 

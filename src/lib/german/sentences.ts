@@ -1,7 +1,10 @@
 /** German sentences: where one ends and the next begins. */
 
-/** Common German abbreviations; a full stop after one of them does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:Prof|Dr|em|ca|bzw|ggf|Bsp|s|u\.a|v\.a|z\.B|Nr)\.$/u;
+/**
+ * Common German abbreviations, and the initial of a name (`Lars G. Svensson`); a full stop after one of
+ * them does not end a sentence.
+ */
+const ABBREVIATIONS = /(?:^|[\s(])(?:Prof|Dr|em|ca|bzw|ggf|Bsp|s|u\.a|v\.a|z\.B|Nr|\p{Lu})\.$/u;
 
 /**
  * Splits a paragraph into sentences, for checks and reports that work sentence by sentence.

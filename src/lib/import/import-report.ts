@@ -5,10 +5,11 @@
  * behind. Existing content is overwritten only with `force`.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, matchesGlob, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { entryId, eventSchema, reportSectionSchema } from '#src/schemas/index.ts';
+import { entryId, eventSchema } from '#src/schemas/index.ts';
+import { editorImage } from '#src/lib/editor/field-schema.ts';
 import {
   collectionFolder,
   contentCollections,
@@ -21,7 +22,7 @@ import { ImportError } from '#src/lib/import/import-error.ts';
 import { planImport, type ImportPlan } from '#src/lib/import/plan.ts';
 import { readReport } from '#src/lib/import/read-report.ts';
 import type { Registers } from '#src/lib/import/register.ts';
-import { numberedSections, splitIntoSections } from '#src/lib/import/sections.ts';
+import { splitIntoSections } from '#src/lib/import/sections.ts';
 
 export interface ImportRequest {
   /** The report file. */
@@ -71,8 +72,8 @@ function frontMatter(text: string): unknown {
 
 /**
  * Every written file must pass the content schemas; a failure here is the importer's own fault. The
- * section schema here is the one without materials, photos and recording (strict, so a section file
- * with any of them is refused): a report brings none, and the import invents none.
+ * sections are checked with their media fields (a Word file's pictures become photos), an image
+ * being a path here: the build checks the files themselves.
  */
 function assertValid(plan: ImportPlan): void {
   const problems: string[] = [];
@@ -80,7 +81,8 @@ function assertValid(plan: ImportPlan): void {
     if (!result.success) problems.push(`${path}: ${result.error?.message ?? ''}`);
   };
   check(plan.event.path, eventSchema.safeParse(parse(plan.event.text)));
-  for (const file of plan.sections) check(file.path, reportSectionSchema.safeParse(frontMatter(file.text)));
+  const sectionSchema = contentCollections.sections.schema(editorImage);
+  for (const file of plan.sections) check(file.path, sectionSchema.safeParse(frontMatter(file.text)));
   for (const file of plan.registers) {
     const register = basename(dirname(file.path)) as RegisterName;
     check(file.path, contentCollections[register].schema().safeParse(parse(file.text)));
@@ -118,13 +120,6 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
   checkRequest(request);
   const blocks = await readReport(request.file);
   const report = splitIntoSections(blocks);
-  if (numberedSections(report) === 0) {
-    throw new ImportError(
-      `In „${basename(request.file)}“ gibt es keine nummerierten Überschriften (etwa „1 Begrüßung“ oder „2.1 …“), ` +
-        'an denen der Bericht in Abschnitte geteilt werden könnte. ' +
-        'Bitte die Überschriften mit ihren Nummern schreiben (in Word als Überschrift formatiert) und erneut einlesen.',
-    );
-  }
   const registers = await readRegisters(request.contentDir);
   const plan = planImport(report, registers, {
     slug: request.slug,
@@ -134,6 +129,13 @@ export async function prepareImport(request: ImportRequest): Promise<ImportPlan>
   });
   assertValid(plan);
   return plan;
+}
+
+/** Moves a file or folder into place; a folder that is there already (`bilder/`) gets the files one by one. */
+async function moveInto(from: string, to: string): Promise<void> {
+  if (existsSync(to) && (await stat(from)).isDirectory()) {
+    for (const name of await readdir(from)) await moveInto(join(from, name), join(to, name));
+  } else await rename(from, to);
 }
 
 /**
@@ -150,13 +152,18 @@ export async function writePlan(plan: ImportPlan, request: ImportRequest): Promi
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.text);
     }
+    for (const asset of plan.assets) {
+      const target = join(temporary, relative(request.contentDir, resolve(asset.path)));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, asset.bytes);
+    }
     const sectionDir = join(collectionFolder('sections', request.contentDir), request.slug);
     const newSections = join(collectionFolder('sections', temporary), request.slug);
     if (request.force && existsSync(sectionDir)) {
       for (const name of await readdir(sectionDir))
         if (name.endsWith('.mdx') || name === 'PRUEFEN.md') await rm(join(sectionDir, name), { force: true });
       for (const name of await readdir(newSections))
-        await rename(join(newSections, name), join(sectionDir, name));
+        await moveInto(join(newSections, name), join(sectionDir, name));
     } else {
       await mkdir(collectionFolder('sections', request.contentDir), { recursive: true });
       await rename(newSections, sectionDir);

@@ -10,13 +10,13 @@
  */
 
 /** Academic titles before a name: `Prof. Dr.`, `Prof. em. Dr.`, `Dr. phil.`, `PD Dr.`, `Jun.-Prof.`. */
-const HONORIFIC =
+export const HONORIFIC =
   '(?:(?:Prof\\.|Professorin|Professor|Dr\\.|PD|Jun\\.-Prof\\.|Dipl\\.-\\p{L}+\\.)' +
   '(?:\\s+(?:em\\.|apl\\.|h\\.\\s?c\\.|phil\\.|rer\\.\\s?(?:nat|pol|soc)\\.|med\\.|habil\\.|Dr\\.|Prof\\.))*)';
 /** A capitalised name word, hyphenated parts each capitalised: `Zimmer-Hegmann`, `Leßke`. */
 const WORD = "(?!(?:Prof|Dr|Dipl|Jun|PD)\\b)\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)*(?![\\p{L}'’-])";
 /** Lower-case parts of family names. */
-const PARTICLE = '(?:van|von|vom|de|del|della|der|den|ter|ten|zu|da|di|du|le|la|al|el|bin|ibn)';
+export const PARTICLE = '(?:van|von|vom|de|del|della|der|den|ter|ten|zu|da|di|du|le|la|al|el|bin|ibn)';
 /** Given name and family name: `Ulrich Deinet`, `Anne van Rießen`, `Anna M. Berg`. */
 const NAME = `${WORD}(?:\\s+\\p{Lu}\\.)?\\s+(?:${PARTICLE}(?:\\s+${PARTICLE})?\\s+)?${WORD}`;
 const PERSON = `(?:${HONORIFIC}\\s+)?${NAME}`;

@@ -83,6 +83,27 @@ const round = (value: number) => Math.round(value * 2) / 2;
 const LIST_MARK = /^\d{1,2}[.)]\s/u;
 const SENTENCE_END = /[.!?:][“”"»)]?$/u;
 
+/**
+ * Marks the first line of a heading set in larger type than the body, with its level (1 for the
+ * largest size): `parseSourceText` reads the block as a heading of that level, numbered or not.
+ */
+export const HEADING_MARK = '\u0001';
+/** Type this much larger than the body's is a heading's. */
+const HEADING_SIZE = 1.08;
+/** A heading line is short and does not end like a sentence. */
+const MAX_HEADING_LINE = 120;
+
+/** The heading level of a printed line by its type size, or undefined for body text. */
+function headingLevels(lines: readonly PrintedLine[], bodySize: number) {
+  const isHeading = (line: PrintedLine) =>
+    bodySize > 0 &&
+    round(line.height) >= bodySize * HEADING_SIZE &&
+    line.text.trim().length <= MAX_HEADING_LINE &&
+    !/[.,;]$/u.test(line.text.trim());
+  const sizes = [...new Set(lines.filter(isHeading).map((line) => round(line.height)))].sort((a, b) => b - a);
+  return (line: PrintedLine) => (isHeading(line) ? sizes.indexOf(round(line.height)) + 1 : undefined);
+}
+
 /** The text of a PDF's pages, as `parseSourceText` reads it. */
 export function pdfPagesToText(pages: readonly (readonly PositionedText[])[]): string {
   const linesOfPages = pages.map(printedLines);
@@ -98,13 +119,19 @@ export function pdfPagesToText(pages: readonly (readonly PositionedText[])[]): s
     }),
   );
   const spacing = mostCommon(spacings) ?? bodySize * 1.2;
+  const levelOf = headingLevels(all, bodySize);
 
   return linesOfPages
     .map((lines) =>
       lines
         .flatMap((line, index) => {
           const previous = lines[index - 1];
-          if (previous === undefined) return [line.text];
+          const level = levelOf(line);
+          // The first line of a heading carries its level for the source-text rules (`HEADING_MARK`).
+          const startsHeading =
+            level !== undefined && (previous === undefined || levelOf(previous) !== level);
+          const text = startsHeading ? `${HEADING_MARK}${level}${line.text}` : line.text;
+          if (previous === undefined) return [text];
           const gap = previous.y - line.y;
           // Larger type has wider line spacing of its own: compare the gap with what its size needs.
           const expected = spacing * (Math.max(line.height, previous.height) / (bodySize || 1));
@@ -112,7 +139,9 @@ export function pdfPagesToText(pages: readonly (readonly PositionedText[])[]): s
             Math.abs(line.height - previous.height) > SIZE_CHANGE * Math.max(line.height, previous.height) ||
             line.font !== previous.font;
           const listStart = LIST_MARK.test(line.text) && SENTENCE_END.test(previous.text);
-          return gap > expected * PARAGRAPH_GAP || sizeChange || listStart ? ['', line.text] : [line.text];
+          return gap > expected * PARAGRAPH_GAP || sizeChange || listStart || startsHeading
+            ? ['', text]
+            : [text];
         })
         .join('\n'),
     )

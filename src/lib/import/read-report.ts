@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path';
 import { ImportError } from '#src/lib/import/import-error.ts';
 import { readHtml } from '#src/lib/import/read-html.ts';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
+import { prepareWordFile } from '#src/lib/import/word-structure.ts';
 import { pdfPagesToText, type PositionedText } from '#src/lib/import/read-pdf.ts';
 import type { SourceBlock } from '#src/lib/import/blocks.ts';
 import { parseSourceText } from '#src/lib/import/source-text.ts';
@@ -74,7 +75,8 @@ async function docxHtml(bytes: Uint8Array, name: string): Promise<string> {
   }
   const mammoth = await import('mammoth');
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const { buffer, styleMap } = await prepareWordFile(bytes);
+    const result = await mammoth.convertToHtml({ buffer }, { styleMap });
     return result.value;
   } catch {
     throw new ImportError(

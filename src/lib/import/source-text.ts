@@ -15,7 +15,8 @@
  * rules.
  */
 import type { SourceBlock } from '#src/lib/import/blocks.ts';
-import { classifyBlock, HeadingSequence } from '#src/lib/import/headings.ts';
+import { classifyBlock, HeadingSequence, headingParts } from '#src/lib/import/headings.ts';
+import { HEADING_MARK } from '#src/lib/import/read-pdf.ts';
 
 const LOWER_CASE_START = /^[a-zäöüß]/u;
 
@@ -190,7 +191,21 @@ export function splitIntoLineBlocks(raw: string): string[][] {
  */
 export function parseSourceText(raw: string): SourceBlock[] {
   const sequence = new HeadingSequence();
-  return splitIntoLineBlocks(raw).map((lines, index) =>
-    classifyBlock(joinLines(lines), { lines: lines.length, first: index === 0, sequence }),
-  );
+  return splitIntoLineBlocks(raw).map((lines, index) => {
+    const first = lines[0] ?? '';
+    const marked = first.startsWith(HEADING_MARK) ? /^.(\d)/u.exec(first) : null;
+    if (marked) {
+      // A heading the PDF reader found by its type size (`read-pdf.ts`): its level, and its number if typed.
+      const text = joinLines([first.slice(2), ...lines.slice(1)]);
+      const parts = headingParts(text);
+      if (parts) sequence.accept(parts.number);
+      return {
+        kind: 'heading',
+        number: parts?.number ?? null,
+        text: parts?.title ?? text,
+        level: Number(marked[1]),
+      };
+    }
+    return classifyBlock(joinLines(lines), { lines: lines.length, first: index === 0, sequence });
+  });
 }

@@ -45,6 +45,7 @@ function inlineHtml(content: readonly Inline[]): string {
       if (run.type === 'break') return '<br>';
       if (run.type === 'emphasis') return `<em>${inlineHtml(run.children)}</em>`;
       if (run.type === 'strong') return `<strong>${inlineHtml(run.children)}</strong>`;
+      if (run.type === 'code') return `<code>${escapeHtml(run.value)}</code>`;
       return `<a href="${escapeHtml(run.href)}">${inlineHtml(run.children)}</a>`;
     })
     .join('');
@@ -61,10 +62,18 @@ function blockHtml(block: Block, shift: number): string {
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${inlineHtml(item.content)}</li>`).join('')}</${tag}>`;
+      const items = block.items.map(
+        (item) =>
+          `<li>${inlineHtml(item.content)}${(item.lists ?? []).map((inner) => blockHtml(inner, shift)).join('')}</li>`,
+      );
+      return `<${tag}>${items.join('')}</${tag}>`;
     }
     case 'quote':
       return `<blockquote>${block.blocks.map((inner) => blockHtml(inner, shift)).join('\n')}</blockquote>`;
+    case 'code':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    case 'table':
+      return `<table>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${inlineHtml(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
   }
 }
 
@@ -74,8 +83,14 @@ function blockText(block: Block): string {
     case 'heading':
       return inlineText(block.content);
     case 'list':
-      return block.items.map((item) => inlineText(item.content)).join(' ');
+      return block.items
+        .map((item) => [inlineText(item.content), ...(item.lists ?? []).map(blockText)].join(' '))
+        .join(' ');
     case 'quote':
       return block.blocks.map(blockText).join(' ');
+    case 'code':
+      return block.text;
+    case 'table':
+      return block.rows.map((row) => row.map(inlineText).join(' ')).join(' ');
   }
 }
