@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { impressumFields } from '#src/lib/legal/site-info.ts';
+import { impressumFields, siteFieldLabel } from '#src/lib/legal/site-info.ts';
 import { cleanEnv } from '../support/scratch-build.ts';
 import { describeBasePathBuild } from './base-path.ts';
 
@@ -207,7 +207,8 @@ describe('the hosts’ build steps as written, on a clean clone', () => {
     ]);
     expect(summary).toMatch(/^## Die Website wurde nicht neu veröffentlicht\n/u);
     expect(summary).toContain('content/site.yaml: Das Impressum ist unvollständig');
-    for (const field of impressumFields) expect(summary).toContain(`${field} (`);
+    // Each missing field by its label in the editor („E-Mail“), where the team fills it in.
+    for (const field of impressumFields) expect(summary).toContain(`„${siteFieldLabel(field)}“`);
     expect(summary).not.toMatch(/Stack trace|node_modules/u);
   }, 600_000);
 
