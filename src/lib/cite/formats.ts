@@ -36,7 +36,7 @@ export interface CitableWork {
   reportTitle: string;
   /** The conference's name: `Integration im Sozialraum`. */
   conferenceTitle: string;
-  /** The day of the conference. */
+  /** The day of the conference, or its month and year (`src/lib/conference-date.ts`). */
   date: ConferenceDate;
   /** Absolute URL of the page. */
   url: string;

@@ -99,7 +99,7 @@ function findDayWithoutYear(sentences: readonly string[]): { iso: string; quote:
  * says no more, so no day is made up.
  */
 export function findMonthDate(text: string): { iso: string; quote: string } | undefined {
-  const match = new RegExp(`${NO_DAY_BEFORE}\\b(?:im\\s+|in\\s+)?(${MONTH_NAMES})\\s+(\\d{4})\\b`, 'u').exec(
+  const match = new RegExp(`${NO_DAY_BEFORE}\\b(?:[Ii][mn]\\s+)?(${MONTH_NAMES})\\s+(\\d{4})\\b`, 'u').exec(
     text,
   );
   if (!match) return undefined;
@@ -111,7 +111,7 @@ export function findMonthDate(text: string): { iso: string; quote: string } | un
  * the year from the report's opening: `YYYY-MM`, the year a guess the review list names.
  */
 function findMonthWithoutYear(sentences: readonly string[]): { iso: string; quote: string } | undefined {
-  const month = new RegExp(`${NO_DAY_BEFORE}\\b(?:im|in)\\s+(${MONTH_NAMES})\\b(?!\\s+\\d{4})`, 'u');
+  const month = new RegExp(`${NO_DAY_BEFORE}\\b[Ii][mn]\\s+(${MONTH_NAMES})\\b(?!\\s+\\d{4})`, 'u');
   const year = /\b(?:19|20)\d{2}\b/u;
   const sentence = sentences.find((candidate) => !ABOUT_THE_REPORT.test(candidate) && month.test(candidate));
   const found = sentence ? month.exec(sentence) : null;
