@@ -9,6 +9,8 @@ import {
   parseConferenceDate,
 } from '#src/lib/conference-date.ts';
 import { eventSchema } from '#src/schemas/index.ts';
+import { editorEventSchema, editorFields } from '#src/lib/editor/config.ts';
+import { fieldSchemaOf } from '#src/lib/editor/field-schema.ts';
 import { formatDateGerman, formatIsoDate } from '#src/lib/naming/labels.ts';
 import { reportsLine } from '#src/lib/frame/footer.ts';
 import { germanCitation, highwireTags, toBibtex, toRis, type CitableWork } from '#src/lib/cite/formats.ts';
@@ -103,6 +105,25 @@ describe('a conference date', () => {
     expect(refused.error?.issues[0]?.message).toMatch(
       /^„2021-13“ ist kein Datum einer Tagung\. Bitte als JJJJ-MM-TT/u,
     );
+  });
+});
+
+describe('the conference date in the editor', () => {
+  it('takes a day or a month and year, says so in German, and refuses a month 13', () => {
+    const field = editorFields(fieldSchemaOf(editorEventSchema)).find(
+      (candidate) => candidate.name === 'date',
+    );
+    expect(field?.label).toBe('Datum');
+    expect(field?.hint).toMatch(/JJJJ-MM-TT[\s\S]*nur Monat und Jahr[\s\S]*JJJJ-MM/u);
+    const [source, message] = (field as { pattern?: [string, string] } | undefined)?.pattern ?? ['', ''];
+    const pattern = new RegExp(source, 'u');
+    expect(['2021-09', '2018-06-15'].map((value) => pattern.test(value))).toEqual([true, true]);
+    expect(['2021-13', '2018-06-31', '15.06.2018'].map((value) => pattern.test(value))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(message).toMatch(/^Kein Datum einer Tagung\. Bitte als JJJJ-MM-TT/u);
   });
 });
 
