@@ -55,6 +55,21 @@ export function parseConferenceDate(value: unknown): ConferenceDate | undefined 
   return day >= 1 && day <= daysIn(year, month) ? { year, month, day } : undefined;
 }
 
+/**
+ * Why a written conference date is none, in German for the team, or undefined when it is one:
+ * „„2018-15-06“ ist kein Tag im Kalender (einen Monat 15 gibt es nicht). Bitte das Datum als … schreiben.“
+ */
+export function conferenceDateProblem(value: unknown): string | undefined {
+  if (parseConferenceDate(value) !== undefined) return undefined;
+  const written = value instanceof Date ? 'ein ungültiges Datum' : `„${String(value)}“`;
+  const parts = typeof value === 'string' ? WRITTEN.exec(value.trim()) : null;
+  const month = Number(parts?.[2]);
+  const why = parts && (month < 1 || month > 12) ? ` (einen Monat ${month} gibt es nicht)` : '';
+  const what =
+    parts?.[3] !== undefined ? 'kein Tag im Kalender' : parts ? 'kein Monat im Kalender' : 'kein Datum';
+  return `${written} ist ${what}${why}. Bitte das Datum ${CONFERENCE_DATE_FORMS} schreiben.`;
+}
+
 /** True when the date names a day, false for a month of a year. */
 export function hasDay(date: ConferenceDate): date is ConferenceDate & { day: number } {
   return date.day !== undefined;

@@ -17,6 +17,7 @@ import { isPlaceholder } from '#src/lib/draft.ts';
 import {
   CONFERENCE_DATE_FORMS,
   CONFERENCE_DATE_PATTERN,
+  conferenceDateProblem,
   parseConferenceDate,
 } from '#src/lib/conference-date.ts';
 import {
@@ -51,11 +52,7 @@ const conferenceDate = z
   .transform((value, context) => {
     const date = parseConferenceDate(value);
     if (date !== undefined) return date;
-    const written = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    context.addIssue({
-      code: 'custom',
-      message: `„${written}“ ist kein Datum einer Tagung. Bitte ${CONFERENCE_DATE_FORMS} schreiben.`,
-    });
+    context.addIssue({ code: 'custom', message: conferenceDateProblem(value) ?? '', input: value });
     return z.NEVER;
   })
   .meta({
@@ -64,7 +61,7 @@ const conferenceDate = z
       'Der Tag, an dem die Tagung stattfand, als JJJJ-MM-TT (z. B. 2018-06-15); nennt der Bericht nur ' +
       'Monat und Jahr, dann nur diese als JJJJ-MM (z. B. 2021-09 für „September 2021“).',
     pattern: CONFERENCE_DATE_PATTERN,
-    invalid: `Kein Datum einer Tagung. Bitte ${CONFERENCE_DATE_FORMS} schreiben.`,
+    invalid: `Kein Tag im Kalender. Bitte das Datum ${CONFERENCE_DATE_FORMS} schreiben.`,
   });
 
 /** A figure from the report shown on the home page, with the report's own words as its proof. */

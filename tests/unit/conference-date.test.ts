@@ -103,8 +103,12 @@ describe('a conference date', () => {
     const refused = field.safeParse('2021-13');
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toMatch(
-      /^„2021-13“ ist kein Datum einer Tagung\. Bitte als JJJJ-MM-TT/u,
+      /^„2021-13“ ist kein Monat im Kalender \(einen Monat 13 gibt es nicht\)\. Bitte das Datum als JJJJ-MM-TT/u,
     );
+    expect(field.safeParse('2018-15-06').error?.issues[0]?.message).toMatch(
+      /^„2018-15-06“ ist kein Tag im Kalender \(einen Monat 15 gibt es nicht\)\./u,
+    );
+    expect(field.safeParse('Juni 2018').error?.issues[0]?.message).toMatch(/^„Juni 2018“ ist kein Datum\./u);
   });
 });
 
@@ -123,7 +127,9 @@ describe('the conference date in the editor', () => {
       false,
       false,
     ]);
-    expect(message).toMatch(/^Kein Datum einer Tagung\. Bitte als JJJJ-MM-TT/u);
+    expect(message).toMatch(
+      /^Kein Tag im Kalender\. Bitte das Datum als JJJJ-MM-TT.*oder nur Monat und Jahr/u,
+    );
   });
 });
 
