@@ -57,15 +57,15 @@ export const duplicateSlug: ContentBreak = (root, content) => {
   ];
 };
 
-/** A table: the pages could show it, the PDF, EPUB and Markdown downloads could not. */
+/** A definition list: the pages could show it, the PDF, EPUB and Markdown downloads could not. */
 export const unsupportedMarkup: ContentBreak = (root, content) => {
   let line = 0;
   editContent(root, research, (text) => {
-    const changed = text.replace('\n<ol>\n', '\n<table><tr><td>Zelle</td></tr></table>\n\n<ol>\n');
-    line = lineOf(changed, '<table>');
+    const changed = `${text.trimEnd()}\n\n<dl><dt>Begriff</dt><dd>Erklärung</dd></dl>\n`;
+    line = lineOf(changed, '<dl>');
     return changed;
   });
-  return [`${content}/${research}:${line}: <table> cannot be shown in the PDF, EPUB and Markdown downloads`];
+  return [`${content}/${research}:${line}: <dl> cannot be shown in the PDF, EPUB and Markdown downloads`];
 };
 
 /** A script, an event handler and a javascript: link in a section's text. */

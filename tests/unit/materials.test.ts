@@ -339,8 +339,8 @@ describe('a transcript', () => {
   });
 
   it('refuses markup the site cannot show or that could run, naming the file and line', () => {
-    expect(() => readTranscript('Eins.\n\n<table><tr><td>x</td></tr></table>\n', 't.md')).toThrow(
-      /t\.md:3: <table> cannot be shown/u,
+    expect(() => readTranscript('Eins.\n\n<dl><dt>x</dt><dd>y</dd></dl>\n', 't.md')).toThrow(
+      /t\.md:3: <dl> cannot be shown/u,
     );
     expect(() => readTranscript('Eins.\n\n[x](javascript:alert(1))\n', 't.md')).toThrow(
       /t\.md:3: javascript:/u,
