@@ -14,13 +14,14 @@ import { editor } from '#src/integrations/editor.ts';
 import { pagePolicy } from '#src/integrations/page-policy.ts';
 import {
   getSiteInfo,
-  impressumProblem,
   legalFieldNames,
   legalFields,
   missingFields,
   siteInfoPath,
 } from '#src/lib/legal/site-info.ts';
 import { isDraftBuild } from '#src/lib/draft.ts';
+import { checkContent, contentReport } from '#src/lib/content/content-check.ts';
+import { contentRoot } from '#src/lib/content/collections.ts';
 
 /**
  * SITE: the public origin the site is served from (used for canonical and absolute URLs); without it,
@@ -36,10 +37,18 @@ const base = process.env.BASE_PATH ?? '/';
 const siteNotice = {
   name: 'tagungsdoku-site',
   hooks: {
+    // Before Astro loads the collections: every problem of the content in one German list, each with
+    // file, field (by its label in the editor) and what to do, and in a publication the Impressum and
+    // the placeholders too (src/lib/content/content-check.ts). No stack trace unless TAGUNGSDOKU_DEBUG=1.
+    'astro:config:setup': ({ command }) => {
+      if (command !== 'build') return;
+      const problems = checkContent(contentRoot(), { draft: isDraftBuild(process.env) });
+      if (problems.length === 0) return;
+      if (process.env.TAGUNGSDOKU_DEBUG === '1') throw new Error(contentReport(problems));
+      console.error(`\n${contentReport(problems)}\n`);
+      process.exit(1);
+    },
     'astro:build:start': ({ logger }) => {
-      // A publication (SITE set, no draft) needs a complete Impressum: stop, naming each missing field.
-      const problem = impressumProblem(getSiteInfo(), siteInfoPath());
-      if (problem && !isDraftBuild(process.env)) throw new Error(problem);
       const missing = missingFields(getSiteInfo(), legalFieldNames);
       if (process.env.SITE !== undefined && missing.length > 0) {
         const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');

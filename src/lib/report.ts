@@ -423,7 +423,8 @@ function assertSafeMarkup(sources: SectionSources): void {
   const found = [...sources.values()].flatMap(({ filePath, raw }) => findUnsafeMarkupInFile(filePath, raw));
   if (found.length > 0) {
     throw new Error(
-      `Unsafe markup in content:\n${found.map((item) => `  - ${item.filePath}:${item.line}: ${item.message}`).join('\n')}`,
+      'Der Inhalt enthält Auszeichnung, die im Browser der Lesenden ausgeführt werden könnte:\n' +
+        found.map((item) => `  - ${item.filePath}:${item.line}: ${item.message}`).join('\n'),
     );
   }
 }

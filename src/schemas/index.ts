@@ -320,7 +320,7 @@ export const roleSchema = z
     }),
   })
   .refine((role) => role.title !== undefined || role.organization !== undefined, {
-    error: 'a role needs a title, an organization or both',
+    error: 'Eine Funktion braucht eine Bezeichnung („Funktion“), eine „Institution“ oder beides.',
   });
 
 /** A person the report names. One YAML file each in `content/people/`, named by the person's id. */

@@ -157,7 +157,7 @@ export function recordingProblems(recording: RecordingFields): { message: string
     return [
       {
         message:
-          'give either "file" (a video or audio file of the site) or "url" (a page on a video platform)',
+          'Bitte entweder eine „Datei“ (Video oder Audio) oder eine „Adresse“ (Seite einer Videoplattform) angeben, nicht beides.',
         path: recording.file === undefined ? [] : ['url'],
       },
     ];
@@ -165,7 +165,13 @@ export function recordingProblems(recording: RecordingFields): { message: string
   if (recording.file === undefined) {
     return recording.captions === undefined
       ? []
-      : [{ message: 'captions go with a "file"; a platform has its own', path: ['captions'] }];
+      : [
+          {
+            message:
+              'Untertitel gehören zu einer „Datei“; eine Videoplattform hat ihre eigenen. Bitte leeren.',
+            path: ['captions'],
+          },
+        ];
   }
   const problems: { message: string; path: string[] }[] = [];
   const extension = extensionOf(recording.file);
@@ -173,22 +179,22 @@ export function recordingProblems(recording: RecordingFields): { message: string
   if (!isVideo && !audioExtensions.includes(extension)) {
     problems.push({
       message:
-        `a recording must be a video (${videoExtensions.join(', ')}) ` +
-        `or audio file (${audioExtensions.join(', ')}), not ".${extension}"`,
+        `Eine Aufzeichnung ist eine Video- (${videoExtensions.join(', ')}) ` +
+        `oder Audiodatei (${audioExtensions.join(', ')}), nicht „.${extension}“.`,
       path: ['file'],
     });
   }
   if (isVideo && recording.captions === undefined) {
     problems.push({
-      message: 'a video needs its captions: a WebVTT file, e.g. "./aufzeichnung.de.vtt"',
+      message: 'Ein Video braucht Untertitel: eine WebVTT-Datei, z. B. „./aufzeichnung.de.vtt“.',
       path: ['captions'],
     });
   }
   if (recording.captions !== undefined && extensionOf(recording.captions) !== 'vtt') {
-    problems.push({ message: 'captions must be a WebVTT file (.vtt)', path: ['captions'] });
+    problems.push({ message: 'Untertitel müssen eine WebVTT-Datei (.vtt) sein.', path: ['captions'] });
   }
   if (recording.transcript !== undefined && extensionOf(recording.transcript) !== 'md') {
-    problems.push({ message: 'a transcript must be a Markdown file (.md)', path: ['transcript'] });
+    problems.push({ message: 'Ein Transkript muss eine Markdown-Datei (.md) sein.', path: ['transcript'] });
   }
   return problems;
 }

@@ -1,22 +1,45 @@
 /**
- * Bad input fails a real build with a message that names the file and the field, and publishes no
- * page: one case of each kind the build stops for (a schema error, found by Astro; a dangling reference
- * and unsafe markup, found by the data module). Each copies the project into its own Astro root under
- * .tmp/, breaks one thing, and runs `astro build` there. Every other kind of bad content is a unit test
- * of the data module (tests/unit/content-errors.test.ts), with the same messages.
+ * Bad input fails a real build with a German message that names the file and the field (by its label
+ * in the editor) and says what to do, without a stack trace, and publishes no page: the schema errors,
+ * dates and references the content check finds before Astro loads anything
+ * (src/lib/content/content-check.ts), all of a build's problems in one list, and unsafe markup, found
+ * by the data module. Each copies the project into its own Astro root under .tmp/, breaks it, and runs
+ * `astro build` there. Every other kind of bad content is a unit test (tests/unit/content-check.test.ts,
+ * tests/unit/content-errors.test.ts), with the same messages.
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unknownPerson, unsafeMarkup, type ContentBreak } from '../support/content-breaks.ts';
+import {
+  deletedKeyPassage,
+  personWithoutRoles,
+  placeholderOrganizer,
+  swappedDate,
+  unknownPerson,
+  unsafeMarkup,
+  type ContentBreak,
+} from '../support/content-breaks.ts';
 import { editContent, htmlFiles, removeScratch, scratchBuild } from '../support/scratch-build.ts';
 
 /** Builds a copy of the project broken by `breakContent`; gives the build and the messages expected. */
-function buildWith(name: string, breakContent: ContentBreak) {
+function buildWith(name: string, breakContent: ContentBreak, env: NodeJS.ProcessEnv = {}) {
   let expected: string[] = [];
-  const build = scratchBuild('content-errors', name, (root) => {
-    expected = breakContent(root, 'content');
-  });
+  const build = scratchBuild(
+    'content-errors',
+    name,
+    (root) => {
+      expected = breakContent(root, 'content');
+    },
+    env,
+  );
   return { ...build, expected, html: htmlFiles(join(build.root, 'dist')) };
+}
+
+/** No trace of the code in a message for the team: no stack, no error class, no schema jargon. */
+function expectNoJargon(output: string): void {
+  expect(output).not.toMatch(/^\s+at .*:\d+:\d+\)?$/mu);
+  expect(output).not.toMatch(
+    /Stack trace|\[\w+Error\]|InvalidContentEntryDataError|does not match collection schema/u,
+  );
 }
 
 describe('a build with bad content fails, naming file and field, and writes no page', () => {
@@ -30,27 +53,76 @@ describe('a build with bad content fails, naming file and field, and writes no p
       return [];
     });
     expect(status).not.toBe(0);
-    // Astro's own message: the collection and entry, then each field with what is wrong with it.
-    expect(output).toMatch(
-      /sections → tagung-2018\/03-forschungsdesign data does not match collection schema\.\s+\S*title\S*: \S*title: Required/u,
+    expect(output).toContain(
+      'content/sections/tagung-2018/03-forschungsdesign.mdx, Feld „Überschrift“: Das Feld ist leer. Bitte ausfüllen.',
     );
-    expect(output).toContain('content/sections/tagung-2018/03-forschungsdesign.mdx');
+    expectNoJargon(output);
     expect(html).toEqual([]);
   });
 
   it('a reference to a person who does not exist (a dangling reference)', () => {
-    const { status, output, expected, html } = buildWith('unknown-person', unknownPerson);
+    const { status, output, html } = buildWith('unknown-person', unknownPerson);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/sections/tagung-2018/03-forschungsdesign.mdx, Feld „Vortragende › Eintrag 2“: „anna-unbekannt“ gibt es nicht (Person in content/people/).',
+    );
+    expectNoJargon(output);
+    expect(html).toEqual([]);
+  });
+
+  it.each([
+    ['a person without roles', personWithoutRoles],
+    ['a date with day and month swapped', swappedDate],
+    ['a deleted paragraph a topic names as a key passage', deletedKeyPassage],
+  ])('%s', (_case, breakContent) => {
+    const { status, output, expected, html } = buildWith(breakContent.name, breakContent);
     expect(status).not.toBe(0);
     expect(expected.length).toBe(1);
     for (const message of expected) expect(output).toContain(message);
+    expectNoJargon(output);
     expect(html).toEqual([]);
+  });
+
+  it('a publication: every problem in one list, the Impressum and the placeholders with the rest', () => {
+    const all: ContentBreak = (root, content) => [
+      ...swappedDate(root, content),
+      ...unknownPerson(root, content),
+      ...placeholderOrganizer(root, content),
+    ];
+    const { status, output, html } = buildWith('publication', all, {
+      SITE: 'https://tagungsdoku.example.org',
+    });
+    expect(status).not.toBe(0);
+    const list = output.slice(output.indexOf('Der Inhalt hat'));
+    expect(list).toMatch(/^Der Inhalt hat \d+ Probleme; die Website wurde nicht gebaut:/u);
+    for (const message of [
+      'content/events/tagung-2018.yaml, Feld „Datum“: „2018-15-06“ ist kein Tag im Kalender',
+      'content/events/tagung-2018.yaml, Feld „Veranstalter“: „[Bitte ergänzen: Veranstalter]“ ist ein Platzhalter.',
+      'content/sections/tagung-2018/03-forschungsdesign.mdx, Feld „Vortragende › Eintrag 2“: „anna-unbekannt“ gibt es nicht',
+      'content/site.yaml: Das Impressum ist unvollständig, es fehlen: „Betreiber“, „Anschrift“, „E-Mail“',
+    ])
+      expect(list).toContain(message);
+    expectNoJargon(output);
+    expect(html).toEqual([]);
+  });
+
+  it('a developer asks for the stack trace with TAGUNGSDOKU_DEBUG=1', () => {
+    const { status, output } = buildWith('debug', personWithoutRoles, { TAGUNGSDOKU_DEBUG: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Feld „Funktionen“');
+    expect(output).toMatch(/^\s+at /mu);
   });
 
   it('a script, an event handler or a javascript: link in MDX (unsafe markup)', () => {
     const { status, output, expected, html } = buildWith('unsafe-mdx', unsafeMarkup);
     expect(status).not.toBe(0);
     expect(expected.length).toBe(3);
-    for (const message of expected) expect(output).toContain(message);
+    // The content check names the line as a place in the section's text.
+    for (const message of expected)
+      expect(output).toContain(
+        message.replace(/^(.*?):(\d+): /u, '$1, Feld „Text des Abschnitts, Zeile $2“: '),
+      );
+    expectNoJargon(output);
     expect(html).toEqual([]);
   });
 });

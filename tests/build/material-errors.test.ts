@@ -30,11 +30,14 @@ describe(
       });
       expect(status).not.toBe(0);
       expect(output).toMatch(/tagung-2016\/00-vortrag/u);
-      expect(output).toContain('materials.0.kind');
-      expect(output).toContain('must be one of "slides", "handout", "poster", "document"');
-      expect(output).toContain('photos.0.alt');
-      expect(output).toContain('recording.captions');
-      expect(output).toContain('a video needs its captions: a WebVTT file');
+      // Each field by its label in the editor, in German (src/lib/content/content-check.ts).
+      expect(output).toContain(
+        'Feld „Material › Datei 1 › Art“: „folien“ ist keine der Möglichkeiten. Bitte eine wählen: „Folien“, „Handout“, „Poster“, „Dokument“.',
+      );
+      expect(output).toContain('Feld „Fotos › Foto 1 › Beschreibung (Alternativtext)“: Das Feld ist leer.');
+      expect(output).toContain(
+        'Feld „Aufzeichnung › Untertitel“: Ein Video braucht Untertitel: eine WebVTT-Datei',
+      );
       expect(htmlFiles(join(root, 'dist'))).toEqual([]);
     });
 
@@ -75,7 +78,7 @@ describe(
         `${file}: recording.captions: "./aufzeichnung.de.vtt" is not a WebVTT file: its first line must be "WEBVTT"`,
       );
       expect(output).toContain(
-        `${file}: recording.transcript: content/sections/tagung-2016/aufzeichnung.de.md:3: a <script> element is not allowed in content`,
+        `${file}: recording.transcript: content/sections/tagung-2016/aufzeichnung.de.md:3: Ein <script>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.`,
       );
       expect(htmlFiles(join(root, 'dist'))).toEqual([]);
     });

@@ -360,7 +360,8 @@ describe('a deleted key passage', () => {
     const line = brokenKey.output.split('\n').find((text) => text.includes(`„${id}“ wurde aus dem Text von`));
     expect(line, brokenKey.output).toBeDefined();
     expect(line).toContain(`content/topics/${removedKey.topicFile}`);
-    expect(line).toContain(`„Wichtigste Stellen“, Stelle ${removedKey.index + 1}, Feld „Stelle“`);
+    // The field by its labels in the editor (src/lib/content/content-check.ts).
+    expect(line).toContain(`Feld „Wichtigste Stellen › Stelle ${removedKey.index + 1} › Stelle“`);
     expect(line).toMatch(/entfernt\. Bitte diese Stelle aus „Wichtigste Stellen“ des Themas nehmen/u);
   });
 });

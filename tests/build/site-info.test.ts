@@ -99,9 +99,10 @@ describe('a publication with an incomplete Impressum', () => {
     );
     expect(publication.status).not.toBe(0);
     expect(publication.output).toContain('Das Impressum ist unvollständig');
-    for (const field of ['address', 'email', 'responsible'])
-      expect(publication.output).toContain(`${field} (`);
-    expect(publication.output).not.toContain('operator (');
+    // Each by its label in the editor („E-Mail“, not the file's `email`).
+    for (const label of ['Anschrift', 'E-Mail', 'Verantwortlich für den Inhalt'])
+      expect(publication.output).toContain(`„${label}“`);
+    expect(publication.output).not.toContain('„Betreiber“');
     expect(htmlFiles(join(publication.root, 'dist'))).toEqual([]);
   });
 });

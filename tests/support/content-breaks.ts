@@ -24,7 +24,9 @@ export const unknownPerson: ContentBreak = (root, content) => {
   editContent(root, research, (text) =>
     text.replace('  - anne-van-riessen\n', '  - anne-van-riessen\n  - anna-unbekannt\n'),
   );
-  return [`${content}/${research}: presenters[1]: no person "anna-unbekannt" in ${content}/people/`];
+  return [
+    `${content}/${research}: presenters[1]: „anna-unbekannt“ gibt es nicht (Person in ${content}/people/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Personen“ anlegen.`,
+  ];
 };
 
 /** An organization id in a person's file with no file in content/organizations/. */
@@ -33,7 +35,7 @@ export const unknownOrganization: ContentBreak = (root, content) => {
     text.replace('organization: hochschule-duesseldorf', 'organization: hochschule-nirgendwo'),
   );
   return [
-    `${content}/people/anne-van-riessen.yaml: roles[0].organization: no organization "hochschule-nirgendwo" in ${content}/organizations/`,
+    `${content}/people/anne-van-riessen.yaml: roles[0].organization: „hochschule-nirgendwo“ gibt es nicht (Institution in ${content}/organizations/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Institutionen“ anlegen.`,
   ];
 };
 
@@ -43,7 +45,7 @@ export const unknownAnchor: ContentBreak = (root, content) => {
     text.replace('anchor: absatz-3\n', 'anchor: absatz-30\n'),
   );
   return [
-    `${content}/topics/raumaneignung.yaml: passages[1].anchor: no anchor "absatz-30" in ${content}/sections/tagung-2018/05-raumerleben.mdx`,
+    `${content}/topics/raumaneignung.yaml: passages[1].anchor: Die Stelle „absatz-30“ gibt es in ${content}/sections/tagung-2018/05-raumerleben.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).`,
   ];
 };
 
@@ -53,7 +55,7 @@ export const duplicateSlug: ContentBreak = (root, content) => {
     text.replace('slug: online-befragung', 'slug: forschungsdesign'),
   );
   return [
-    `${content}/sections/tagung-2018/04-online-befragung.mdx: slug: slug "forschungsdesign" is already used by ${content}/${research}`,
+    `${content}/sections/tagung-2018/04-online-befragung.mdx: slug: Die Adresse „forschungsdesign“ hat schon ${content}/${research}. Bitte eine andere wählen.`,
   ];
 };
 
@@ -65,7 +67,9 @@ export const unsupportedMarkup: ContentBreak = (root, content) => {
     line = lineOf(changed, '<dl>');
     return changed;
   });
-  return [`${content}/${research}:${line}: <dl> cannot be shown in the PDF, EPUB and Markdown downloads`];
+  return [
+    `${content}/${research}:${line}: <dl> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen. Bitte als Absatz, Liste oder Überschrift schreiben.`,
+  ];
 };
 
 /** A script, an event handler and a javascript: link in a section's text. */
@@ -81,9 +85,9 @@ export const unsafeMarkup: ContentBreak = (root, content) => {
   });
   const [script, handler, link] = lines;
   return [
-    `${content}/${research}:${script}: a <script> element is not allowed in content`,
-    `${content}/${research}:${handler}: event-handler attributes (on…=) are not allowed in content`,
-    `${content}/${research}:${link}: javascript: and vbscript: links are not allowed in content`,
+    `${content}/${research}:${script}: Ein <script>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.`,
+    `${content}/${research}:${handler}: Ereignis-Attribute (on…=) sind im Inhalt nicht erlaubt. Bitte entfernen.`,
+    `${content}/${research}:${link}: Links mit javascript: oder vbscript: sind im Inhalt nicht erlaubt. Bitte entfernen.`,
   ];
 };
 
@@ -93,6 +97,40 @@ export const placeholderOrganizer: ContentBreak = (root, content) => {
     text.replace('organizer: inteso', 'organizer: "[Bitte ergänzen: Veranstalter]"'),
   );
   return [
-    `${content}/events/tagung-2018.yaml: organizer: "[Bitte ergänzen: Veranstalter]": fill it in before publishing`,
+    `${content}/events/tagung-2018.yaml: organizer: „[Bitte ergänzen: Veranstalter]“ ist ein Platzhalter. Bitte vor der Veröffentlichung durch die Angabe ersetzen`,
+  ];
+};
+
+/**
+ * Breaks that the content check before the build finds (src/lib/content/content-check.ts): their
+ * messages name the field by its label in the editor, `file, Feld „Funktionen“: …`, in German.
+ */
+
+/** A person whose every role was removed. */
+export const personWithoutRoles: ContentBreak = (root, content) => {
+  editContent(root, 'people/ulrich-deinet.yaml', (text) =>
+    text.replace(/^roles:\n(?: {2}.*\n)+/mu, 'roles: []\n'),
+  );
+  return [
+    `${content}/people/ulrich-deinet.yaml, Feld „Funktionen“: Die Liste ist leer. Bitte mindestens ein Element „Funktion“ eintragen.`,
+  ];
+};
+
+/** A conference's date with day and month swapped (the YAML the build reads would take it for 6 March 2019). */
+export const swappedDate: ContentBreak = (root, content) => {
+  editContent(root, 'events/tagung-2018.yaml', (text) =>
+    text.replace(/^date: (\d{4})-(\d{2})-(\d{2})$/mu, 'date: $1-$3-$2'),
+  );
+  return [
+    `${content}/events/tagung-2018.yaml, Feld „Datum“: „2018-15-06“ ist kein Tag im Kalender (einen Monat 15 gibt es nicht).`,
+  ];
+};
+
+/** The last paragraph of a section deleted, while a topic names it as one of its key passages. */
+export const deletedKeyPassage: ContentBreak = (root, content) => {
+  const section = 'sections/tagung-2018/05-raumerleben.mdx';
+  editContent(root, section, (text) => text.replace(/\n\n[^\n]+\n?$/u, '\n'));
+  return [
+    `${content}/topics/raumaneignung.yaml, Feld „Wichtigste Stellen › Stelle 3 › Stelle“: „absatz-5“ wurde aus dem Text von ${content}/${section} entfernt.`,
   ];
 };

@@ -37,6 +37,11 @@ import {
   type FieldSchema,
 } from '#src/lib/editor/field-schema.ts';
 import { rewrittenByEditor } from '#src/lib/editor/yaml-style.ts';
+import { parse } from 'yaml';
+import { placeholder } from '#src/lib/draft.ts';
+import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
+import { findUnsafeMarkup } from '#src/lib/content/safe-content.ts';
+import { isCalendarDate } from '#src/lib/content/schema-messages.ts';
 
 const config = editorConfig({ base: '/' });
 
@@ -385,5 +390,162 @@ describe('every content file', () => {
     ]) {
       expect(rewrittenByEditor('p.yaml', other, node)).toBe(styled);
     }
+  });
+});
+
+describe('the editor refuses what the build refuses', () => {
+  /** Every editor field with its path (`roles.*.title`) and the schema node it was made from. */
+  const withSchemas = (
+    fields: readonly EditorField[],
+    node: FieldSchema,
+    path = '',
+  ): [string, EditorField, FieldSchema][] =>
+    fields.flatMap((field) => {
+      const schema = valueSchema(valueSchema(node).properties?.[field.name] ?? {});
+      const nested = field['fields'] as EditorField[] | undefined;
+      const inner = typeOf(schema) === 'array' ? valueSchema(schema.items ?? {}) : schema;
+      const at = `${path}${field.name}`;
+      return [
+        [at, field, schema] as [string, EditorField, FieldSchema],
+        ...(nested ? withSchemas(nested, inner, typeOf(schema) === 'array' ? `${at}.*.` : `${at}.`) : []),
+      ];
+    });
+  const all = Object.entries(schemaOf).flatMap(([name, schema]) =>
+    withSchemas(fieldsOfCollection(name), fieldSchemaOf(schema)).map(
+      ([path, field, node]) => [`${name}.${path}`, field, node] as const,
+    ),
+  );
+  const refuses = (field: EditorField, value: string) => {
+    const pattern = field['pattern'] as [string, string] | undefined;
+    return pattern !== undefined && !new RegExp(pattern[0]).test(value);
+  };
+
+  it('marks as required exactly the fields the schema requires, and lists as long as the schema wants', () => {
+    expect(all.length).toBeGreaterThan(60);
+    for (const [path, field, node] of all) {
+      if (typeOf(node) === 'array' && node.minItems) expect(field['min'], path).toBe(node.minItems);
+    }
+    const person = Object.fromEntries(
+      fieldsOfCollection('people').map((field) => [field.name, field.required]),
+    );
+    expect(person).toEqual({ name: true, honorific: false, sortName: true, roles: true });
+  });
+
+  it('checks every field with a pattern by the schema’s own pattern, with its German message', () => {
+    const patterned = all.filter(([, , node]) => node.pattern !== undefined && node.format === undefined);
+    expect(patterned.length).toBeGreaterThan(3);
+    for (const [path, field, node] of patterned) {
+      // An id chosen from the entries, or a file chosen or uploaded, is of the form by its choice.
+      if (['relation', 'file', 'image'].includes(field.widget)) continue;
+      expect(field['pattern'], path).toEqual([node.pattern, node.invalid]);
+    }
+  });
+
+  it('takes only days of the calendar for every date, as the build does', () => {
+    const dates = all.filter(([, field]) => field.widget === 'datetime');
+    expect(dates.map(([path]) => path)).toEqual(['events.date', 'site.accessibilityReview']);
+    const values = [
+      '2018-06-15',
+      '2018-15-06',
+      '2020-02-29',
+      '2019-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2018-04-31',
+    ];
+    for (const [path, field] of dates)
+      for (const value of values)
+        expect(!refuses(field, value), `${path}: ${value}`).toBe(isCalendarDate(value));
+  });
+
+  it('refuses a placeholder in every field one could type it into, and a text of spaces where the schema wants text', () => {
+    const typed = all.filter(([, field]) => ['string', 'text', 'markdown'].includes(field.widget));
+    expect(typed.length).toBeGreaterThan(25);
+    for (const [path, field, node] of typed) {
+      expect(refuses(field, `${placeholder('Veranstalter')}`), path).toBe(true);
+      if ((node.minLength ?? 0) > 0) expect(refuses(field, '   '), path).toBe(true);
+    }
+  });
+
+  it('refuses in a section’s text what the build refuses as unsafe, and takes what it takes', () => {
+    const body = fieldsOfCollection('sections').find((field) => field.name === 'body') as EditorField;
+    const lines = [
+      'Ein Absatz.',
+      '1. Ein Punkt',
+      '- Eine Aufzählung mit *Betonung* und [Link](https://example.org)',
+      '<script>alert(1)</script>',
+      'Text <SCRIPT src="x.js"></SCRIPT>',
+      '<img src="x" OnError="alert(1)">',
+      '[Link](JavaScript:alert(1))',
+      '<IFRAME src="https://example.org"></iframe>',
+      '<div set:html={x} />',
+      'import X from "x"',
+      'Ein Satz über den Import von Waren.',
+    ];
+    for (const line of lines) {
+      const text = `Erster Absatz.\n\n${line}\n`;
+      expect(refuses(body, text), line).toBe(findUnsafeMarkup('x.mdx', text).length > 0);
+    }
+  });
+
+  it('takes every content file as it is: no pattern refuses a value the build accepts', () => {
+    const values = (
+      data: unknown,
+      fields: readonly EditorField[],
+      path: string,
+    ): [string, EditorField, string][] =>
+      fields.flatMap((field) => {
+        const value = (data as Record<string, unknown> | undefined)?.[field.name];
+        const nested = field['fields'] as EditorField[] | undefined;
+        if (typeof value === 'string')
+          return [[`${path}.${field.name}`, field, value] as [string, EditorField, string]];
+        if (value instanceof Date)
+          return [
+            [`${path}.${field.name}`, field, value.toISOString().slice(0, 10)] as [
+              string,
+              EditorField,
+              string,
+            ],
+          ];
+        if (Array.isArray(value) && nested)
+          return value.flatMap((item, index) => values(item, nested, `${path}.${field.name}[${index}]`));
+        if (value && typeof value === 'object' && nested)
+          return values(value, nested, `${path}.${field.name}`);
+        return [];
+      });
+    let checked = 0;
+    for (const collection of [...config.collections, ...config.singletons]) {
+      const files =
+        'file' in collection
+          ? [collection.file]
+          : readdirSync(collection.folder, { recursive: true, encoding: 'utf8' })
+              .filter(
+                (file) =>
+                  file.endsWith(`.${collection.extension}`) && !file.split('/').at(-1)?.startsWith('_'),
+              )
+              .map((file) => join(collection.folder, file));
+      for (const file of files) {
+        const text = readFileSync(file, 'utf8');
+        const parts = splitFrontMatter(text);
+        const data = parse(parts?.frontMatter ?? text) as unknown;
+        const found = [
+          ...values(data, collection.fields as EditorField[], file),
+          ...(parts
+            ? [
+                [
+                  `${file}: body`,
+                  fieldsOfCollection('sections').find((field) => field.name === 'body'),
+                  parts.body,
+                ] as [string, EditorField, string],
+              ]
+            : []),
+        ];
+        for (const [path, field, value] of found) {
+          checked += 1;
+          expect(refuses(field, value), path).toBe(false);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 });

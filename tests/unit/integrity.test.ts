@@ -93,8 +93,8 @@ describe('findContentProblems', () => {
       }),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'content/sections/a.mdx: presenters[1]: no person "anna-unbekannt" in content/people/',
-      'content/sections/a.mdx: topics[0]: no topic "gibt-es-nicht" in content/topics/',
+      'content/sections/a.mdx: presenters[1]: „anna-unbekannt“ gibt es nicht (Person in content/people/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Personen“ anlegen.',
+      'content/sections/a.mdx: topics[0]: „gibt-es-nicht“ gibt es nicht (Thema in content/topics/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Themen“ anlegen.',
     ]);
   });
 
@@ -109,11 +109,11 @@ describe('findContentProblems', () => {
       }),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'content/sections/a.mdx: event: no event "tagung-2018" in content/events/',
-      'content/sections/b.mdx: event: no event "tagung-2018" in content/events/',
-      'content/sections/b.mdx: slug: slug "x" is already used by content/sections/a.mdx',
-      'content/sections/b.mdx: order: order 1 is already used by content/sections/a.mdx',
-      'content/sections/b.mdx: number: section number 1 is already used by content/sections/a.mdx',
+      'content/sections/a.mdx: event: „tagung-2018“ gibt es nicht (Tagung in content/events/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Tagungen“ anlegen.',
+      'content/sections/b.mdx: event: „tagung-2018“ gibt es nicht (Tagung in content/events/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Tagungen“ anlegen.',
+      'content/sections/b.mdx: slug: Die Adresse „x“ hat schon content/sections/a.mdx. Bitte eine andere wählen.',
+      'content/sections/b.mdx: order: Die Position 1 hat schon content/sections/a.mdx. Bitte eine andere wählen.',
+      'content/sections/b.mdx: number: Die Nummer 1 hat schon content/sections/a.mdx. Bitte eine andere wählen.',
     ]);
   });
 
@@ -123,9 +123,9 @@ describe('findContentProblems', () => {
     const duplicates = (sections: ContentSet['sections']) =>
       findContentProblems(content({ sections }))
         .map(formatProblem)
-        .filter((line) => line.includes('already used'));
+        .filter((line) => line.includes(' hat schon '));
     expect(duplicates([b, a])).toEqual([
-      'content/sections/b.mdx: slug: slug "x" is already used by content/sections/a.mdx',
+      'content/sections/b.mdx: slug: Die Adresse „x“ hat schon content/sections/a.mdx. Bitte eine andere wählen.',
     ]);
     expect(duplicates([a, b])).toEqual(duplicates([b, a]));
   });
@@ -168,9 +168,9 @@ describe('findContentProblems', () => {
       }),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'content/events/tagung-2018.yaml: figures[0].section: no section with slug "einleitung" in this event',
-      'content/people/x.yaml: roles[0].organization: no organization "nirgendwo" in content/organizations/',
-      'content/places/bezirk.yaml: partOf: no place "stadt" in content/places/',
+      'content/events/tagung-2018.yaml: figures[0].section: Die Tagung hat keinen Abschnitt „einleitung“. Bitte einen ihrer Abschnitte wählen.',
+      'content/people/x.yaml: roles[0].organization: „nirgendwo“ gibt es nicht (Institution in content/organizations/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Institutionen“ anlegen.',
+      'content/places/bezirk.yaml: partOf: „stadt“ gibt es nicht (Ort in content/places/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Orte“ anlegen.',
     ]);
   });
 
@@ -205,9 +205,9 @@ describe('findContentProblems', () => {
       }),
     );
     expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
-      'moderators[0]: no person "niemand" in content/people/',
-      'mentions[0]: "anne-van-riessen" is already a moderator of this section',
-      'moderators[1]: "ulrich-deinet" is already a presenter of this section',
+      'moderators[0]: „niemand“ gibt es nicht (Person in content/people/). Bitte einen vorhandenen Eintrag wählen oder ihn unter „Personen“ anlegen.',
+      'mentions[0]: „anne-van-riessen“ steht schon unter „Moderation“. Bitte hier entfernen.',
+      'moderators[1]: „ulrich-deinet“ steht schon unter „Vortragende“. Bitte hier entfernen.',
     ]);
   });
 
@@ -215,7 +215,7 @@ describe('findContentProblems', () => {
     const broken = content({ sections: [section('content/sections/a.mdx', { presenters: ['niemand'] })] });
     expect(() => assertContentIntegrity(broken)).toThrow(ContentIntegrityError);
     expect(() => assertContentIntegrity(broken)).toThrow(
-      /content\/sections\/a\.mdx: presenters\[0\]: no person "niemand"/u,
+      /content\/sections\/a\.mdx: presenters\[0\]: „niemand“ gibt es nicht \(Person in content\/people\/\)/u,
     );
   });
   describe('topic passages', () => {
@@ -264,10 +264,10 @@ describe('findContentProblems', () => {
         ]),
       );
       expect(problems.map(formatProblem)).toEqual([
-        'content/topics/ehrenamt.yaml: passages[0].section: no section "tagung-2018/gibt-es-nicht" in content/sections/',
-        'content/topics/ehrenamt.yaml: passages[1].anchor: no anchor "absatz-3" in content/sections/tagung-2018/03-forschungsdesign.mdx',
-        'content/topics/ehrenamt.yaml: passages[2].anchor: no anchor "ergebnis-2" in content/sections/tagung-2018/03-forschungsdesign.mdx',
-        'content/topics/ehrenamt.yaml: passages[3].anchor: no anchor "fussnote" in content/sections/tagung-2018/03-forschungsdesign.mdx',
+        'content/topics/ehrenamt.yaml: passages[0].section: Einen Abschnitt „tagung-2018/gibt-es-nicht“ gibt es nicht in content/sections/. Bitte „Tagung/Abschnitt“ eines vorhandenen angeben, z. B. „tagung-2018/raumerleben“.',
+        'content/topics/ehrenamt.yaml: passages[1].anchor: Die Stelle „absatz-3“ gibt es in content/sections/tagung-2018/03-forschungsdesign.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
+        'content/topics/ehrenamt.yaml: passages[2].anchor: Die Stelle „ergebnis-2“ gibt es in content/sections/tagung-2018/03-forschungsdesign.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
+        'content/topics/ehrenamt.yaml: passages[3].anchor: Die Stelle „fussnote“ gibt es in content/sections/tagung-2018/03-forschungsdesign.mdx nicht (mehr). Bitte eine vorhandene wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
       ]);
     });
 
@@ -293,7 +293,7 @@ describe('findContentProblems', () => {
           : [],
       };
       expect(findContentProblems(edited).map(formatProblem)).toEqual([
-        'content/topics/ehrenamt.yaml: passages[0].anchor: „Wichtigste Stellen“, Stelle 1, Feld „Stelle“: „absatz-1“ ' +
+        'content/topics/ehrenamt.yaml: passages[0].anchor: „absatz-1“ ' +
           'wurde aus dem Text von content/sections/tagung-2018/03-forschungsdesign.mdx entfernt. Bitte diese Stelle ' +
           'aus „Wichtigste Stellen“ des Themas nehmen oder eine andere Stelle des Abschnitts wählen.',
       ]);
@@ -302,7 +302,7 @@ describe('findContentProblems', () => {
     it('require the section to list the topic, and each passage once', () => {
       const passage = { section: 'tagung-2018/einleitung', anchor: 'absatz-1' };
       expect(findContentProblems(withPassages([passage], [])).map(formatProblem)).toEqual([
-        'content/topics/ehrenamt.yaml: passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx does not list topic "ehrenamt" in its topics',
+        'content/topics/ehrenamt.yaml: passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx nennt das Thema „ehrenamt“ nicht unter „Themen“. Bitte es dort ergänzen oder eine andere Stelle wählen.',
       ]);
       expect(findContentProblems(withPassages([passage, passage])).map((problem) => problem.field)).toEqual([
         'passages[1]',

@@ -49,9 +49,11 @@ describe('content/site.yaml', () => {
     const partly = parseSiteInfo('operator: Hochschule Beispiel\nemail: redaktion@example.org\n', 'x');
     const problem = impressumProblem(partly) ?? '';
     expect(problem).toMatch(/^content\/site\.yaml: /u);
-    expect(problem).toContain(`address (${legalFields.address})`);
-    expect(problem).toContain(`responsible (${legalFields.responsible})`);
-    expect(problem).not.toContain('operator (');
+    // The fields by their labels in the editor.
+    expect(problem).toContain('„Anschrift“');
+    expect(problem).toContain('„Verantwortlich für den Inhalt“');
+    expect(problem).not.toContain('„Betreiber“');
+    expect(problem).not.toContain('„E-Mail“');
     expect(problem).toContain('TAGUNGSDOKU_DRAFT=1');
     const complete = parseSiteInfo(
       [

@@ -254,7 +254,7 @@ describe('a section’s files, found beside its MDX file', () => {
         'use lower-case letters a–z, digits, hyphens and dots, e.g. "folien-vortrag.pdf"',
       `${mdx}: materials[3].file: "programm.exe" is not a file type the site offers here ` +
         '(pdf, pptx, docx, xlsx, odp, odt, ods, epub, zip, png, jpg, jpeg)',
-      `${mdx}: recording.transcript: ${folderShown}/unsicher.md:1: a <script> element is not allowed in content`,
+      `${mdx}: recording.transcript: ${folderShown}/unsicher.md:1: Ein <script>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.`,
       `${mdx}: recording.file: no file "./fehlt.mp4" (looked for ${folderShown}/fehlt.mp4)`,
       `${mdx}: recording.captions: "./b.vtt" is not a WebVTT file: its first line must be "WEBVTT"`,
     ]);
@@ -340,10 +340,10 @@ describe('a transcript', () => {
 
   it('refuses markup the site cannot show or that could run, naming the file and line', () => {
     expect(() => readTranscript('Eins.\n\n<dl><dt>x</dt><dd>y</dd></dl>\n', 't.md')).toThrow(
-      /t\.md:3: <dl> cannot be shown/u,
+      /t\.md:3: <dl> kann im PDF, EPUB und Markdown zum Herunterladen nicht erscheinen/u,
     );
     expect(() => readTranscript('Eins.\n\n[x](javascript:alert(1))\n', 't.md')).toThrow(
-      /t\.md:3: javascript:/u,
+      /t\.md:3: Links mit javascript:/u,
     );
     expect(() => readTranscript('\n', 't.md')).toThrow('t.md: the transcript is empty');
   });

@@ -123,6 +123,52 @@ describe('passages of the document tree', () => {
   });
 });
 
+describe('numbered Markdown lists', () => {
+  const body = [
+    'Erster Absatz.',
+    'Sie fasst erste Ergebnisse zusammen:',
+    '1. Eins\n2. Zwei',
+    'Darauf aufbauend wurden weitere Forschungsschritte konzipiert:',
+    '1. Zuerst\n\n2. Dann, *locker* geschrieben',
+    '## Überschrift',
+    '1. Ohne Einleitung',
+    'Und weitere Ergebnisse:',
+    '1. Drei',
+    '- Ungeordnet',
+    'Eine Aufzählung ohne Namen:',
+    '1. Irgendwas',
+  ].join('\n\n');
+
+  it('number their items by the kind their lead-in names, each kind through the section', () => {
+    const ids = passagesOf(readDocument(body, 'x.mdx')).map((passage) => passage.id);
+    expect(ids).toEqual([
+      'absatz-1',
+      'absatz-2',
+      'ergebnis-1',
+      'ergebnis-2',
+      'absatz-3',
+      'schritt-1',
+      'schritt-2',
+      'punkt-1',
+      'absatz-4',
+      'ergebnis-3',
+      'absatz-5',
+      'punkt-2',
+    ]);
+  });
+
+  it('are marked on the page with the same ids, text and links', async () => {
+    expect(pagePassages(await compile(body))).toEqual(treePassages(body));
+  });
+
+  it('give the same ids as lists written with ids', async () => {
+    const written =
+      'Sie fasst Ergebnisse zusammen:\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n  <li id="ergebnis-2">Zwei</li>\n</ol>';
+    const markdown = 'Sie fasst Ergebnisse zusammen:\n\n1. Eins\n2. Zwei';
+    expect(pagePassages(await compile(markdown))).toEqual(pagePassages(await compile(written)));
+  });
+});
+
 describe('the passages on the pages', () => {
   it('end with a link that names them', async () => {
     const body =

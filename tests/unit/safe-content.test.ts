@@ -15,15 +15,15 @@ describe('findUnsafeMarkup', () => {
   });
 
   it.each([
-    ['<script>alert(1)</script>', 'a <script> element'],
-    ['Text <SCRIPT src="x.js"></SCRIPT>', 'a <script> element'],
-    ['<img src="x" onerror="alert(1)">', 'event-handler attributes'],
-    ['<a href="javascript:alert(1)">Link</a>', 'javascript: and vbscript:'],
-    ['[Link](javascript:alert(1))', 'javascript: and vbscript:'],
-    ['<iframe src="https://example.org"></iframe>', 'embedding elements'],
-    ['<style>body{display:none}</style>', 'a <style> element'],
-    ['<div set:html={x} />', 'raw HTML injection'],
-    ['import X from "../../src/x.astro"', 'import and export'],
+    ['<script>alert(1)</script>', 'Ein <script>-Element'],
+    ['Text <SCRIPT src="x.js"></SCRIPT>', 'Ein <script>-Element'],
+    ['<img src="x" onerror="alert(1)">', 'Ereignis-Attribute'],
+    ['<a href="javascript:alert(1)">Link</a>', 'javascript: oder vbscript:'],
+    ['[Link](javascript:alert(1))', 'javascript: oder vbscript:'],
+    ['<iframe src="https://example.org"></iframe>', 'Eingebettete Elemente'],
+    ['<style>body{display:none}</style>', 'Ein <style>-Element'],
+    ['<div set:html={x} />', 'Eingeschleustes HTML'],
+    ['import X from "../../src/x.astro"', 'import- und export-Anweisungen'],
     ['<a href="data:text/html,<b>x</b>">x</a>', 'data:text/html'],
   ])('rejects %s', (line, message) => {
     const found = findUnsafeMarkup('content/sections/x.mdx', `Erste Zeile.\n\n${line}`);
@@ -47,7 +47,7 @@ describe('findUnsafeMarkupInFile', () => {
       {
         filePath: 'content/sections/x.mdx',
         line: 6,
-        message: 'a <script> element is not allowed in content',
+        message: 'Ein <script>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.',
       },
     ]);
   });

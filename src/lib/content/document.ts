@@ -87,7 +87,8 @@ function unsupported(node: TreeNode, what: string): never {
   // Lines are counted in the text below the frontmatter; `readDocument` adds the offset.
   const line = node.position?.start?.line;
   throw new UnsupportedMarkup(
-    `${line === undefined ? '' : `line ${line}: `}${what} cannot be shown in the PDF, EPUB and Markdown downloads`,
+    `${line === undefined ? '' : `line ${line}: `}${what} kann im PDF, EPUB und Markdown zum Herunterladen ` +
+      'nicht erscheinen. Bitte als Absatz, Liste oder Überschrift schreiben.',
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Cross-reference checks over all content. Astro only logs a dangling `reference()`; this module
  * makes every broken reference, duplicate slug and duplicate position a build error that names the
- * file and the field. Pure: it works on plain entries, so it is unit-tested without Astro.
+ * file and the field, and says in German what to do (the content check, `content-check.ts`, names the
+ * field by its editor label). Pure: it works on plain entries, so it is unit-tested without Astro.
  */
 import type {
   EventData,
@@ -12,7 +13,7 @@ import type {
   TopicData,
 } from '#src/schemas/index.ts';
 import { findPlaceholderLines, findPlaceholders, isPlaceholder } from '#src/lib/draft.ts';
-import { collectionFolder, type CollectionName } from '#src/lib/content/collections.ts';
+import { collectionFolder, contentCollections, type CollectionName } from '#src/lib/content/collections.ts';
 
 /** One content entry as the checks need it. */
 export interface ContentEntry<T> {
@@ -55,13 +56,6 @@ export interface ContentProblem {
 /** The collections an id may name. */
 type Target = Exclude<CollectionName, 'sections'>;
 
-const targetNames: Record<Target, string> = {
-  people: 'person',
-  organizations: 'organization',
-  topics: 'topic',
-  places: 'place',
-  events: 'event',
-};
 
 /** Formats a problem as one line: `file: field: message` (every entry has a file of its own). */
 export function formatProblem(problem: ContentProblem): string {
@@ -74,14 +68,16 @@ class ProblemLog {
   private readonly ids: Record<Target, Set<string>>;
   private readonly sourceOf: Record<Target, string>;
 
-  constructor(content: ContentSet) {
-    const idsOf = (entries: readonly ContentEntry<unknown>[]) => new Set(entries.map((entry) => entry.id));
+  constructor(content: ContentSet, knownIds: IntegrityOptions['knownIds'] = {}) {
+    // Entries whose file failed its schema still exist: naming them is no second problem.
+    const idsOf = (entries: readonly ContentEntry<unknown>[], target: Target) =>
+      new Set([...entries.map((entry) => entry.id), ...(knownIds[target] ?? [])]);
     this.ids = {
-      people: idsOf(content.people),
-      organizations: idsOf(content.organizations),
-      topics: idsOf(content.topics),
-      places: idsOf(content.places),
-      events: idsOf(content.events),
+      people: idsOf(content.people, 'people'),
+      organizations: idsOf(content.organizations, 'organizations'),
+      topics: idsOf(content.topics, 'topics'),
+      places: idsOf(content.places, 'places'),
+      events: idsOf(content.events, 'events'),
     };
     // Each register is a folder, one file per entry: named by the folder its entries' files are in.
     const folderOf = (entries: readonly ContentEntry<unknown>[], target: Target) => {
@@ -104,14 +100,21 @@ class ProblemLog {
   /** Records a problem when `value` is not an id of `target` (a placeholder is checked on its own). */
   reference(entry: ContentEntry<unknown>, field: string, value: string | undefined, target: Target) {
     if (value === undefined || this.ids[target].has(value) || isPlaceholder(value)) return;
-    this.add(entry, field, `no ${targetNames[target]} "${value}" in ${this.sourceOf[target]}`);
+    const { singular, label } = contentCollections[target];
+    this.add(
+      entry,
+      field,
+      `„${value}“ gibt es nicht (${singular} in ${this.sourceOf[target]}). ` +
+        `Bitte einen vorhandenen Eintrag wählen oder ihn unter „${label}“ anlegen.`,
+    );
   }
 
   /** Checks each id of a list, and that none is listed twice. */
   references(entry: ContentEntry<unknown>, field: string, values: readonly string[], target: Target) {
     values.forEach((value, index) => {
       this.reference(entry, `${field}[${index}]`, value, target);
-      if (values.indexOf(value) < index) this.add(entry, `${field}[${index}]`, `"${value}" is listed twice`);
+      if (values.indexOf(value) < index)
+        this.add(entry, `${field}[${index}]`, `„${value}“ steht zweimal in der Liste. Bitte einmal entfernen.`);
     });
   }
 
@@ -128,7 +131,11 @@ class ProblemLog {
   ): void {
     const byPath = [...entries].sort((a, b) => comparePaths(a.filePath, b.filePath));
     for (const [first, duplicate] of findDuplicates(byPath, key)) {
-      this.add(duplicate, field, `${message(duplicate, first)} is already used by ${first.filePath}`);
+      this.add(
+        duplicate,
+        field,
+        `${message(duplicate, first)} hat schon ${first.filePath}. Bitte eine andere wählen.`,
+      );
     }
   }
 }
@@ -146,21 +153,21 @@ function checkSections(content: ContentSet, log: ProblemLog): void {
     log.references(section, 'places', data.places, 'places');
     data.mentions.forEach((id, index) => {
       if (data.presenters.includes(id)) {
-        log.add(section, `mentions[${index}]`, `"${id}" is already a presenter of this section`);
+        log.add(section, `mentions[${index}]`, `„${id}“ steht schon unter „Vortragende“. Bitte hier entfernen.`);
       } else if (data.moderators.includes(id)) {
-        log.add(section, `mentions[${index}]`, `"${id}" is already a moderator of this section`);
+        log.add(section, `mentions[${index}]`, `„${id}“ steht schon unter „Moderation“. Bitte hier entfernen.`);
       }
     });
     data.moderators.forEach((id, index) => {
       if (data.presenters.includes(id)) {
-        log.add(section, `moderators[${index}]`, `"${id}" is already a presenter of this section`);
+        log.add(section, `moderators[${index}]`, `„${id}“ steht schon unter „Vortragende“. Bitte hier entfernen.`);
       }
     });
   }
   const numbered = content.sections.filter((entry) => entry.data.number !== undefined);
-  log.unique(content.sections, (e) => `${e.data.event}/${e.data.slug}`, 'slug', (e) => `slug "${e.data.slug}"`);
-  log.unique(content.sections, (e) => `${e.data.event}/${e.data.order}`, 'order', (e) => `order ${e.data.order}`);
-  log.unique(numbered, (e) => `${e.data.event}/${e.data.number}`, 'number', (e) => `section number ${e.data.number}`);
+  log.unique(content.sections, (e) => `${e.data.event}/${e.data.slug}`, 'slug', (e) => `Die Adresse „${e.data.slug}“`);
+  log.unique(content.sections, (e) => `${e.data.event}/${e.data.order}`, 'order', (e) => `Die Position ${e.data.order}`);
+  log.unique(numbered, (e) => `${e.data.event}/${e.data.number}`, 'number', (e) => `Die Nummer ${e.data.number}`);
 }
 
 /** An event's organizer, funder and partners, the sections its figures name, and unique slugs. */
@@ -174,11 +181,15 @@ function checkEvents(content: ContentSet, log: ProblemLog): void {
     );
     event.data.figures.forEach((figure, index) => {
       if (!slugs.has(figure.section)) {
-        log.add(event, `figures[${index}].section`, `no section with slug "${figure.section}" in this event`);
+        log.add(
+          event,
+          `figures[${index}].section`,
+          `Die Tagung hat keinen Abschnitt „${figure.section}“. Bitte einen ihrer Abschnitte wählen.`,
+        );
       }
     });
   }
-  log.unique(content.events, (entry) => entry.data.slug, 'slug', (entry) => `slug "${entry.data.slug}"`);
+  log.unique(content.events, (entry) => entry.data.slug, 'slug', (entry) => `Die Adresse „${entry.data.slug}“`);
 }
 
 /** People's organizations, organizations' parents and places, places' parents. */
@@ -196,9 +207,9 @@ function checkRegister(content: ContentSet, log: ProblemLog): void {
 }
 
 /** What to say of a topic's key passage whose text was deleted from its section. */
-function removedKeyPassage(index: number, anchor: string, sectionFile: string): string {
+function removedKeyPassage(anchor: string, sectionFile: string): string {
   return (
-    `„Wichtigste Stellen“, Stelle ${index + 1}, Feld „Stelle“: „${anchor}“ wurde aus dem Text von ` +
+    `„${anchor}“ wurde aus dem Text von ` +
     `${sectionFile} entfernt. Bitte diese Stelle aus „Wichtigste Stellen“ des Themas nehmen oder eine ` +
     'andere Stelle des Abschnitts wählen.'
   );
@@ -208,7 +219,7 @@ function removedKeyPassage(index: number, anchor: string, sectionFile: string): 
  * Topic passages: `<event slug>/<section slug>` must be a section that lists the topic, and the
  * anchor must be the id of a passage in that section's text.
  */
-function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
+function checkTopicPassages(content: ContentSet, log: ProblemLog, knownSections: ReadonlySet<string>): void {
   const eventSlugs = new Map(content.events.map((event) => [event.id, event.data.slug]));
   const sectionsByPath = new Map(
     content.sections.map((section) => [
@@ -221,32 +232,51 @@ function checkTopicPassages(content: ContentSet, log: ProblemLog): void {
     topic.data.passages.forEach((passage, index) => {
       const field = `passages[${index}]`;
       const section = sectionsByPath.get(passage.section);
+      if (section === undefined && knownSections.has(passage.section)) return;
       if (section === undefined) {
-        log.add(topic, `${field}.section`, `no section "${passage.section}" in ${collectionFolder('sections')}/`);
+        log.add(
+          topic,
+          `${field}.section`,
+          `Einen Abschnitt „${passage.section}“ gibt es nicht in ${collectionFolder('sections')}/. ` +
+            'Bitte „Tagung/Abschnitt“ eines vorhandenen angeben, z. B. „tagung-2018/raumerleben“.',
+        );
         return;
       }
       if (!section.data.topics.includes(topic.id)) {
-        const message = `${section.filePath} does not list topic "${topic.id}" in its topics`;
+        const message =
+          `${section.filePath} nennt das Thema „${topic.id}“ nicht unter „Themen“. ` +
+          'Bitte es dort ergänzen oder eine andere Stelle wählen.';
         log.add(topic, `${field}.section`, message);
       }
       if (section.removedPassageIds?.includes(passage.anchor)) {
-        log.add(topic, `${field}.anchor`, removedKeyPassage(index, passage.anchor, section.filePath));
-      } else if (!section.passageIds?.includes(passage.anchor)) {
-        log.add(topic, `${field}.anchor`, `no anchor "${passage.anchor}" in ${section.filePath}`);
+        log.add(topic, `${field}.anchor`, removedKeyPassage(passage.anchor, section.filePath));
+      } else if (section.passageIds !== undefined && !section.passageIds.includes(passage.anchor)) {
+        // A text that could not be read (its problem is reported on its own) has no passages to check.
+        log.add(
+          topic,
+          `${field}.anchor`,
+          `Die Stelle „${passage.anchor}“ gibt es in ${section.filePath} nicht (mehr). Bitte eine vorhandene ` +
+            'wählen: Die Seite des Abschnitts zeigt an jedem Absatz seine Nummer („Link zu Absatz 3 kopieren“).',
+        );
       }
       const key = `${passage.section}#${passage.anchor}`;
-      if (seen.has(key)) log.add(topic, field, `"${key}" is listed twice`);
+      if (seen.has(key)) log.add(topic, field, `„${key}“ steht zweimal in der Liste. Bitte einmal entfernen.`);
       seen.add(key);
     });
   }
 }
+
+/** What a message says after a placeholder it quotes. */
+export const PLACEHOLDER_HINT =
+  'ist ein Platzhalter. Bitte vor der Veröffentlichung durch die Angabe ersetzen ' +
+  '(ein Entwurf, TAGUNGSDOKU_DRAFT=1, zeigt ihn, wie er ist).';
 
 /**
  * Placeholders (`[Bitte ergänzen: …]`, see `src/lib/draft.ts`) left in any field or section text: a
  * publication build refuses them.
  */
 function checkPlaceholders(content: ContentSet, log: ProblemLog): void {
-  const hint = 'fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)';
+  const hint = PLACEHOLDER_HINT;
   const entries = [
     ...content.events,
     ...content.sections,
@@ -256,11 +286,11 @@ function checkPlaceholders(content: ContentSet, log: ProblemLog): void {
     ...content.places,
   ];
   for (const entry of entries) {
-    for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `"${found.text}": ${hint}`);
+    for (const found of findPlaceholders(entry.data)) log.add(entry, found.field, `„${found.text}“ ${hint}`);
   }
   for (const section of content.sections) {
     for (const found of findPlaceholderLines(section.body ?? '')) {
-      log.add(section, `text (line ${found.line} below the frontmatter)`, `"${found.text}": ${hint}`);
+      log.add(section, `text (Zeile ${found.line} unter den Feldern)`, `„${found.text}“ ${hint}`);
     }
   }
 }
@@ -269,15 +299,20 @@ function checkPlaceholders(content: ContentSet, log: ProblemLog): void {
 export interface IntegrityOptions {
   /** True for a draft build; false (the default) refuses every placeholder. */
   draft?: boolean;
+  /**
+   * Ids of entries that exist but are not in the content set (their files failed their schema); for
+   * sections their addresses, `<event slug>/<section slug>`, as topics name them.
+   */
+  knownIds?: Partial<Record<CollectionName, readonly string[]>>;
 }
 
 /** Finds every dangling reference, duplicate slug and duplicate position in the content. */
 export function findContentProblems(content: ContentSet, options: IntegrityOptions = {}): ContentProblem[] {
-  const log = new ProblemLog(content);
+  const log = new ProblemLog(content, options.knownIds);
   checkSections(content, log);
   checkEvents(content, log);
   checkRegister(content, log);
-  checkTopicPassages(content, log);
+  checkTopicPassages(content, log, new Set(options.knownIds?.sections));
   if (!options.draft) checkPlaceholders(content, log);
   return log.problems;
 }
@@ -301,7 +336,7 @@ export class ContentIntegrityError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+      `Der Inhalt hat ${problems.length === 1 ? 'ein Problem' : `${problems.length} Probleme`}:\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'ContentIntegrityError';

@@ -13,25 +13,35 @@ export interface UnsafeMarkup {
   message: string;
 }
 
-const rules: readonly { pattern: RegExp; message: string }[] = [
-  { pattern: /<\s*script\b/iu, message: 'a <script> element is not allowed in content' },
+/** What the check refuses, one rule per line of a body; the editor's check of a section's text reads them too. */
+export const unsafeMarkupRules: readonly { pattern: RegExp; message: string }[] = [
+  { pattern: /<\s*script\b/iu, message: 'Ein <script>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.' },
   {
     pattern: /<\s*(?:iframe|object|embed|frame|frameset|base|meta|link|form)\b/iu,
-    message: 'embedding elements (iframe, object, embed, form …) are not allowed in content',
+    message: 'Eingebettete Elemente (iframe, object, embed, form …) sind im Inhalt nicht erlaubt. Bitte entfernen.',
   },
-  { pattern: /<\s*style\b/iu, message: 'a <style> element is not allowed in content' },
-  { pattern: /<[^>]*\s(?:on[a-z]+)\s*=/iu, message: 'event-handler attributes (on…=) are not allowed in content' },
-  { pattern: /\b(?:javascript|vbscript)\s*:/iu, message: 'javascript: and vbscript: links are not allowed in content' },
-  { pattern: /\bdata\s*:\s*text\/html/iu, message: 'data:text/html links are not allowed in content' },
-  { pattern: /\b(?:set:html|dangerouslySetInnerHTML)\b/u, message: 'raw HTML injection (set:html) is not allowed in content' },
-  { pattern: /^\s*(?:import|export)\s/u, message: 'import and export statements are not allowed in content' },
+  { pattern: /<\s*style\b/iu, message: 'Ein <style>-Element ist im Inhalt nicht erlaubt. Bitte entfernen.' },
+  {
+    pattern: /<[^>]*\s(?:on[a-z]+)\s*=/iu,
+    message: 'Ereignis-Attribute (on…=) sind im Inhalt nicht erlaubt. Bitte entfernen.',
+  },
+  {
+    pattern: /\b(?:javascript|vbscript)\s*:/iu,
+    message: 'Links mit javascript: oder vbscript: sind im Inhalt nicht erlaubt. Bitte entfernen.',
+  },
+  { pattern: /\bdata\s*:\s*text\/html/iu, message: 'Links mit data:text/html sind im Inhalt nicht erlaubt. Bitte entfernen.' },
+  {
+    pattern: /\b(?:set:html|dangerouslySetInnerHTML)\b/u,
+    message: 'Eingeschleustes HTML (set:html) ist im Inhalt nicht erlaubt. Bitte entfernen.',
+  },
+  { pattern: /^\s*(?:import|export)\s/u, message: 'import- und export-Anweisungen sind im Inhalt nicht erlaubt. Bitte entfernen.' },
 ];
 
 /** Finds every unsafe construct in an MDX body whose first line is line `firstLine` of the file. */
 export function findUnsafeMarkup(filePath: string, body: string, firstLine = 1): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
   body.split('\n').forEach((text, index) => {
-    for (const rule of rules) {
+    for (const rule of unsafeMarkupRules) {
       if (rule.pattern.test(text)) found.push({ filePath, line: firstLine + index, message: rule.message });
     }
   });

@@ -19,6 +19,7 @@ import {
   type ContentCollection,
   type RegisterName,
 } from '#src/lib/content/collections.ts';
+import { calendarDate, filledText, placeholderFree, sectionTextRule } from '#src/lib/editor/field-rules.ts';
 import {
   editorImage,
   fieldSchemaOf,
@@ -119,6 +120,31 @@ function relationField(base: EditorField, collection: CollectionName, multiple: 
   };
 }
 
+/**
+ * True for a field a draft may leave open with a placeholder instead of its id (`entryId.or(…)` in
+ * the schema, as a conference's organizer): its schema offers two kinds of text.
+ */
+function holdsPlaceholder(node: FieldSchema): boolean {
+  return (node.anyOf ?? []).filter((alternative) => typeOf(alternative) === 'string').length > 1;
+}
+
+/**
+ * A choice that a draft may hold a placeholder in. The choice cannot show a value that is no entry,
+ * so the hint says what an empty one means, and saving refuses the placeholder (the id's pattern),
+ * as a publication does.
+ */
+function placeholderRelation(relation: EditorField, schema: FieldSchema) {
+  return {
+    hint:
+      `${relation.hint ?? ''} Ist die Auswahl leer, obwohl das Feld Pflicht ist, steht in der Datei noch der ` +
+      `Platzhalter „[Bitte ergänzen: ${relation.label}]“: Bitte einen Eintrag wählen.`,
+    pattern: [
+      schema.pattern ?? idRule.pattern,
+      `Hier steht noch ein Platzhalter („[Bitte ergänzen: …]“), kein Eintrag. Bitte einen wählen: Gespeichertes wird veröffentlicht.`,
+    ],
+  };
+}
+
 /** The image types Astro's image pipeline takes from a photo (`src/schemas/media.ts`). */
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif';
 
@@ -182,7 +208,10 @@ export function editorField(
     ...(schema.minItems ? { min: schema.minItems } : {}),
     ...(schema.singular ? { label_singular: schema.singular } : {}),
   };
-  if (schema.references) return relationField(base, schema.references, type === 'array');
+  if (schema.references) {
+    const relation = relationField(base, schema.references, type === 'array');
+    return holdsPlaceholder(node) ? { ...relation, ...placeholderRelation(relation, schema) } : relation;
+  }
   if (schema.media) return mediaField(base, schema, uploads);
   if (type === 'array') {
     const items = valueSchema(schema.items ?? {});
@@ -204,20 +233,27 @@ export function editorField(
     };
   }
   if (schema.enum) return { ...base, widget: 'select', options: choiceOptions(name, schema) };
-  if (schema.format === 'date') return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+  if (schema.format === 'date') {
+    return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern: calendarDate };
+  }
   const input =
     schema.format === 'email' ? { type: 'email' } : schema.format === 'uri' ? { type: 'url' } : {};
+  return { ...base, widget: schema.multiline ? 'text' : 'string', ...input, ...textRule(schema) };
+}
+
+/**
+ * The rule the editor checks a line or text by, as the build does: the schema's own pattern with its
+ * German message; else no placeholder, and for text that must say something not only spaces
+ * (`src/lib/editor/field-rules.ts`).
+ */
+function textRule(schema: FieldSchema) {
   const pattern =
     schema.pattern && schema.format === undefined
-      ? { pattern: [schema.pattern, schema.invalid ?? 'Ungültiger Wert.'] }
-      : {};
-  return {
-    ...base,
-    widget: schema.multiline ? 'text' : 'string',
-    ...input,
-    ...pattern,
-    use_emoji_autocomplete: false,
-  };
+      ? [schema.pattern, schema.invalid ?? 'Ungültiger Wert.']
+      : (schema.minLength ?? 0) > 0
+        ? filledText
+        : placeholderFree;
+  return { pattern, use_emoji_autocomplete: false };
 }
 
 /** Every file and image field among `fields` by its key path (`photos.*.file`), nested ones too. */
@@ -297,17 +333,27 @@ export function editorFields(node: FieldSchema, media?: MediaPlace): EditorField
 export const editorSectionSchema = contentCollections.sections.schema(editorImage);
 export const editorEventSchema = contentCollections.events.schema(editorImage);
 
-/** The section's text below its front matter: Markdown, edited as it is written (see the docs). */
-const sectionBody: EditorField = {
+/**
+ * The section's text below its front matter: Markdown, edited as it is written, without a toolbar
+ * (the rich-text mode rewrites the whole text on save; see the docs). Sveltia CMS 0.221 draws no
+ * preview of its own kind here (`editor.preview` is off), so the hint says where the paragraphs'
+ * numbers are seen.
+ */
+export const sectionBody: EditorField = {
   name: 'body',
   label: 'Text des Abschnitts',
   widget: 'markdown',
   hint:
-    'Der Text des Berichts, wörtlich, in Markdown: Eine Leerzeile trennt Absätze. ' +
-    'Nummerierte Punkte tragen eine Kennung wie id="ergebnis-1", auf die Links zeigen: Diese Kennung nicht ändern.',
+    'Der Text des Berichts, wörtlich, in Markdown, ohne HTML: Eine Leerzeile trennt Absätze. Nummerierte ' +
+    'Punkte beginnen je Zeile mit „1.“, „2.“ …, Aufzählungen mit „- “. Die Nummern („Absatz 3“, „Ergebnis 1“) ' +
+    'zählt die Website selbst; sie zeigt sie auf der Seite des Abschnitts am Link-Symbol hinter jedem Absatz.',
   required: true,
   modes: ['raw'],
+  buttons: [],
+  editor_components: [],
+  use_markdown_shortcuts: false,
   use_emoji_autocomplete: false,
+  pattern: sectionTextRule,
 };
 
 /**

@@ -46,20 +46,32 @@ export const impressumFields = [
   'responsible',
 ] as const satisfies readonly LegalField[];
 
+/** A field of `content/site.yaml` by its label in the editor („E-Mail“), from the schema's `.meta()`. */
+export function siteFieldLabel(field: keyof SiteInfo): string {
+  const meta = siteInfoSchema.shape[field].meta() as { title?: string } | undefined;
+  return meta?.title ?? field;
+}
+
 /**
- * Why a publication cannot be built: each Impressum field still empty, by its name in
- * `content/site.yaml` and in German; undefined when nothing is missing. A draft (TAGUNGSDOKU_DRAFT=1)
- * is built anyway, and its Impressum says what is missing.
+ * Why a publication cannot be built: each Impressum field still empty, by its label in the editor
+ * („E-Mail“); undefined when nothing is missing. A draft (TAGUNGSDOKU_DRAFT=1) is built anyway, and
+ * its Impressum says what is missing.
  */
 export function impressumProblem(info: SiteInfo, filePath = contentFile('site')): string | undefined {
+  const [problem] = impressumProblems(info);
+  return problem === undefined ? undefined : `${filePath}: ${problem}`;
+}
+
+/** `impressumProblem` without the file's name: none, or the one message (for the content check's list). */
+export function impressumProblems(info: SiteInfo): string[] {
   const missing = missingFields(info, impressumFields);
-  if (missing.length === 0) return undefined;
-  const names = missing.map((field) => `${field} (${legalFields[field]})`).join(', ');
-  return (
-    `${filePath}: Das Impressum ist unvollständig, es fehlen: ${names}. ` +
-    'Eine Website mit SITE wird nur mit vollständigem Impressum gebaut; einen Entwurf veröffentlicht ' +
-    'TAGUNGSDOKU_DRAFT=1.'
-  );
+  if (missing.length === 0) return [];
+  const names = missing.map((field) => `„${siteFieldLabel(field)}“`).join(', ');
+  return [
+    `Das Impressum ist unvollständig, es fehlen: ${names}. Bitte in der Redaktion unter „Dateien → ` +
+      'Impressum und Kontakt“ eintragen: Veröffentlicht wird nur mit vollständigem Impressum; einen ' +
+      'Entwurf baut TAGUNGSDOKU_DRAFT=1.',
+  ];
 }
 
 /** Parses the text of `content/site.yaml`; bad input fails with the file and the field. */
