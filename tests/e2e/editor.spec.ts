@@ -236,10 +236,13 @@ test('an empty title, a malformed address and an id that exists are refused, wit
     .click();
   await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).click();
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
-  await name.fill('Katja Jepkens');
   // The editor proposes the slug from the name it holds when the slug tab opens: on a busy machine
-  // the name must have arrived (and the field left) first, or it proposes a random id.
-  await expect(name).toHaveValue('Katja Jepkens');
+  // the name must have arrived (and the field left) first, or it proposes a random id. A new entry's
+  // form may still be set up when the name is first typed, and start empty again: type until it holds.
+  await expect(async () => {
+    await name.fill('Katja Jepkens');
+    await expect(name).toHaveValue('Katja Jepkens', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await name.press('Tab');
   await page.getByRole('radio', { name: 'Slug' }).click();
   const slug = page.getByRole('textbox', { name: 'Slug' });
