@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tools/chromium.mjs';
 
@@ -8,7 +9,8 @@ const basePath = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // As many workers as the machine has cores (2 on the project's machines).
+  workers: availableParallelism(),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,

@@ -17,6 +17,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 10_000,
+    // Far from what a test takes on a quiet machine (the slowest, a few seconds), so that a busy one
+    // cannot fail a landing.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -133,32 +133,18 @@ console.log(
         `${kb(report.query.bytes)} fetched, cold ${report.query.coldMs} ms, warm ${report.query.warmMs} ms (Pagefind API, median of 5)`
     : '\nSearch: no Pagefind index in dist/',
 );
-if (report.lighthouse) {
-  console.log('\nLighthouse 13, mobile');
+const lighthouseTables = [
+  ['Lighthouse 13, mobile', report.lighthouse],
+  [
+    'Lighthouse 13, mobile: the fixture conference with materials, photos and recordings',
+    report.lighthouseMaterials,
+  ],
+];
+for (const [title, rows] of lighthouseTables) {
+  if (!rows) continue;
+  console.log(`\n${title}`);
   console.log(
-    table(report.lighthouse, [
-      'type',
-      'path',
-      'performance',
-      'accessibility',
-      'bestPractices',
-      'seo',
-      'failing',
-    ]),
-  );
-}
-if (report.lighthouseMaterials) {
-  console.log('\nLighthouse 13, mobile: the fixture conference with materials, photos and recordings');
-  console.log(
-    table(report.lighthouseMaterials, [
-      'type',
-      'path',
-      'performance',
-      'accessibility',
-      'bestPractices',
-      'seo',
-      'failing',
-    ]),
+    table(rows, ['type', 'path', 'performance', 'accessibility', 'bestPractices', 'seo', 'failing']),
   );
 }
 console.log('\nScale test (synthetic conferences)');

@@ -4,7 +4,6 @@
  * browser gets them (axe in both themes, every budget, no request to another host before a click, the
  * platform's player only after it), the data, feeds, search and snippet that name the files.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -26,7 +25,7 @@ import {
 } from '../support/budgets.ts';
 import { epubSpineText, letters, pdfInfo, pdfText } from '../support/downloads.ts';
 import { materialFixture as fixture, materialFixtureDir } from '../support/material-fixture.ts';
-import type { ScratchBuild } from '../support/scratch-build.ts';
+import { serveBuild, type ScratchBuild, type ServedSite } from '../support/scratch-build.ts';
 
 const port = Number(process.env['TEST_PORT'] ?? 4500) + 2;
 const origin = `http://127.0.0.1:${port}`;
@@ -245,29 +244,17 @@ export function describeMaterialsConference(getBuild: () => ScratchBuild): void 
     });
 
     describe('in the browser', () => {
-      let server: ChildProcess | undefined;
+      let server: ServedSite | undefined;
       let browser: Browser | undefined;
 
       beforeAll(async () => {
-        server = spawn(process.execPath, ['tools/serve.mjs', '--dir', dist, '--port', String(port)], {
-          stdio: 'ignore',
-        });
-        for (let attempt = 0; attempt < 100; attempt += 1) {
-          if (
-            await fetch(`${origin}/`).then(
-              (response) => response.ok,
-              () => false,
-            )
-          )
-            break;
-          await new Promise((done) => setTimeout(done, 100));
-        }
+        server = await serveBuild(dist, port);
         browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       }, 60_000);
 
       afterAll(async () => {
         await browser?.close();
-        server?.kill();
+        server?.stop();
       });
 
       /** A page in a fresh context that records every request to another host and every CSP violation. */

@@ -9,7 +9,8 @@
  * its script the same way with GitLab's variables.
  *
  * `npm ci` runs once, in the first scenario, as written (from npm's local cache); the later scenarios
- * are further runs of the same commit on the installed tree.
+ * are further runs of the same commit on the installed tree. The publication of a project site is also
+ * the build under a base path whose every link, asset and address tests/build/base-path.ts checks.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { impressumFields } from '#src/lib/legal/site-info.ts';
 import { cleanEnv } from '../support/scratch-build.ts';
+import { describeBasePathBuild } from './base-path.ts';
 
 interface Step {
   name?: string;
@@ -228,6 +230,13 @@ describe('the hosts’ build steps as written, on a clean clone', () => {
       branch: 'main',
     });
   }, 600_000);
+
+  // The publication above is a build under a base path with SITE set: the base path's checks run on it.
+  describeBasePathBuild(() => ({
+    outDir: join(clone, 'dist'),
+    site: pushToMain['steps.pages.outputs.origin'] ?? '',
+    base: `${pushToMain['steps.pages.outputs.base_path'] ?? ''}/`,
+  }));
 
   it('publishes on GitLab Pages under the address GitLab gives, from the job “pages” as written', () => {
     const gitlab = parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as Record<

@@ -6,7 +6,6 @@
  * conference with materials, photos and recordings (tests/fixtures/conference-with-materials/), whose
  * pages are checked here, files and browser alike (tests/build/materials.ts).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -14,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
 import { letters, pdfText } from '../support/downloads.ts';
 import { addMaterialFixture } from '../support/material-fixture.ts';
-import { removeScratch, scratchBuild, writeContent, type ScratchBuild } from '../support/scratch-build.ts';
+import {
+  removeScratch,
+  scratchBuild,
+  serveBuild,
+  writeContent,
+  type ScratchBuild,
+} from '../support/scratch-build.ts';
 import { describeMaterialsConference } from './materials.ts';
 
 let build: ScratchBuild;
@@ -195,22 +200,10 @@ describe('the search with several conferences', () => {
     expect(searchPage).toMatch(/name="tagung" value="Testtagung"/u);
     expect(searchPage).toMatch(/name="tagung" value="Integration im Sozialraum"/u);
     const port = Number(process.env['TEST_PORT'] ?? 4500) + 3;
-    const origin = `http://127.0.0.1:${port}`;
-    const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', dist, '--port', String(port)], {
-      stdio: 'ignore',
-    });
+    const server = await serveBuild(dist, port);
+    const { origin } = server;
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
-      for (let attempt = 0; attempt < 100; attempt += 1) {
-        if (
-          await fetch(`${origin}/`).then(
-            (response) => response.ok,
-            () => false,
-          )
-        )
-          break;
-        await new Promise((done) => setTimeout(done, 100));
-      }
       const page = await browser.newPage({ locale: 'de-DE' });
       // Deinet presented in both conferences: every result names its conference first in its line.
       await page.goto(`${origin}/suche/?q=Deinet`);
@@ -237,7 +230,7 @@ describe('the search with several conferences', () => {
       expect(links).toEqual(['/tagung-2017/einleitung/']);
     } finally {
       await browser.close();
-      server.kill();
+      server.stop();
     }
   }, 120_000);
 });

@@ -5,18 +5,6 @@ import { basePath, builtPagePaths, sectionPagePaths, walkTimeout } from '../supp
 
 const report = `${basePath}tagung-2018/`;
 
-test('every page is German and has a title, a main landmark and one h1', async ({ page }) => {
-  test.setTimeout(walkTimeout(1_000));
-  for (const path of builtPagePaths()) {
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(page).toHaveTitle(/\S/u);
-    await expect(page.locator('main')).toHaveCount(1);
-    await expect(page.locator('h1'), path).toHaveCount(1);
-    await expect(page.locator('header nav[aria-label="Hauptnavigation"]')).toBeVisible();
-  }
-});
-
 test('the home page shows the conference at a glance, each fact once', async ({ page }) => {
   await page.goto(basePath);
   await expect(page.locator('h1')).toHaveText('Integration im Sozialraum');
@@ -289,18 +277,6 @@ test('in the dark design the theme button is as quiet as in the light one: no br
     expect(border, colorScheme).toBe(line);
     await context.close();
   }
-});
-
-test('reading pages fit a 320 px wide screen without sideways scrolling', async ({ browser }) => {
-  test.setTimeout(walkTimeout(1_000));
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  const page = await context.newPage();
-  for (const path of builtPagePaths()) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-  await context.close();
 });
 
 test('at 320 px, a comma in the facts box stays beside the name it follows', async ({ browser }) => {

@@ -20,9 +20,14 @@ export const FIRST_RESPONSE_BUDGET = 13.5 * 1024;
  */
 export const FIRST_VISIT_BUDGET = 29 * 1024;
 
-/** The gzip size of a page's first response, as a static host's compression would send it. */
+/** The gzip size of a body, as a static host's compression would send it. */
+export function gzipBytes(body: Uint8Array | string): number {
+  return gzipSync(body).length;
+}
+
+/** The gzip size of a page's first response (its HTML with the inlined CSS). */
 export function firstResponseBytes(html: Uint8Array | string): number {
-  return gzipSync(html).length;
+  return gzipBytes(html);
 }
 
 /** Sums the gzip size of every response of the given kinds while a page loads (before interaction). */
@@ -50,15 +55,4 @@ export async function loadedBytes(page: Page, path: string, kinds: string[]): Pr
     (sum, body) => sum + gzipSync(body).length,
     0,
   );
-}
-
-/** Sums the gzip size of every response a page loads before interaction (its first visit, cold cache). */
-export async function firstVisitBytes(page: Page, path: string): Promise<number> {
-  const bodies: Promise<Buffer | null>[] = [];
-  const listener = (response: Response) => bodies.push(response.body().catch(() => null));
-  page.on('response', listener);
-  await page.goto(path, { waitUntil: 'networkidle' });
-  page.off('response', listener);
-  const buffers = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
-  return buffers.reduce((sum, body) => sum + gzipSync(body).length, 0);
 }

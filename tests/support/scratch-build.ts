@@ -4,7 +4,7 @@
  * cache of social cards and PDFs (`TAGUNGSDOKU_CACHE_DIR`, see src/lib/build-cache.ts): only what the
  * test changed is drawn or typeset again.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -112,4 +112,35 @@ export function htmlFiles(dir: string): string[] {
 /** Removes the scratch projects of a group. */
 export function removeScratch(group: string): void {
   rmSync(join(project, '.tmp', group), { recursive: true, force: true });
+}
+
+/** A built site served by tools/serve.mjs, as a static host would serve it. */
+export interface ServedSite {
+  /** `http://127.0.0.1:<port>`. */
+  origin: string;
+  stop(): void;
+}
+
+/**
+ * Serves a build's `dist` on `port` (under `base`, `/` if not given) and waits until it answers, up to
+ * 30 s: a busy machine starts Node slowly.
+ */
+export async function serveBuild(dist: string, port: number, base = '/'): Promise<ServedSite> {
+  const server = spawn(
+    process.execPath,
+    ['tools/serve.mjs', '--dir', dist, '--port', String(port), '--base', base],
+    { stdio: 'ignore' },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () => server.kill();
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const up = await fetch(`${origin}${base}`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return { origin, stop };
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  stop();
+  throw new Error(`the server on port ${port} did not start`);
 }

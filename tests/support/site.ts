@@ -104,3 +104,37 @@ export function sitemapPagePaths(): string[] {
   );
   return [...listed, `${basePath}404.html`].sort();
 }
+
+/** The built file behind a site path (with base): `/tagung-2018/` → `dist/tagung-2018/index.html`. */
+export function builtFileOf(path: string): string {
+  const inside = path.slice(basePath.length);
+  return join(distDir, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
+}
+
+const anchors = new Map<string, Set<string>>();
+/**
+ * The ids a built page carries, by its site path: what a link's `#…` can open. Read from the built HTML
+ * (entities decoded), once per page and test worker.
+ */
+export function anchorsOfBuiltPage(path: string): Set<string> {
+  let ids = anchors.get(path);
+  if (!ids) {
+    const html = readFileSync(builtFileOf(path), 'utf8');
+    ids = new Set(
+      [...html.matchAll(/<[a-z][^>]*?\sid="([^"]*)"/gu)].map((match) => decodeEntities(match[1] ?? '')),
+    );
+    anchors.set(path, ids);
+  }
+  return ids;
+}
+
+/** The character references an id may hold in HTML, decoded. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&');
+}

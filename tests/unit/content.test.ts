@@ -59,19 +59,12 @@ describe('the content', () => {
   });
 
   it('has the report sections in order, each with a unique slug', () => {
-    expect(sections.map((entry) => entry.data.number ?? '')).toEqual([
-      '',
-      '1',
-      '2',
-      '2.1',
-      '2.2',
-      '2.3',
-      '3',
-      '3.1',
-      '3.2',
-      '3.3',
-      '4',
-    ]);
+    // The report's own headings, as its source gives them (the opening has no number).
+    const sourceNumbers = readSourceBlocks()
+      .filter((block) => block.kind === 'heading')
+      .map((heading) => heading.number ?? '');
+    expect(sourceNumbers.length).toBeGreaterThan(5);
+    expect(sections.map((entry) => entry.data.number ?? '')).toEqual(sourceNumbers);
     expect(sections.map((entry) => entry.data.order)).toEqual([...sections.keys()]);
   });
 

@@ -78,8 +78,8 @@ describe('placeholders in the integrity check', () => {
 
   it('a publication build refuses each, naming file and field', () => {
     expect(findContentProblems(content, { draft: false }).map(formatProblem)).toEqual([
-      'content/events/fachtag.yaml: organizer: "[Bitte ergänzen: Veranstalter]": fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)',
-      'content/people/jana-wolff.yaml: roles[0].title: "[Bitte ergänzen: Rolle]": fill it in before publishing (a draft build, TAGUNGSDOKU_DRAFT=1, shows it as it is)',
+      'content/events/fachtag.yaml: organizer: „[Bitte ergänzen: Veranstalter]“ ist ein Platzhalter. Bitte vor der Veröffentlichung durch die Angabe ersetzen (ein Entwurf, TAGUNGSDOKU_DRAFT=1, zeigt ihn, wie er ist).',
+      'content/people/jana-wolff.yaml: roles[0].title: „[Bitte ergänzen: Rolle]“ ist ein Platzhalter. Bitte vor der Veröffentlichung durch die Angabe ersetzen (ein Entwurf, TAGUNGSDOKU_DRAFT=1, zeigt ihn, wie er ist).',
     ]);
   });
 });

@@ -169,7 +169,8 @@ describe('a report the importer has never seen', { timeout: 60_000 }, () => {
       const file = tempFile(`fachtag-2019.${format}`, bytes);
       plans[format] = await prepareImport({ file, slug: `fachtag-${format}`, contentDir: content });
     }
-  });
+    // Typesetting a PDF and reading two files back takes 3 s on a quiet machine, many more on a busy one.
+  }, 120_000);
 
   it('the PDF has running heads, page numbers and both kinds of line-end hyphen in its text layer', () => {
     expect(pdfText.split('\f').length).toBeGreaterThan(2);

@@ -208,15 +208,13 @@ describe('planImport', () => {
   const plan = planImport(report, registers, options);
   const [, welcome, results] = plan.sections;
 
-  it('writes one file per section, numbered, with the German slug and ids on list items', () => {
+  it('writes one file per section, numbered, with the German slug and lists as plain Markdown', () => {
     expect(plan.sections.map((file) => file.path)).toEqual([
       'content/sections/fachtag-2021/00-einleitung.mdx',
       'content/sections/fachtag-2021/01-begruessung.mdx',
       'content/sections/fachtag-2021/02-ergebnisse.mdx',
     ]);
-    expect(results?.text).toContain(
-      '<ol>\n  <li id="punkt-1">Erstens.</li>\n  <li id="punkt-2">Zweitens.</li>\n</ol>',
-    );
+    expect(results?.text).toContain('1. Erstens.\n2. Zweitens.');
     expect(welcome?.text).toContain('kind: welcome\n');
     expect(welcome?.text).toContain('description: Prof. Dr. Ines Kolb begrüßte die Gäste.\n');
   });

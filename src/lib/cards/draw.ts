@@ -13,19 +13,23 @@ import { SITE_NAME } from '#src/lib/naming/labels.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** What one card says. */
-export interface SocialCard {
-  /** The card's name, its address below `/og/` without `.png`: `tagung-2018/forschungsdesign`. */
-  name: string;
-  /** Site path of the PNG, base included: `/og/tagung-2018/forschungsdesign.png`. */
-  path: string;
-  /** Small line above the title, e.g. `Bericht · Abschnitt 2.1`. */
+/** The lines of text a drawn picture (a social card, a recording's poster) carries, top to bottom. */
+export interface DrawnText {
+  /** Small line above the title, e.g. `Bericht · Abschnitt 2.1`, `Aufzeichnung · YouTube`. */
   kicker: string;
   title: string;
   /** The line under the title: a section's presenters, a register entry's roles or count; may be empty. */
   byline: string;
   /** `Tagung „Integration im Sozialraum“ · 15. Juni 2018`. */
   conference: string;
+}
+
+/** What one card says, and where it is published. */
+export interface SocialCard extends DrawnText {
+  /** The card's name, its address below `/og/` without `.png`: `tagung-2018/forschungsdesign`. */
+  name: string;
+  /** Site path of the PNG, base included: `/og/tagung-2018/forschungsdesign.png`. */
+  path: string;
   /** Alt text for `og:image:alt`. */
   alt: string;
 }
@@ -51,28 +55,44 @@ export function titleSize(title: string): number {
   return 46;
 }
 
+type Style = Record<string, string | number>;
+
+/** One line of text of a drawn picture, in its style. */
+export function line(text: string, style: Style): CardNode {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children: text } };
+}
+
+/**
+ * The style of a drawn picture's frame: a column of lines in the site's sans, below the accent's rule;
+ * `layout` adds to how the column is laid out.
+ */
+export function frameStyle(
+  box: { width: number; height: number; padding: string },
+  look: { background: string; color: string },
+  layout: Style = {},
+): Style {
+  return {
+    display: 'flex',
+    flexDirection: 'column',
+    ...layout,
+    ...box,
+    boxSizing: 'border-box',
+    ...look,
+    fontFamily: 'Source Sans 3',
+    borderTop: `16px solid ${colours.accent}`,
+  };
+}
+
 /** The card's element tree: kicker, title, byline, and a footer with the conference and date. */
 export function cardLayout(card: SocialCard): CardNode {
-  const line = (text: string, style: Record<string, string | number>): CardNode => ({
-    type: 'div',
-    props: { style: { display: 'flex', ...style }, children: text },
-  });
   return {
     type: 'div',
     props: {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-        padding: '48px 72px 56px',
-        boxSizing: 'border-box',
-        background: colours.page,
-        color: colours.ink,
-        fontFamily: 'Source Sans 3',
-        borderTop: `16px solid ${colours.accent}`,
-      },
+      style: frameStyle(
+        { width: CARD_WIDTH, height: CARD_HEIGHT, padding: '48px 72px 56px' },
+        { background: colours.page, color: colours.ink },
+        { justifyContent: 'space-between' },
+      ),
       children: [
         {
           type: 'div',

@@ -33,12 +33,16 @@ function table(rows: readonly (readonly InlineText[])[]): string {
   ].join('\n');
 }
 
-/** One block as MDX; `lead` is the paragraph before it (a numbered list's ids follow its words). */
+/**
+ * One block as MDX; `lead` is the block before it (a numbered list's ids follow the words of a paragraph
+ * there); `listIds` and `listDelimiters` collect the numbered lists' ids and delimiters so far.
+ */
 function blockMdx(
   block: SectionBlock,
   lead: SectionBlock | undefined,
   ids: ListIds,
   listIds: string[],
+  listDelimiters: string[],
 ): string {
   switch (block.kind) {
     case 'paragraph':
@@ -58,12 +62,15 @@ function blockMdx(
         .map((item) => `${block.quoted ? '> ' : ''}${'  '.repeat(item.depth)}- ${markupOf(item)}`)
         .join('\n');
     case 'list': {
-      const itemIds = ids.next(lead?.kind === 'paragraph' ? lead.text : undefined, block.items.length);
-      listIds.push(...itemIds);
-      const items = block.items.map(
-        (text, item) => `  <li id="${itemIds[item]}">${block.markups?.[item] ?? escapeMdx(text)}</li>`,
-      );
-      return ['<ol>', ...items, '</ol>'].join('\n');
+      // The ids are the ones the build gives the items (by the sentence before the list); the text is a
+      // plain Markdown list, as the editor shows it, with no ids to keep.
+      listIds.push(...ids.next(lead?.kind === 'paragraph' ? lead.text : undefined, block.items.length));
+      // A numbered list right after another would join it in Markdown, unless its delimiter differs.
+      const delimiter = lead?.kind === 'list' && listDelimiters.at(-1) === '.' ? ')' : '.';
+      listDelimiters.push(delimiter);
+      return block.items
+        .map((text, item) => `${item + 1}${delimiter} ${block.markups?.[item] ?? escapeMdx(text)}`)
+        .join('\n');
     }
     default:
       return '';
@@ -74,6 +81,9 @@ function blockMdx(
 export function sectionBody(blocks: readonly SectionBlock[]): { body: string; listIds: string[] } {
   const ids = new ListIds();
   const listIds: string[] = [];
-  const parts = blocks.map((block, index) => blockMdx(block, blocks[index - 1], ids, listIds));
+  const listDelimiters: string[] = [];
+  const parts = blocks.map((block, index) =>
+    blockMdx(block, blocks[index - 1], ids, listIds, listDelimiters),
+  );
   return { body: parts.filter((part) => part !== '').join('\n\n'), listIds };
 }

@@ -248,12 +248,14 @@ function registerNotes(input: SectionInput, path: string, institutions: string[]
 }
 
 /** The note on a section's list anchors. */
-function listNote(path: string, listIds: readonly string[]): ReviewNote {
+function listNote(path: string, listIds: readonly string[], body: string): ReviewNote {
+  // The note stands at the first numbered list's first item.
+  const firstItem = /^1[.)] .*$/mu.exec(body)?.[0];
   return noteIn(path)(
     'body',
-    '<li id="',
-    `Listenpunkte mit den Ankern ${listIds.join(', ')}: nach dem Satz vor der Liste benannt ` +
-      '(ergebnis-…, schritt-…, sonst punkt-…); bei Bedarf ändern, solange noch nicht veröffentlicht',
+    firstItem,
+    `Nummerierte Listen: ihre Punkte bekommen beim Bau die Anker ${listIds.join(', ')}, nach dem Satz ` +
+      'vor der Liste benannt (ergebnis-…, schritt-…, sonst punkt-…); prüfen, ob dieser Satz die Liste einleitet',
   );
 }
 
@@ -316,7 +318,7 @@ export function planSection(input: SectionInput): PlannedSection {
     ...[...people.found].map(([id, { role, note: words }]) => note(role, id, words)),
     ...unsureNotes(path, people),
     ...registerNotes(input, path, institutions, places),
-    ...(listIds.length > 0 ? [listNote(path, listIds)] : []),
+    ...(listIds.length > 0 ? [listNote(path, listIds, body)] : []),
     ...pictures.notes,
     ...uncarriedNotes(input, path),
   ];

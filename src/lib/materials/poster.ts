@@ -8,22 +8,22 @@ import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { cachedFile } from '#src/lib/build-cache.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
 import { formatDateGerman } from '#src/lib/naming/labels.ts';
-import { cardCacheKey, colours, drawPng, titleSize, type CardNode } from '#src/lib/cards/draw.ts';
+import {
+  cardCacheKey,
+  colours,
+  drawPng,
+  frameStyle,
+  line,
+  titleSize,
+  type CardNode,
+  type DrawnText,
+} from '#src/lib/cards/draw.ts';
 
 export const POSTER_WIDTH = 1280;
 export const POSTER_HEIGHT = 720;
 
-/** What a drawn poster says. */
-export interface RecordingPoster {
-  /** `Aufzeichnung · YouTube`. */
-  kicker: string;
-  /** The section's numbered title. */
-  title: string;
-  /** The presenters, or empty. */
-  byline: string;
-  /** `Tagung „…“ · 10. November 2016`. */
-  conference: string;
-}
+/** What a drawn poster says: `Aufzeichnung · YouTube`, the section's numbered title, its presenters. */
+export type RecordingPoster = DrawnText;
 
 /** What the poster of a section's recording says; `source` is `YouTube`, `Vimeo` or `Video`. */
 export function recordingPoster(
@@ -44,25 +44,13 @@ export function recordingPoster(
  * for the page's play button (bottom left) on every width.
  */
 export function posterLayout(poster: RecordingPoster): CardNode {
-  const line = (text: string, style: Record<string, string | number>): CardNode => ({
-    type: 'div',
-    props: { style: { display: 'flex', ...style }, children: text },
-  });
   return {
     type: 'div',
     props: {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        width: POSTER_WIDTH,
-        height: POSTER_HEIGHT,
-        padding: '56px 72px',
-        boxSizing: 'border-box',
-        background: colours.ink,
-        color: colours.page,
-        fontFamily: 'Source Sans 3',
-        borderTop: `16px solid ${colours.accent}`,
-      },
+      style: frameStyle(
+        { width: POSTER_WIDTH, height: POSTER_HEIGHT, padding: '56px 72px' },
+        { background: colours.ink, color: colours.page },
+      ),
       children: [
         line(poster.kicker, { fontSize: 30, fontWeight: 700, letterSpacing: 1, color: '#e9b39b' }),
         line(poster.title, {
