@@ -2,7 +2,7 @@
 /**
  * Brings a conference report in as a draft that builds at once (see docs/neuer-tagungsbericht.md):
  *
- *   npm run import -- BERICHT.docx --event tagung-2019 [--datum 2019-06-14] [--force]
+ *   npm run import -- BERICHT.docx --event tagung-2019 [--datum 2019-06-14 | --datum 2021-09] [--force]
  *
  * Reads .docx, .pdf, .txt (as extracted from a PDF) and .md; writes content/events/<slug>.yaml, one MDX
  * file per section in content/sections/<slug>/, new register entries, and the review list
@@ -16,7 +16,7 @@ import { ImportError } from '#src/lib/import/import-error.ts';
 import { importReport } from '#src/lib/import/import-report.ts';
 import { presenterSummary } from '#src/lib/import/plan.ts';
 
-const usage = 'Aufruf: npm run import -- DATEI --event KENNUNG [--datum JJJJ-MM-TT] [--force]';
+const usage = 'Aufruf: npm run import -- DATEI --event KENNUNG [--datum JJJJ-MM-TT oder JJJJ-MM] [--force]';
 
 function fail(message: string): never {
   console.error(`Import abgebrochen: ${message}`);

@@ -2,6 +2,7 @@
  * The one data module: it queries every collection once, checks cross-references, and shapes the
  * content into the typed objects the pages render. Pages never call `getCollection` themselves.
  */
+import { compareConferenceDates, type ConferenceDate } from '#src/lib/conference-date.ts';
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OrganizationData, PlaceData, SectionKind } from '#src/schemas/index.ts';
@@ -118,7 +119,8 @@ export interface Conference {
   slug: string;
   title: string;
   reportTitle: string;
-  date: Date;
+  /** A day, or a month of a year when the report gives no day (`src/lib/conference-date.ts`). */
+  date: ConferenceDate;
   edition: string | undefined;
   organizer: Organization;
   funding: { funder: Organization; programme: string } | undefined;
@@ -369,7 +371,7 @@ async function loadContent(): Promise<SiteContent> {
   );
   const conferences = collections.events
     .map((entry) => shapeConference(entry, sections, entries))
-    .sort((a, b) => b.date.getTime() - a.date.getTime());
+    .sort((a, b) => compareConferenceDates(b.date, a.date));
   return { conferences, ...entries };
 }
 

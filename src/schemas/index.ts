@@ -15,6 +15,12 @@
 import { z } from 'astro/zod';
 import { isPlaceholder } from '#src/lib/draft.ts';
 import {
+  CONFERENCE_DATE_FORMS,
+  CONFERENCE_DATE_PATTERN,
+  conferenceDateProblem,
+  parseConferenceDate,
+} from '#src/lib/conference-date.ts';
+import {
   organizationKindLabels,
   organizationKinds,
   placeKindLabels,
@@ -35,6 +41,28 @@ export const entryId = z
 
 /** Text that is shown to readers: never empty. */
 const text = z.string().trim().min(1);
+
+/**
+ * A conference's date: a day (`2018-06-15`, which a YAML reader may give as a `Date`) or a month of a
+ * year (`2021-09`), as `src/lib/conference-date.ts` reads it; never a day the report does not give.
+ * The editor checks it by the same forms (`pattern`, with `invalid` its message).
+ */
+const conferenceDate = z
+  .union([z.string(), z.date()])
+  .transform((value, context) => {
+    const date = parseConferenceDate(value);
+    if (date !== undefined) return date;
+    context.addIssue({ code: 'custom', message: conferenceDateProblem(value) ?? '', input: value });
+    return z.NEVER;
+  })
+  .meta({
+    title: 'Datum',
+    description:
+      'Der Tag, an dem die Tagung stattfand, als JJJJ-MM-TT (z. B. 2018-06-15); nennt der Bericht nur ' +
+      'Monat und Jahr, dann nur diese als JJJJ-MM (z. B. 2021-09 für „September 2021“).',
+    pattern: CONFERENCE_DATE_PATTERN,
+    invalid: `Kein Tag im Kalender. Bitte das Datum ${CONFERENCE_DATE_FORMS} schreiben.`,
+  });
 
 /** A figure from the report shown on the home page, with the report's own words as its proof. */
 export const figureSchema = z.strictObject({
@@ -79,8 +107,8 @@ export const eventSchema = z.strictObject({
       'Der Teil der Internetadresse für diese Tagung, z. B. „tagung-2018“. ' +
       'Nach der Veröffentlichung nicht mehr ändern: Links auf den Bericht führten sonst ins Leere.',
   }),
-  /** The day the conference was held. */
-  date: z.coerce.date().meta({ title: 'Datum', description: 'Der Tag, an dem die Tagung stattfand.' }),
+  /** The day the conference was held, or its month and year when the report says no more. */
+  date: conferenceDate,
   /** How the report counts the conference in its series, e.g. `zweite Tagung`. */
   edition: text.optional().meta({
     title: 'Zählung',

@@ -1,7 +1,8 @@
 /**
  * A second conference of the project is more content files and no code: a copy of the project gets
  * an event file and one section for the project's first conference (June 2017, which the report
- * mentions), and the build publishes it beside the 2018 report. The same build carries the fixture
+ * mentions without a day: its date is `2017-06`, a month and year), and the build publishes it beside
+ * the 2018 report. The same build carries the fixture
  * conference with materials, photos and recordings (tests/fixtures/conference-with-materials/), whose
  * pages are checked here, files and browser alike (tests/build/materials.ts).
  */
@@ -32,7 +33,7 @@ beforeAll(() => {
         'title: Testtagung',
         'reportTitle: Tagung „Testtagung“',
         'slug: tagung-2017',
-        'date: 2017-06-01',
+        'date: 2017-06',
         'organizer: inteso',
         'audience: { count: 10, description: Testpublikum. }',
         'summary: Eine Tagung nur für diesen Test.',
@@ -90,7 +91,7 @@ describe('a second conference', () => {
     expect(navOf(page2018)).not.toContain('/tagung-2017/');
     // The footer speaks of every report, not only the newest (the fixture conference of 2016 is the third).
     expect(page2017).toMatch(
-      /Berichte der Tagungen\s+„Integration im Sozialraum“ \(15\. Juni 2018\), „Testtagung“ \(1\. Juni 2017\) und „Material im Test“ \(10\. November 2016\)\./u,
+      /Berichte der Tagungen\s+„Integration im Sozialraum“ \(15\. Juni 2018\), „Testtagung“ \(Juni 2017\) und „Material im Test“ \(10\. November 2016\)\./u,
     );
     // The presenter's register page lists the talk of both conferences.
     const deinet = readFileSync(join(dist, 'referierende', 'ulrich-deinet', 'index.html'), 'utf8');
@@ -123,6 +124,71 @@ describe('a second conference', () => {
     const llms = readFileSync(join(dist, 'llms.txt'), 'utf8');
     expect(llms).toContain('/tagung-2017/einleitung.md');
     expect(llms).toContain('/tagung-2018/einleitung.md');
+  });
+});
+
+describe('a conference of a month and year', () => {
+  const dist = () => join(build.root, 'dist');
+  const read = (path: string) => readFileSync(join(dist(), path), 'utf8');
+
+  it('is shown „Juni 2017“ on its pages, never with a day', () => {
+    expect(build.status, build.output).toBe(0);
+    const report = read('tagung-2017/index.html');
+    expect(report).toMatch(/Bericht · <time datetime="2017-06">Juni 2017<\/time>/u);
+    expect(read('index.html')).toMatch(/<time datetime="2017-06"[^>]*>Juni 2017<\/time>/u);
+    const pages = [report, read('index.html'), read('tagung-2017/einleitung/index.html')];
+    for (const html of pages) expect(html).not.toMatch(/\d\.\s*Juni 2017|2017-06-\d/u);
+    // The order of the conferences is by date: 2018, then June 2017, then November 2016.
+    expect(read('impressum/index.html')).toMatch(
+      /Integration im Sozialraum[\s\S]*Testtagung[\s\S]*Material im Test/u,
+    );
+  });
+
+  it('gives its month in the JSON-LD, the citations, the feeds and the open data', () => {
+    const jsonLd = [
+      ...read('tagung-2017/index.html').matchAll(
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu,
+      ),
+    ]
+      .map((match) => match[1] ?? '')
+      .join('\n');
+    expect(jsonLd).toContain('"startDate":"2017-06"');
+    expect(jsonLd).not.toMatch(/"(?:start|end)Date":"2017-06-/u);
+    const bib = read('tagung-2017/einleitung/zitat.bib');
+    expect(bib).toMatch(/year = \{2017\}/u);
+    expect(bib).toMatch(/month = \{6\}/u);
+    expect(bib).toMatch(/ date = \{2017-06\}/u);
+    const ris = read('tagung-2017/einleitung/zitat.ris');
+    expect(ris).toContain('PY  - 2017\r\n');
+    expect(ris).toContain('DA  - 2017/06//\r\n');
+    const section = read('tagung-2017/einleitung/index.html');
+    expect(section).toContain('<meta name="citation_date" content="2017">');
+    expect(section).toContain('Bericht zur Tagung im Juni 2017.');
+    // The feeds: its items carry no day (the 2018 report's do), the channel names the month.
+    const rss = read('feed.xml');
+    const item2017 =
+      /<item>(?:(?!<\/item>)[\s\S])*tagung-2017\/einleitung(?:(?!<\/item>)[\s\S])*<\/item>/u.exec(rss)?.[0] ??
+      '';
+    expect(item2017).not.toBe('');
+    expect(item2017).not.toContain('<pubDate>');
+    expect(rss).toMatch(/<pubDate>Fri, 15 Jun 2018/u);
+    expect(rss).toContain('Tagung „Testtagung“, Juni 2017');
+    const json = JSON.parse(read('feed.json')) as { items: { url: string; date_published?: string }[] };
+    const jsonItem = json.items.find((item) => item.url.includes('/tagung-2017/einleitung/'));
+    expect(jsonItem).toBeDefined();
+    expect(jsonItem?.date_published).toBeUndefined();
+    const data = JSON.parse(read('tagung-2017.json')) as { conference: { date: string } };
+    expect(data.conference.date).toBe('2017-06');
+    const schema = JSON.parse(read('programm.schema.json')) as {
+      properties: { conference: { properties: { date: { pattern: string } } } };
+    };
+    expect(new RegExp(schema.properties.conference.properties.date.pattern, 'u').test('2017-06')).toBe(true);
+  });
+
+  it('has its month on the PDF title page', () => {
+    const text = pdfText(readFileSync(join(dist(), 'tagung-2017.pdf')));
+    expect(letters(text)).toContain(letters('Juni 2017'));
+    expect(text).not.toMatch(/\d\.\s*Juni 2017/u);
   });
 });
 

@@ -498,6 +498,32 @@ test('each kind of value the build refuses is refused on saving, with a German m
   await context.close();
 });
 
+test('a conference’s date may be a month and year: „2021-13“ is refused, „2018-06“ saved as it is typed', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const eventFile = 'content/events/tagung-2018.yaml';
+  const original = readFileSync(eventFile, 'utf8');
+  const context = await browser.newContext();
+  const { page, watch } = await openEditor(context);
+  await openEntry(page, 'Tagungen', 'Integration im Sozialraum');
+  const date = field(page, 'Datum');
+  await scrollTo(page, date);
+  await expect(date).toContainText('nennt der Bericht nur Monat und Jahr, dann nur diese als JJJJ-MM');
+  await date.getByRole('textbox').fill('2021-13');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText(/Feld enthält einen Fehler\. Bitte korrigieren Sie/u)).toBeVisible();
+  await expect(date).toContainText('Kein Tag im Kalender. Bitte das Datum als JJJJ-MM-TT');
+  expect(await readSaved(page, eventFile)).toBe(original);
+  await date.getByRole('textbox').fill('2018-06');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
+  // Only the date changed, written as typed: a month and year, no day.
+  expect(await readSaved(page, eventFile)).toBe(original.replace(/^date: .*$/mu, 'date: 2018-06'));
+  expect(watch.errors).toEqual([]);
+  await context.close();
+});
+
 test('a paragraph inserted at the top of a section in the editor: saved, built, and every old link opens its old text', async ({
   browser,
 }) => {

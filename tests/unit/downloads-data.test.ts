@@ -16,7 +16,7 @@ const conference: ProgrammeConference = {
   slug: 'probe',
   title: 'Probe',
   reportTitle: 'Tagung „Probe“',
-  date: new Date('2020-02-03'),
+  date: { year: 2020, month: 2, day: 3 },
   url: '/probe/',
   summary: 'Eine Probe.',
   organizer: inteso,

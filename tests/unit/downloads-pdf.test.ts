@@ -18,7 +18,7 @@ const book = buildBook(
     slug: 'probe',
     title: 'Probe „Tagung“',
     reportTitle: 'Tagung „Probe“',
-    date: new Date('2020-02-03'),
+    date: { year: 2020, month: 2, day: 3 },
     url: '/probe/',
     summary: 'Zusammenfassung.',
     organizer: { name: 'Institut für Proben', shortName: 'IfP', kind: 'institut' },

@@ -9,7 +9,7 @@ import { join, matchesGlob, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { personSchema } from '#src/schemas/index.ts';
+import { eventSchema, personSchema } from '#src/schemas/index.ts';
 import { siteInfoSchema } from '#src/schemas/site.ts';
 import { organizationKindLabels, placeKindLabels, sectionKindLabels } from '#src/lib/naming/labels.ts';
 import { materialKindLabels } from '#src/lib/materials/labels.ts';
@@ -442,8 +442,12 @@ describe('the editor refuses what the build refuses', () => {
   });
 
   it('takes only days of the calendar for every date, as the build does', () => {
-    const dates = all.filter(([, field]) => field.widget === 'datetime');
-    expect(dates.map(([path]) => path)).toEqual(['events.date', 'site.accessibilityReview']);
+    // The conference's date is typed (it may be a month and year, `src/lib/conference-date.ts`), the others chosen.
+    const dates = all.filter(([path, field]) => field.widget === 'datetime' || path === 'events.date');
+    expect(dates.map(([path, field]) => `${path} ${field.widget}`)).toEqual([
+      'events.date string',
+      'site.accessibilityReview datetime',
+    ]);
     const values = [
       '2018-06-15',
       '2018-15-06',
@@ -456,6 +460,12 @@ describe('the editor refuses what the build refuses', () => {
     for (const [path, field] of dates)
       for (const value of values)
         expect(!refuses(field, value), `${path}: ${value}`).toBe(isCalendarDate(value));
+    // Only the conference's date may be a month and year, as its schema takes it.
+    const [conference, review] = dates.map(([, field]) => field);
+    if (conference === undefined || review === undefined) throw new Error('no date fields');
+    for (const value of ['2021-09', '2021-13', '2021-00'])
+      expect(!refuses(conference, value), value).toBe(eventSchema.shape.date.safeParse(value).success);
+    expect(refuses(review, '2021-09')).toBe(true);
   });
 
   it('refuses a placeholder in every field one could type it into, and a text of spaces where the schema wants text', () => {

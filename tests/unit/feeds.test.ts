@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { conferenceDay } from '#src/lib/conference-date.ts';
 import { describe, expect, it } from 'vitest';
 import { jsonFeed, rssFeed } from '#src/lib/feeds/formats.ts';
 import { feedHtml, feedItem, type FeedChannel } from '#src/lib/feeds/items.ts';
@@ -46,7 +47,7 @@ describe('feed items', () => {
   });
 
   it('carry absolute addresses under the site and base for the item, its authors and its card', () => {
-    const item = feedItem(section, html, image, new Date('2018-06-15'), site);
+    const item = feedItem(section, html, image, { year: 2018, month: 6, day: 15 }, site);
     expect(item.url).toBe(`${site}/tagungsdoku/tagung-2018/online-befragung/`);
     expect(item.image.url).toBe(`${site}/tagungsdoku/og/tagung-2018/online-befragung.png`);
     expect(item.authors).toEqual([
@@ -56,7 +57,7 @@ describe('feed items', () => {
   });
 
   it('come out of both feeds intact: escaped XML that parses back to the same words, and JSON Feed 1.1', async () => {
-    const item = feedItem(section, html, image, new Date('2018-06-15'), site);
+    const item = feedItem(section, html, image, { year: 2018, month: 6, day: 15 }, site);
     const xml = await rssFeed(channel, [item]);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).rss
       .channel;
@@ -96,7 +97,7 @@ describe('the report’s feed', () => {
       expect(item.url).toBe(`${site}/tagung-2018/${section.slug}/`);
       expect(item.title).toBe(section.title);
       expect(item.summary).toBe(section.description);
-      expect(item.date).toEqual(conference.date);
+      expect(item.date).toEqual(conferenceDay(conference.date));
       expect(item.authors).toEqual(
         section.presenters.map((person) => ({
           name: person.displayName,

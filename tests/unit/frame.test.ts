@@ -105,7 +105,7 @@ describe('a page’s own head entries', () => {
 describe('the footer', () => {
   const inteso: FooterConference = {
     title: 'Integration im Sozialraum',
-    date: new Date('2018-06-15'),
+    date: { year: 2018, month: 6, day: 15 },
     organizer: {
       name: 'INTESO – Integration im Sozialraum. Lokale Konzepte zur Vernetzung und Steuerung zivilgesellschaftlicher und institutioneller Ressourcen in der Arbeit mit Flüchtlingen',
       shortName: 'INTESO',
@@ -120,7 +120,7 @@ describe('the footer', () => {
   });
 
   it('lists several reports with their dates, and says nothing without one', () => {
-    const later = { ...inteso, title: 'Quartiere', date: new Date('2019-05-03') };
+    const later = { ...inteso, title: 'Quartiere', date: { year: 2019, month: 5, day: 3 } };
     expect(reportsLine([later, inteso])).toBe(
       'Berichte der Tagungen „Quartiere“ (3. Mai 2019) und „Integration im Sozialraum“ (15. Juni 2018).',
     );

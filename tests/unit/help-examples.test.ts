@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newsletterHelpExamples } from '#src/lib/share/help-examples.ts';
 
 const conference = {
-  date: new Date('2018-06-15'),
+  date: { year: 2018, month: 6, day: 15 },
   sections: [
     { url: '/tagung-2018/einleitung/', presenters: [], passages: [{ id: 'absatz-1' }] },
     { url: '/tagung-2018/begruessung/', presenters: ['anne-van-riessen'], passages: [{ id: 'absatz-1' }] },
@@ -33,7 +33,7 @@ describe('the newsletter help’s examples', () => {
   });
 
   it('name each conference date once, and fall back to the home page without sections', () => {
-    const later = { ...conference, date: new Date('2019-05-03') };
+    const later = { ...conference, date: { year: 2019, month: 5, day: 3 } };
     expect(newsletterHelpExamples([later, conference, conference]).dates).toBe('3. Mai 2019, 15. Juni 2018');
     expect(newsletterHelpExamples([]).section.path).toBe('/');
   });

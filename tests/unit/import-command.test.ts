@@ -99,6 +99,21 @@ describe('npm run import with bad input', { timeout: 60_000 }, () => {
     refused([ownReport], /bitte mit --event die Kennung der neuen Tagung angeben/u);
   });
 
+  it('a --datum that is no day and no month of the calendar', () =>
+    refused(
+      [ownReport, '--event', 'neu', '--datum', '2021-13'],
+      /--datum „2021-13“ ist kein Monat im Kalender \(einen Monat 13 gibt es nicht\)\. Bitte das Datum als JJJJ-MM-TT .* oder nur Monat und Jahr als JJJJ-MM/u,
+    ));
+
+  it('writes a month and year given by --datum as they are, without a day', () => {
+    const copy = contentCopy();
+    const run = runImport([ownReport, '--event', 'fachtag-2019', '--datum', '2019-11'], copy);
+    expect(run.status, run.output).toBe(0);
+    expect(readFileSync(join(copy, 'events', 'fachtag-2019.yaml'), 'utf8')).toMatch(
+      /^date: ["']?2019-11["']?$/mu,
+    );
+  });
+
   it('overwrites its own import only with --force', () => {
     const copy = contentCopy();
     expect(runImport([ownReport, '--event', 'fachtag-2019'], copy).status).toBe(0);

@@ -14,7 +14,7 @@ import {
   placeSchema,
   reportSectionSchema,
 } from '#src/schemas/index.ts';
-import { escapeMdx, findAudience, findDate, planImport } from '#src/lib/import/plan.ts';
+import { escapeMdx, findAudience, findDate, findMonthDate, planImport } from '#src/lib/import/plan.ts';
 import {
   appositionAfter,
   headingPeople,
@@ -163,6 +163,16 @@ describe('dates, audience and text', () => {
       description: 'Rund 60 Gäste kamen.',
     });
   });
+  it('reads a month and year without a day as YYYY-MM, and no month after a day', () => {
+    expect(findMonthDate('Die Tagung fand im September 2021 in Kassel statt.')).toEqual({
+      iso: '2021-09',
+      quote: 'im September 2021',
+    });
+    expect(findMonthDate('Tagungsbericht, März 2019')?.iso).toBe('2019-03');
+    expect(findMonthDate('held in November 2016')?.iso).toBe('2016-11');
+    for (const withDay of ['am 15. Juni 2018', 'am 15.Juni 2018', 'on 3rd September 2016', 'on 15 June 2018'])
+      expect(findMonthDate(withDay), withDay).toBeUndefined();
+  });
   it('escapes what MDX would read as markup, and nothing else', () => {
     expect(escapeMdx('a < b {c} *d* Mitarbeiter_innen _x_')).toBe(
       'a \\< b \\{c\\} \\*d\\* Mitarbeiter_innen \\_x\\_',
@@ -276,5 +286,34 @@ describe('planImport', () => {
     expect(planImport(undated, registers, { ...options, date: '2021-03-03' }).event.text).toContain(
       'date: 2021-03-03',
     );
+    // A month and year given by --datum is written as it is, without a day.
+    expect(planImport(undated, registers, { ...options, date: '2021-09' }).event.text).toMatch(
+      /^date: ["']?2021-09["']?$/mu,
+    );
+  });
+
+  it('takes „im September 2021“ and „In diesem Jahr im September“ as a month, never inventing a day', () => {
+    const opening = (text: string): ImportedReport => ({
+      ...report,
+      sections: [
+        { number: undefined, title: 'Einleitung', blocks: [{ kind: 'paragraph', text }] },
+        ...report.sections.slice(1),
+      ],
+    });
+    const dated = (text: string) => {
+      const plan = planImport(opening(text), registers, options);
+      const written = /^date: ["']?([^"'\n]*)["']?$/mu.exec(plan.event.text)?.[1];
+      const parsed = eventSchema.shape.date.safeParse(written);
+      return { written, parsed: parsed.success ? parsed.data : undefined, review: plan.reviewFile.text };
+    };
+    const september = dated('Im September 2021 trafen sich 80 Gäste zum Fachtag „Wohnen im Quartier“.');
+    expect(september.written).toBe('2021-09');
+    expect(september.parsed).toEqual({ year: 2021, month: 9 });
+    expect(september.review).toContain('Datum aus „Im September 2021“ gelesen: nur Monat und Jahr');
+    const thisYear = dated('Fachtag 2021. In diesem Jahr im September kamen 80 Gäste zum Thema Wohnen.');
+    expect(thisYear.written).toBe('2021-09');
+    expect(thisYear.review).toContain('das Jahr aus „2021');
+    // A full date in the opening stays a day.
+    expect(dated('Am 3. März 2021 ging es im September-Heft um das Wohnen.').written).toBe('2021-03-03');
   });
 });

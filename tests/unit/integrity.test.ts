@@ -41,7 +41,7 @@ function content(overrides: Partial<ContentSet> = {}): ContentSet {
           title: 'T',
           reportTitle: 'T',
           slug: 'tagung-2018',
-          date: new Date('2018-06-15'),
+          date: { year: 2018, month: 6, day: 15 },
           organizer: 'inteso',
           partners: [],
           audience: { count: 100, approximate: true, description: 'D' },

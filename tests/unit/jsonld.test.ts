@@ -6,7 +6,7 @@ const conference: CitedConference = {
   slug: 'tagung-2018',
   title: 'Integration im Sozialraum',
   reportTitle: 'Tagung „Integration im Sozialraum“',
-  date: new Date('2018-06-15T00:00:00Z'),
+  date: { year: 2018, month: 6, day: 15 },
   url: '/tagung-2018/',
   organizer: { name: 'INTESO – …', shortName: 'INTESO', kind: 'forschungsprojekt' },
 };

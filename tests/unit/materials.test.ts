@@ -415,7 +415,7 @@ describe('what the section carries, elsewhere on the site', () => {
       },
       '<p>Text</p>',
       { path: '/og/tagung-2030/vortrag.png', alt: 'Karte', length: 1_000, width: 1200, height: 630 },
-      new Date('2030-06-01'),
+      { year: 2030, month: 6, day: 1 },
       'https://example.org',
     );
     const channel = {

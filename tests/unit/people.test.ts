@@ -55,7 +55,10 @@ describe('labels and paths', () => {
     expect(formatIsoDate(new Date('2018-06-15'))).toBe('2018-06-15');
   });
   it('names a conference in one line, by its report title and date', () => {
-    const conference = { reportTitle: 'Tagung „Integration im Sozialraum“', date: new Date('2018-06-15') };
+    const conference = {
+      reportTitle: 'Tagung „Integration im Sozialraum“',
+      date: { year: 2018, month: 6, day: 15 },
+    };
     expect(conferenceLine(conference)).toBe('Tagung „Integration im Sozialraum“ · 15. Juni 2018');
     expect(conferenceLine(conference, ', ')).toBe('Tagung „Integration im Sozialraum“, 15. Juni 2018');
   });

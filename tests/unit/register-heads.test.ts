@@ -23,7 +23,7 @@ const conference = {
   slug: 'tagung-2018',
   title: 'Integration im Sozialraum',
   reportTitle: 'Tagung „Integration im Sozialraum“',
-  date: new Date('2018-06-15T00:00:00Z'),
+  date: { year: 2018, month: 6, day: 15 },
   sections: [],
 };
 

@@ -87,7 +87,7 @@ describe('share snippets', () => {
     expect(
       snippetConferenceLine({
         reportTitle: 'Tagung „Integration im Sozialraum“',
-        date: new Date('2018-06-15'),
+        date: { year: 2018, month: 6, day: 15 },
       }),
     ).toBe('Tagung „Integration im Sozialraum“, 15. Juni 2018');
     const { text } = shareSnippets({

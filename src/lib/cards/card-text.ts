@@ -3,6 +3,7 @@
  * section, one per register entry (its words from `register/heads.ts`), and a site card for the
  * search, the 404 and the register's overviews. Pure, with structural types.
  */
+import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
 import { conferenceLine, formatDateGerman, SITE_NAME } from '#src/lib/naming/labels.ts';
 import type { SocialCard } from '#src/lib/cards/draw.ts';
@@ -14,7 +15,7 @@ export interface CardConference {
   slug: string;
   title: string;
   reportTitle: string;
-  date: Date;
+  date: ConferenceDate;
   sections: readonly CardSection[];
 }
 

@@ -6,7 +6,8 @@
  * the whole report are credited to the organiser (Forschungsprojekt INTESO). The only date the report
  * gives is the conference's, so that is the date cited.
  */
-import { formatDateGerman, formatIsoDate } from '#src/lib/naming/labels.ts';
+import { germanConferenceDatePhrase, hasDay, type ConferenceDate } from '#src/lib/conference-date.ts';
+import { formatIsoDate } from '#src/lib/naming/labels.ts';
 
 /** Someone credited: a person (family name first for sorting) or an organisation (one name). */
 export type Creator =
@@ -35,8 +36,8 @@ export interface CitableWork {
   reportTitle: string;
   /** The conference's name: `Integration im Sozialraum`. */
   conferenceTitle: string;
-  /** The day of the conference. */
-  date: Date;
+  /** The day of the conference, or its month and year (`src/lib/conference-date.ts`). */
+  date: ConferenceDate;
   /** Absolute URL of the page. */
   url: string;
 }
@@ -77,12 +78,12 @@ export function germanCitation(work: CitableWork): string {
     work.creators.length === 1 && work.creators[0]?.kind === 'organization' && work.kind === 'report'
       ? ' (Hrsg.)'
       : '';
-  const year = work.date.getUTCFullYear();
+  const year = work.date.year;
   const title = /[.!?]$/u.test(work.title) ? work.title : `${work.title}.`;
   const container =
     work.kind === 'section'
-      ? ` In: ${work.publisher} (Hrsg.): ${work.reportTitle}. Bericht zur Tagung vom ${formatDateGerman(work.date)}.`
-      : ` Bericht zur Tagung vom ${formatDateGerman(work.date)}.`;
+      ? ` In: ${work.publisher} (Hrsg.): ${work.reportTitle}. Bericht zur Tagung ${germanConferenceDatePhrase(work.date)}.`
+      : ` Bericht zur Tagung ${germanConferenceDatePhrase(work.date)}.`;
   return `${authors}${authorRole} (${year}): ${title}${container} Online: ${work.url}`;
 }
 
@@ -115,7 +116,9 @@ export function toBibtex(work: CitableWork): string {
     ['publisher', escapeBibtex(work.publisher)],
     ['eventtitle', escapeBibtex(work.conferenceTitle)],
     ['eventdate', formatIsoDate(work.date)],
-    ['year', String(work.date.getUTCFullYear())],
+    ['year', String(work.date.year)],
+    // A month date: BibLaTeX's month as its number; `date` and `eventdate` are `2021-09`, as ISO 8601 allows.
+    ...(hasDay(work.date) ? [] : ([['month', String(work.date.month)]] as [string, string][])),
     ['date', formatIsoDate(work.date)],
     ['url', work.url],
     ['language', 'german'],
@@ -127,7 +130,10 @@ export function toBibtex(work: CitableWork): string {
 
 /** A RIS record (CRLF line ends, as the format asks): `CPAPER` for a section, `RPRT` for the report. */
 export function toRis(work: CitableWork): string {
-  const date = formatIsoDate(work.date).replaceAll('-', '/');
+  // RIS dates are YYYY/MM/DD/other: a month date leaves its day empty (`2021/09//`).
+  const date = hasDay(work.date)
+    ? formatIsoDate(work.date).replaceAll('-', '/')
+    : `${formatIsoDate(work.date).replace('-', '/')}//`;
   const lines: [string, string][] = [
     ['TY', work.kind === 'section' ? 'CPAPER' : 'RPRT'],
     ...work.creators.map((creator): [string, string] => ['AU', creatorSortName(creator)]),
@@ -139,7 +145,7 @@ export function toRis(work: CitableWork): string {
         ] as [string, string][])
       : []),
     ['PB', work.publisher],
-    ['PY', String(work.date.getUTCFullYear())],
+    ['PY', String(work.date.year)],
     ['DA', date],
     ['UR', work.url],
     ['LA', 'de'],
@@ -156,7 +162,11 @@ export function highwireTags(work: CitableWork): { name: string; content: string
       name: 'citation_author',
       content: creatorSortName(creator),
     })),
-    { name: 'citation_date', content: formatIsoDate(work.date).replaceAll('-', '/') },
+    // Google Scholar reads a full date (2018/06/15) or the year alone: a month date gives its year.
+    {
+      name: 'citation_date',
+      content: hasDay(work.date) ? formatIsoDate(work.date).replaceAll('-', '/') : String(work.date.year),
+    },
     { name: 'citation_conference_title', content: work.conferenceTitle },
     { name: 'citation_publisher', content: work.publisher },
     { name: 'citation_public_url', content: work.url },

@@ -2,6 +2,7 @@
  * Turns the report's sections and conferences into citable works (see `formats.ts`), with absolute
  * URLs under the configured site. Pure: takes the shaped report objects and the site origin.
  */
+import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 import type { CitableWork, Creator } from '#src/lib/cite/formats.ts';
 import { personCreator } from '#src/lib/cite/formats.ts';
@@ -13,7 +14,7 @@ export interface CitedConference {
   slug: string;
   title: string;
   reportTitle: string;
-  date: Date;
+  date: ConferenceDate;
   url: string;
   organizer: NamedOrganization & { kind: string };
 }
@@ -42,7 +43,7 @@ function bibKey(conference: CitedConference, suffix?: string): string {
   const organizer = (conference.organizer.shortName ?? conference.slug)
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '');
-  const base = `${organizer}${conference.date.getUTCFullYear()}`;
+  const base = `${organizer}${conference.date.year}`;
   return suffix ? `${base}-${suffix}` : base;
 }
 

@@ -2,6 +2,7 @@
  * The report as a book: what the PDF, the EPUB and the Markdown files say, shaped once from the same
  * content as the pages. Pure, with structural types, so it is unit-tested without Astro.
  */
+import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 import { organizerName } from '#src/lib/cite/works.ts';
 import { numberedTitle } from '#src/lib/sections.ts';
@@ -20,7 +21,7 @@ export interface BookConference {
   slug: string;
   title: string;
   reportTitle: string;
-  date: Date;
+  date: ConferenceDate;
   url: string;
   summary: string;
   organizer: NamedOrganization & { kind: string };

@@ -3,6 +3,7 @@
  * presenters with their roles and institutions, topics and places, all from the content files
  * (nothing the report does not say), with a JSON Schema (2020-12) that describes it. Pure.
  */
+import { CONFERENCE_DATE_PATTERN, type ConferenceDate } from '#src/lib/conference-date.ts';
 import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 import { formatIsoDate, SITE_NAME } from '#src/lib/naming/labels.ts';
 import type { License } from '#src/lib/downloads/book.ts';
@@ -20,7 +21,7 @@ export interface ProgrammeConference {
   slug: string;
   title: string;
   reportTitle: string;
-  date: Date;
+  date: ConferenceDate;
   edition?: string | undefined;
   url: string;
   summary: string;
@@ -155,7 +156,12 @@ export function programmeSchema(schemaUrl: string) {
         id,
         title: text,
         reportTitle: text,
-        date: { type: 'string', format: 'date' },
+        date: {
+          type: 'string',
+          pattern: CONFERENCE_DATE_PATTERN,
+          description:
+            'Der Tag der Tagung (JJJJ-MM-TT) oder, nennt der Bericht keinen Tag, Monat und Jahr (JJJJ-MM)',
+        },
         edition: nullable(text),
         url,
         summary: text,

@@ -45,7 +45,7 @@ export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): Promi
       title: item.title,
       link: item.url,
       description: item.summary,
-      pubDate: item.date,
+      ...(item.date === undefined ? {} : { pubDate: item.date }),
       content: item.contentHtml,
       categories: [...item.tags],
       enclosure: { url: item.image.url, length: item.image.length, type: item.image.type },
@@ -70,7 +70,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
       summary: item.summary,
       content_html: item.contentHtml,
       image: item.image.url,
-      date_published: item.date.toISOString(),
+      ...(item.date === undefined ? {} : { date_published: item.date.toISOString() }),
       authors: item.authors.map((author) =>
         author.url ? { name: author.name, url: author.url } : { name: author.name },
       ),

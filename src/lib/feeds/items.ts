@@ -3,6 +3,7 @@
  * (`/feed.xml`, `/feed.json`). Pure: takes the shaped sections, their rendered text and the size of
  * their cards, and gives absolute addresses under the configured site and base.
  */
+import { conferenceDay, type ConferenceDate } from '#src/lib/conference-date.ts';
 import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 import { withoutPassageLinks } from '#src/lib/content/passage-links.ts';
 import { decodeEntities, escapeHtml } from '#src/lib/html.ts';
@@ -42,8 +43,11 @@ export interface FeedItem {
   summary: string;
   /** The section's text as HTML, with absolute links. */
   contentHtml: string;
-  /** The conference's date: the report's sections carry no other. */
-  date: Date;
+  /**
+   * The conference's day: the report's sections carry no other date. Undefined when the conference
+   * has only a month and year: the item then carries no date rather than an invented day.
+   */
+  date: Date | undefined;
   authors: readonly { name: string; url: string | undefined }[];
   tags: readonly string[];
   image: FeedImage & { url: string; type: 'image/png' };
@@ -67,7 +71,7 @@ export function feedItem(
   section: FeedSection,
   contentHtml: string,
   image: FeedImage,
-  date: Date,
+  date: ConferenceDate,
   site: URL | string,
 ): FeedItem {
   const url = absoluteUrl(section.url, site);
@@ -76,7 +80,7 @@ export function feedItem(
     title: section.title,
     summary: section.description,
     contentHtml: feedHtml(contentHtml, url),
-    date,
+    date: conferenceDay(date),
     authors: section.presenters.map((person) => ({
       name: person.displayName,
       url: person.url === undefined ? undefined : absoluteUrl(person.url, site),

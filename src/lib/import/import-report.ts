@@ -4,6 +4,7 @@
  * temporary folder beside `content/`, then moved into place, so that a failed import leaves nothing
  * behind. Existing content is overwritten only with `force`.
  */
+import { conferenceDateProblem } from '#src/lib/conference-date.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, matchesGlob, relative, resolve } from 'node:path';
@@ -102,9 +103,8 @@ function checkRequest(request: ImportRequest): void {
         'nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, etwa „tagung-2019“.',
     );
   }
-  if (request.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(request.date)) {
-    throw new ImportError(`„${request.date}“ ist kein Datum in der Form JJJJ-MM-TT, etwa 2019-06-14.`);
-  }
+  const dateProblem = request.date === undefined ? undefined : conferenceDateProblem(request.date);
+  if (dateProblem !== undefined) throw new ImportError(`--datum ${dateProblem}`);
   const eventFile = entryFile('events', request.slug, request.contentDir);
   const sectionDir = join(collectionFolder('sections', request.contentDir), request.slug);
   if (!request.force && (existsSync(eventFile) || existsSync(sectionDir))) {

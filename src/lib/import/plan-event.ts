@@ -43,8 +43,14 @@ const ENGLISH_MONTHS = [
 ];
 
 const monthOf = (name: string) => Math.max(MONTHS.indexOf(name), ENGLISH_MONTHS.indexOf(name)) + 1;
-const iso = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, day?: number) =>
+  `${year}-${String(month).padStart(2, '0')}${day === undefined ? '' : `-${String(day).padStart(2, '0')}`}`;
+
+/** A month's name, German or English (`September`), as an alternative of a regular expression. */
+const MONTH_NAMES = [...MONTHS, ...ENGLISH_MONTHS].join('|');
+
+/** Not after a day („15. Juni“, „3rd September“, „15 June“): a month named alone. */
+const NO_DAY_BEFORE = '(?<!\\d(?:\\.|st|nd|rd|th)?\\s*)';
 
 /** Sentences about the report itself, not the conference („Veröffentlicht am …“): no date is taken from them. */
 const ABOUT_THE_REPORT =
@@ -89,13 +95,51 @@ function findDayWithoutYear(sentences: readonly string[]): { iso: string; quote:
 }
 
 /**
- * The conference's day: a full date in the opening, else a day and month there with the year from
- * elsewhere in it, else a full date in the report's first paragraphs.
+ * A month and year without a day („im September 2021“, „September 2021“) as `YYYY-MM`: the report
+ * says no more, so no day is made up.
+ */
+export function findMonthDate(text: string): { iso: string; quote: string } | undefined {
+  const match = new RegExp(`${NO_DAY_BEFORE}\\b(?:[Ii][mn]\\s+)?(${MONTH_NAMES})\\s+(\\d{4})\\b`, 'u').exec(
+    text,
+  );
+  if (!match) return undefined;
+  return { iso: iso(Number(match[2]), monthOf(match[1] ?? '')), quote: match[0] };
+}
+
+/**
+ * A month without a year in a sentence about the conference („In diesem Jahr im September …“), and
+ * the year from the report's opening: `YYYY-MM`, the year a guess the review list names.
+ */
+function findMonthWithoutYear(sentences: readonly string[]): { iso: string; quote: string } | undefined {
+  const month = new RegExp(`${NO_DAY_BEFORE}\\b[Ii][mn]\\s+(${MONTH_NAMES})\\b(?!\\s+\\d{4})`, 'u');
+  const year = /\b(?:19|20)\d{2}\b/u;
+  const sentence = sentences.find((candidate) => !ABOUT_THE_REPORT.test(candidate) && month.test(candidate));
+  const found = sentence ? month.exec(sentence) : null;
+  const yearSentence = sentences.find((candidate) => year.test(candidate));
+  const yearMatch = yearSentence ? year.exec(yearSentence) : null;
+  if (!found || !yearMatch) return undefined;
+  return {
+    iso: iso(Number(yearMatch[0]), monthOf(found[1] ?? '')),
+    quote: `${found[0]}“, das Jahr aus „${yearMatch[0]}`,
+  };
+}
+
+/**
+ * The conference's date: a full date in the opening, else a day and month there with the year from
+ * elsewhere in it, else a month and year there (`YYYY-MM`), else a month there with the year from
+ * elsewhere in it, else a full date or a month and year in the report's first paragraphs.
  */
 function conferenceDate(opening: readonly string[], first: readonly string[]) {
   const about = (texts: readonly string[]) => texts.filter((text) => !ABOUT_THE_REPORT.test(text));
+  const openingText = about(opening).join(' ');
+  const firstText = about(first).join(' ');
   return (
-    findDate(about(opening).join(' ')) ?? findDayWithoutYear(opening) ?? findDate(about(first).join(' '))
+    findDate(openingText) ??
+    findDayWithoutYear(opening) ??
+    findMonthDate(openingText) ??
+    findMonthWithoutYear(opening) ??
+    findDate(firstText) ??
+    findMonthDate(firstText)
   );
 }
 
@@ -220,11 +264,15 @@ export function planEvent(input: EventInput): { path: string; text: string; note
   const date = input.date ?? found?.iso;
   if (date === undefined) {
     throw new ImportError(
-      'Der Bericht nennt kein Datum der Tagung (etwa „15.06.2018“ oder „15. Juni 2018“ in der Einleitung). ' +
-        `Bitte das Datum angeben: npm run import -- DATEI --event ${slug} --datum JJJJ-MM-TT`,
+      'Der Bericht nennt kein Datum der Tagung (etwa „15.06.2018“, „15. Juni 2018“ oder „im September 2021“ ' +
+        `in der Einleitung). Bitte das Datum angeben: npm run import -- DATEI --event ${slug} --datum JJJJ-MM-TT ` +
+        '(oder nur Monat und Jahr: --datum JJJJ-MM)',
     );
   }
-  if (input.date === undefined && found) note('date', `Datum aus „${found.quote}“ gelesen`);
+  if (input.date === undefined && found) {
+    const month = found.iso.length === 7 ? ': nur Monat und Jahr, wie der Bericht sie nennt' : '';
+    note('date', `Datum aus „${found.quote}“ gelesen${month}`);
+  }
 
   const organizerPhrase = findOrganizerPhrase(openingSentences);
   const organizer = organizerPhrase

@@ -21,7 +21,13 @@ import { collapseWhitespace } from '#src/lib/import/source-text.ts';
 
 export { escapeMdx } from '#src/lib/import/inline.ts';
 export { sectionBody } from '#src/lib/import/mdx-body.ts';
-export { findAudience, findDate, findOrganizerPhrase, sentencesOf } from '#src/lib/import/plan-event.ts';
+export {
+  findAudience,
+  findDate,
+  findMonthDate,
+  findOrganizerPhrase,
+  sentencesOf,
+} from '#src/lib/import/plan-event.ts';
 export { guessKind } from '#src/lib/import/plan-section.ts';
 export type { ReviewItem } from '#src/lib/import/review.ts';
 

@@ -4,6 +4,7 @@
  * nothing is loaded from the platform before; a video of the site's own shows it before it plays. A
  * `poster:` file in the section's front matter takes its place.
  */
+import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { cachedFile } from '#src/lib/build-cache.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
 import { formatDateGerman } from '#src/lib/naming/labels.ts';
@@ -27,7 +28,7 @@ export type RecordingPoster = DrawnText;
 /** What the poster of a section's recording says; `source` is `YouTube`, `Vimeo` or `Video`. */
 export function recordingPoster(
   section: { numberedTitle: string; presenters: readonly { displayName: string }[] },
-  conference: { reportTitle: string; date: Date },
+  conference: { reportTitle: string; date: ConferenceDate },
   source: string,
 ): RecordingPoster {
   return {

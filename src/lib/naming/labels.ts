@@ -3,6 +3,7 @@
  * kinds of section, organization and place) are in `src/schemas/choices.ts`, which the schemas declare
  * with each `z.enum` (`.meta({ labels })`) for the editor; the site reads them here.
  */
+import { germanConferenceDate, isoConferenceDate, type ConferenceDate } from '#src/lib/conference-date.ts';
 import type { OrganizationData } from '#src/schemas/index.ts';
 import type { RegisterKind } from '#src/lib/addresses/paths.ts';
 import { organizationNameAlone, type NamedOrganization } from '#src/lib/naming/names.ts';
@@ -20,8 +21,8 @@ export const REPORT_PAGE_NAME = 'Ganzer Bericht';
  * What the breadcrumbs call a conference's whole report: its one name, or, when the site carries
  * several conferences, the year that tells them apart („Bericht 2018“).
  */
-export function reportCrumbLabel(conference: { date: Date }, conferenceCount: number): string {
-  return conferenceCount > 1 ? `Bericht ${conference.date.getUTCFullYear()}` : REPORT_PAGE_NAME;
+export function reportCrumbLabel(conference: { date: ConferenceDate }, conferenceCount: number): string {
+  return conferenceCount > 1 ? `Bericht ${conference.date.year}` : REPORT_PAGE_NAME;
 }
 
 /** What each part of the register is called (its overview's title, its breadcrumb). */
@@ -78,20 +79,23 @@ const longDate = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'UTC',
 });
 
-/** `15. Juni 2018`. */
-export function formatDateGerman(date: Date): string {
-  return longDate.format(date);
+/** `15. Juni 2018`; a conference's month date `September 2021` (`src/lib/conference-date.ts`). */
+export function formatDateGerman(date: Date | ConferenceDate): string {
+  return date instanceof Date ? longDate.format(date) : germanConferenceDate(date);
 }
 
-/** `2018-06-15`, for `<time datetime>`. */
-export function formatIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** `2018-06-15`, for `<time datetime>`; a conference's month date `2021-09`, which ISO 8601 allows. */
+export function formatIsoDate(date: Date | ConferenceDate): string {
+  return date instanceof Date ? date.toISOString().slice(0, 10) : isoConferenceDate(date);
 }
 
 /**
  * A conference in one line, by its report's title and its date: `Tagung „Integration im Sozialraum“ ·
  * 15. Juni 2018` on its social cards; with `separator` `, ` where the line runs on as text (snippets).
  */
-export function conferenceLine(conference: { reportTitle: string; date: Date }, separator = ' · '): string {
+export function conferenceLine(
+  conference: { reportTitle: string; date: ConferenceDate },
+  separator = ' · ',
+): string {
   return `${conference.reportTitle}${separator}${formatDateGerman(conference.date)}`;
 }

@@ -4,6 +4,7 @@
  * feed blocks for Mailchimp and Brevo. Links go to site paths (so they work on any host); the text shows
  * the full public address.
  */
+import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { absoluteUrl } from '#src/lib/addresses/origin.ts';
 import { feedPath, homePath } from '#src/lib/addresses/paths.ts';
 import { formatDateGerman } from '#src/lib/naming/labels.ts';
@@ -11,7 +12,7 @@ import { CAMPAIGN_DEFAULTS, withUtm } from '#src/lib/share/snippets.ts';
 
 /** A conference as the examples read it. */
 export interface HelpConference {
-  date: Date;
+  date: ConferenceDate;
   sections: readonly { url: string; presenters: readonly unknown[]; passages: readonly { id: string }[] }[];
 }
 

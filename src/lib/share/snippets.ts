@@ -5,6 +5,7 @@
  * Astro: the build writes the snippets into the „Teilen“ panel, and the panel's script (loaded on first
  * use) builds them again when an editor types a campaign or copies a passage.
  */
+import type { ConferenceDate } from '#src/lib/conference-date.ts';
 import { escapeHtml } from '#src/lib/html.ts';
 import { escapeMarkdown } from '#src/lib/markdown.ts';
 import { joinGerman } from '#src/lib/german/joining.ts';
@@ -117,7 +118,7 @@ export function openingWords(text: string, limit = 24): string {
  * `conferenceLine` run on with a comma), in the same quotation marks as everywhere else on the site;
  * single ones (‚…‘) only where it stands inside a quotation (`quoted`).
  */
-export function snippetConferenceLine(conference: { reportTitle: string; date: Date }): string {
+export function snippetConferenceLine(conference: { reportTitle: string; date: ConferenceDate }): string {
   return conferenceLine(conference, ', ');
 }
 
