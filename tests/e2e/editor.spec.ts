@@ -153,7 +153,9 @@ async function scrollTo(page: Page, field: ReturnType<Page['getByRole']>): Promi
 }
 
 // A step that cannot happen fails in seconds, not at the end of the test's budget.
-test.use({ actionTimeout: 15_000 });
+// The editor is a 2 MB app; on a machine busy with the build tests beside the browser tests, a click on
+// a control it has just drawn can wait long: keep far from the limit.
+test.use({ actionTimeout: 45_000 });
 
 test('a section’s sentence and a person’s role, changed in the editor, are on the built pages', async ({
   browser,
