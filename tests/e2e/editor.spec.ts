@@ -152,7 +152,6 @@ async function scrollTo(page: Page, field: ReturnType<Page['getByRole']>): Promi
   }).toPass({ timeout: 20_000 });
 }
 
-// A step that cannot happen fails in seconds, not at the end of the test's budget.
 // The editor is a 2 MB app; on a machine busy with the build tests beside the browser tests, a click on
 // a control it has just drawn can wait long: keep far from the limit.
 test.use({ actionTimeout: 45_000 });
