@@ -11,7 +11,7 @@ import { splitSentences } from '#src/lib/german/sentences.ts';
 import { ImportError } from '#src/lib/import/import-error.ts';
 import { quoteOf, type RegisterProposals } from '#src/lib/import/proposals.ts';
 import type { ReviewNote } from '#src/lib/import/review.ts';
-import type { ImportedReport, SectionBlock } from '#src/lib/import/sections.ts';
+import { blockTexts, type ImportedReport, type SectionBlock } from '#src/lib/import/sections.ts';
 
 const MONTHS = [
   'Januar',
@@ -194,22 +194,7 @@ export function findOrganizerPhrase(
 
 /** A section's running text block by block: paragraphs, list items, quotes, notes, table cells. */
 export function textsOf(blocks: readonly SectionBlock[]): string[] {
-  return blocks.flatMap((block) => {
-    switch (block.kind) {
-      case 'list':
-        return block.items;
-      case 'bullets':
-        return block.items.map((item) => item.text);
-      case 'table':
-        return block.rows.flatMap((row) => row.map((cell) => cell.text));
-      case 'paragraph':
-      case 'quote':
-      case 'footnote':
-        return [block.text];
-      default:
-        return [];
-    }
-  });
+  return blocks.flatMap(blockTexts);
 }
 
 /** A section's text as sentences, for the figures and the checks. */

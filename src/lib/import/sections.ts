@@ -156,3 +156,21 @@ export function splitIntoSections(blocks: readonly SourceBlock[]): ImportedRepor
     ...(anySection ? {} : { unstructured: true }),
   };
 }
+
+/** The running text of a block — paragraphs, list items, quotes, notes, table cells — in reading order. */
+export function blockTexts(block: SectionBlock): string[] {
+  switch (block.kind) {
+    case 'list':
+      return block.items;
+    case 'bullets':
+      return block.items.map((item) => item.text);
+    case 'table':
+      return block.rows.flatMap((row) => row.map((cell) => cell.text));
+    case 'paragraph':
+    case 'quote':
+    case 'footnote':
+      return [block.text];
+    default:
+      return [];
+  }
+}

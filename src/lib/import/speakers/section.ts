@@ -4,7 +4,7 @@
  * the review list asks about — maybes in a speaker's place, and person-like names given no role.
  */
 import { headingPeople, shortReferences, type NamedPerson } from '#src/lib/import/people.ts';
-import type { SectionBlock } from '#src/lib/import/sections.ts';
+import { blockTexts, type SectionBlock } from '#src/lib/import/sections.ts';
 import { nameShaped, readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
 import { splitSentences } from '#src/lib/german/sentences.ts';
 import { speakerLine, type SpeakerLine } from '#src/lib/import/speakers/lines.ts';
@@ -47,24 +47,6 @@ function indexedSentences(sentences: readonly string[]): { sentence: string; at:
   });
 }
 
-/** The running text of a block, in the order the section's sentences are counted in (`sentencesOf`). */
-function runningTexts(block: SectionBlock): string[] {
-  switch (block.kind) {
-    case 'list':
-      return block.items;
-    case 'bullets':
-      return block.items.map((item) => item.text);
-    case 'table':
-      return block.rows.flatMap((row) => row.map((cell) => cell.text));
-    case 'paragraph':
-    case 'quote':
-    case 'footnote':
-      return [block.text];
-    default:
-      return [];
-  }
-}
-
 /** The markup of a block's running texts, where the reader kept it (emphasis, links). */
 function markupsOf(block: SectionBlock): (string | undefined)[] {
   switch (block.kind) {
@@ -94,7 +76,7 @@ function speakerLines(
   let at = 0;
   for (const block of blocks) {
     const markups = markupsOf(block);
-    runningTexts(block).forEach((text, index) => {
+    blockTexts(block).forEach((text, index) => {
       // The markup keeps the author's emphasis: `**Anna Berg** Titel` is a speaker line, `Anna Berg Titel` not.
       const line = block.kind === 'table' ? undefined : speakerLine(markups[index] ?? text);
       if (line) lines.set(at, line);
