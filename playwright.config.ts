@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tools/chromium.mjs';
+import { chromiumArgs, testBrowserPath } from './tools/chromium.mjs';
 
 /** Browser tests run against the built site (`npm run build` first), served as a static host would. */
 const port = Number(process.env.TEST_PORT ?? 4500);
@@ -18,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'de-DE',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: testBrowserPath,
       args: chromiumArgs,
     },
   },

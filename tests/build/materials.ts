@@ -6,16 +6,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { isPublishedFile } from '#src/lib/addresses/built-files.ts';
 import { formatFileSize } from '#src/lib/downloads/links.ts';
-import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
+import { chromiumArgs, testBrowserPath } from '../../tools/chromium.mjs';
 import {
   CSS_BUDGET,
   FIRST_RESPONSE_BUDGET,
@@ -249,7 +249,7 @@ export function describeMaterialsConference(getBuild: () => ScratchBuild): void 
 
       beforeAll(async () => {
         server = await serveBuild(dist, port);
-        browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+        browser = await chromium.launch({ executablePath: testBrowserPath, args: chromiumArgs });
       }, 60_000);
 
       afterAll(async () => {
@@ -291,14 +291,8 @@ export function describeMaterialsConference(getBuild: () => ScratchBuild): void 
           await page.waitForLoadState('networkidle');
           for (const colorScheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme });
-            const results = await new AxeBuilder({ page })
-              .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-              .analyze();
-            for (const violation of results.violations) {
-              report.push(
-                `${path} ${colorScheme}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-              );
-            }
+            for (const violation of await axeViolations(page))
+              report.push(`${path} ${colorScheme}: ${violation}`);
           }
           report.push(...foreign.map((url) => `${path}: request to ${url}`));
           report.push(...violations.map((text) => `${path}: CSP violation ${text}`));

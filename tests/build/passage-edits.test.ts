@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
+import { chromiumArgs, testBrowserPath } from '../../tools/chromium.mjs';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { htmlText } from '#src/lib/html.ts';
@@ -295,7 +295,7 @@ describe('a publication build after edits in the editor, with the records as com
     const server = spawn(process.execPath, ['tools/serve.mjs', '--dir', dist, '--port', String(port)], {
       stdio: 'ignore',
     });
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: testBrowserPath, args: chromiumArgs });
     try {
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const up = await fetch(`${origin}/`).then(

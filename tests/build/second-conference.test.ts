@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../tools/chromium.mjs';
+import { chromiumArgs, testBrowserPath } from '../../tools/chromium.mjs';
 import { letters, pdfText } from '../support/downloads.ts';
 import { addMaterialFixture } from '../support/material-fixture.ts';
 import {
@@ -202,7 +202,7 @@ describe('the search with several conferences', () => {
     const port = Number(process.env['TEST_PORT'] ?? 4500) + 3;
     const server = await serveBuild(dist, port);
     const { origin } = server;
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: testBrowserPath, args: chromiumArgs });
     try {
       const page = await browser.newPage({ locale: 'de-DE' });
       // Deinet presented in both conferences: every result names its conference first in its line.

@@ -10,10 +10,10 @@
  * and read back after it saved; `showDirectoryPicker()` hands the editor that folder, the way Sveltia
  * CMS tests itself. The handles are the same File System Access API the editor uses on a real disk.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { axeResults } from '../support/axe.ts';
 import { removeScratch, scratchBuild } from '../support/scratch-build.ts';
 import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { passagesOf, readSectionDocument } from '#src/lib/content/document.ts';
@@ -288,9 +288,7 @@ test('axe finds no WCAG violation in the editor: its sign-in, the collection lis
   const wcag: string[] = [];
   const practice: string[] = [];
   const check = async (page: Page, where: string) => {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
+    const results = await axeResults(page);
     for (const violation of results.violations) {
       const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
       const line = `${where}: ${violation.id} (${violation.impact}): ${targets}`;

@@ -3,10 +3,10 @@
  * which section a query finds, filters, the shareable search URL, the keyboard, accessibility,
  * and that index content is shown as text, never as markup.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { axeViolations } from '../support/axe.ts';
 import { readEvents, readRegister, readSections } from '../support/content.ts';
 import { basePath } from '../support/site.ts';
 
@@ -547,21 +547,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(
       page.getByRole('region', { name: 'Suchergebnisse' }).getByRole('link').first(),
     ).toBeVisible();
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-    const open = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(
-      open.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page), 'search open').toEqual([]);
     await page.goto(`${searchPage}?q=Ehrenamt&thema=Ehrenamt+und+Hauptamt`);
     await expect(page.locator('[data-search-page-results] > li').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page), 'search page with results').toEqual([]);
     await context.close();
   });
 }

@@ -19,16 +19,13 @@
  * One test per page, so that a busy machine slows each a little instead of pushing one long walk past its
  * timeout. What needs no browser (valid HTML, first-response sizes) is in soundness.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page, type Response } from '@playwright/test';
+import { COLOUR_RULES, axeViolations, type AxeRules } from '../support/axe.ts';
 import { CSS_BUDGET, FIRST_VISIT_BUDGET, JS_BUDGET, gzipBytes } from '../support/budgets.ts';
 import { anchorsOfBuiltPage, builtPagePaths, sectionPagePaths } from '../support/site.ts';
 
 const paths = builtPagePaths();
 const sectionPages = new Set(sectionPagePaths());
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-/** The axe rules whose outcome depends on colours, the only thing the dark theme changes. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** What a first visit to a page loaded: every response's body by its resource type. */
 async function firstVisit(page: Page, path: string): Promise<{ type: string; body: Buffer }[]> {
@@ -88,19 +85,14 @@ async function outlineProblems(page: Page): Promise<string[]> {
 }
 
 /** The axe violations in both themes: all rules in the light one, the colour rules in the dark one. */
-async function axeViolations(page: Page): Promise<string[]> {
+async function violationsInBothThemes(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
     expect(scheme, colorScheme).toBe(colorScheme);
-    const axe = new AxeBuilder({ page });
-    if (colorScheme === 'dark') axe.withRules(COLOUR_RULES);
-    else axe.withTags(AXE_TAGS);
-    for (const violation of (await axe.analyze()).violations) {
-      const nodes = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-      found.push(`${colorScheme}: ${violation.id} (${nodes})`);
-    }
+    const only: AxeRules = colorScheme === 'dark' ? { rules: COLOUR_RULES } : {};
+    for (const violation of await axeViolations(page, only)) found.push(`${colorScheme}: ${violation}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
@@ -251,7 +243,7 @@ for (const path of paths) {
     await expectFrame(page);
     expect(await brokenLinks(page, request, origin), 'links').toEqual([]);
     expect(await outlineProblems(page), 'headings and images').toEqual([]);
-    expect(await axeViolations(page), 'axe').toEqual([]);
+    expect(await violationsInBothThemes(page), 'axe').toEqual([]);
     await expectPolicyKept(page);
     expect(await phoneProblems(page), 'on a phone').toEqual([]);
     expect(consoleErrors, 'errors in the console').toEqual([]);
