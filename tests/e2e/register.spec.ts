@@ -79,6 +79,37 @@ async function hrefs(page: Page, selector: string): Promise<string[]> {
   );
 }
 
+/** What a reader sees of each element with an id on a page: its text, and whether it shows at all. */
+type Targets = Record<string, { text: string; visible: boolean }>;
+
+/**
+ * The targets of the links a test follows, one visit per page however many of its passages the links
+ * name (a topic quotes several passages of a section): visible as Playwright's `toBeVisible` takes it, a
+ * box that is not empty and no `visibility: hidden`.
+ */
+function targetsOnPages(page: Page): (path: string) => Promise<Targets> {
+  const visited = new Map<string, Targets>();
+  return async (path) => {
+    let targets = visited.get(path);
+    if (!targets) {
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      targets = await page.evaluate(() => {
+        const found: Record<string, { text: string; visible: boolean }> = {};
+        for (const element of document.querySelectorAll<HTMLElement>('main [id]')) {
+          const box = element.getBoundingClientRect();
+          found[element.id] = {
+            text: element.innerText,
+            visible: box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden',
+          };
+        }
+        return found;
+      });
+      visited.set(path, targets);
+    }
+    return targets;
+  };
+}
+
 /** Each entry's link on an index page leads to a page titled with the entry's name. */
 async function expectEntries(page: Page, indexPath: string, names: readonly string[]) {
   await page.goto(indexPath);
@@ -215,34 +246,28 @@ test("a topic's passages land on the paragraph they quote", async ({ page }) => 
   test.setTimeout(120_000);
   await page.goto(`${basePath}themen/`);
   const topics = await hrefs(page, 'main article > ul h2 a');
+  const targetOf = targetsOnPages(page);
   let passages = 0;
   for (const topic of topics) {
     await page.goto(topic, { waitUntil: 'domcontentloaded' });
-    const items = page.locator('section[aria-labelledby="stellen"] li');
-    const list: { href: string; quote: string }[] = [];
-    for (let index = 0; index < (await items.count()); index += 1) {
-      const item = items.nth(index);
-      const [href] = await item.locator('a').evaluateAll((anchors) =>
-        anchors.map((a) => {
-          const u = new URL((a as HTMLAnchorElement).href);
-          return u.pathname + u.hash;
-        }),
-      );
-      // The excerpt without the „…“ that marks where it was cut, at either end.
-      const quote =
-        (await item.locator('p').count()) > 0
-          ? (await item.locator('p').innerText()).replace(/^…\s|\s…$/gu, '')
-          : '';
-      list.push({ href: href ?? '', quote });
-    }
+    // Each passage's link and its excerpt, without the „…“ that marks where it was cut, at either end.
+    const list = await page.locator('section[aria-labelledby="stellen"] li').evaluateAll((items) =>
+      items.map((item) => {
+        const url = new URL((item.querySelector('a') as HTMLAnchorElement).href);
+        const excerpt = item.querySelector('p');
+        return {
+          href: url.pathname + url.hash,
+          quote: excerpt ? excerpt.innerText.replace(/^…\s|\s…$/gu, '') : '',
+        };
+      }),
+    );
+    expect(list.length, topic).toBeGreaterThan(0);
     for (const { href, quote } of list) {
-      await page.goto(href, { waitUntil: 'domcontentloaded' });
-      const target = page.locator(`[id="${href.split('#')[1]}"]`);
-      await expect(target, href).toBeVisible();
+      const [path = '', id = ''] = href.split('#');
+      const target = (await targetOf(path))[id];
+      expect(target?.visible, href).toBe(true);
       if (quote)
-        expect((await target.innerText()).replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(
-          quote,
-        );
+        expect(target?.text.replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(quote);
       passages += 1;
     }
   }
@@ -259,6 +284,7 @@ test("a topic's key passages are cut around the topic's words, wherever the pass
     (title.match(/\p{L}{4,}/gu) ?? []).some((word) => fold(text).includes(fold(word).slice(0, 6)));
   await page.goto(`${basePath}themen/`);
   const topics = await hrefs(page, 'main article > ul h2 a');
+  const targetOf = targetsOnPages(page);
   let excerpts = 0;
   for (const topic of topics) {
     await page.goto(topic, { waitUntil: 'domcontentloaded' });
@@ -271,8 +297,8 @@ test("a topic's key passages are cut around the topic's words, wherever the pass
       })),
     );
     for (const { href, excerpt, marked } of items) {
-      await page.goto(href, { waitUntil: 'domcontentloaded' });
-      const passage = await page.locator(`[id="${new URL(href).hash.slice(1)}"]`).innerText();
+      const url = new URL(href);
+      const passage = (await targetOf(url.pathname))[url.hash.slice(1)]?.text ?? '';
       if (!spotsTopic(passage, title)) continue;
       expect(spotsTopic(excerpt, title), `${title}: ${excerpt}`).toBe(true);
       // Not cut just before them: the excerpt goes on after its last marked word.

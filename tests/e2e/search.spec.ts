@@ -34,6 +34,24 @@ async function search(page: Page, params: Record<string, string | string[]>): Pr
 }
 
 /**
+ * The results for many addresses in a row on one search page, as Back and Forward show them: the address
+ * is set as a history move would set it, and the page answers with that search, without loading the page
+ * and its index again for each query. The status line is emptied first, so that the one awaited is this
+ * search's.
+ */
+async function searchHere(page: Page, params: Record<string, string>): Promise<string[]> {
+  if (new URL(page.url()).pathname !== searchPage) return search(page, params);
+  await page.evaluate((address) => {
+    const status = document.querySelector('[data-search-page-status]');
+    if (status) status.textContent = '';
+    history.pushState(null, '', address);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, `${searchPage}?${new URLSearchParams(params).toString()}`);
+  await expect(page.locator('[data-search-page-status]')).toHaveText(/Treffer/u);
+  return resultPaths(page);
+}
+
+/**
  * Queries as readers type them, and the section that must be among the first three results.
  * The expected section is the one whose text (or presenters) the word belongs to in the report.
  */
@@ -112,7 +130,7 @@ test('misspelled names and terms reach their section through a correction in the
   expect(misspellings.length).toBeGreaterThanOrEqual(10);
   const misses: string[] = [];
   for (const { query, slug, meant } of misspellings) {
-    const top = (await search(page, { q: query })).slice(0, 3);
+    const top = (await searchHere(page, { q: query })).slice(0, 3);
     if (!top.includes(`${basePath}tagung-2018/${slug}/`))
       misses.push(`${query}: expected ${slug}, got ${top.join(', ') || 'nothing'}`);
     const notes = await page.locator('[data-search-page-results] > li.search-note').allInnerTexts();
@@ -613,7 +631,7 @@ test('held-out queries in a reader’s own words reach their section (synonyms, 
     const ranks = [0, 0, 0];
     const lines: string[] = [];
     for (const { query, section } of cases) {
-      const paths = await search(page, { q: query });
+      const paths = await searchHere(page, { q: query });
       const rank = paths.indexOf(`${basePath}${section}/`);
       if (rank >= 0 && rank < 3) ranks[rank] = (ranks[rank] ?? 0) + 1;
       lines.push(`${rank === -1 ? '–' : rank + 1} ${query} → ${section}`);
@@ -732,12 +750,10 @@ test('no synonym puts another section before the sections a common word finds it
   const misplaced: string[] = [];
   let checked = 0;
   for (const word of words.slice(0, 40)) {
-    await page.goto(`${searchPage}?q=${encodeURIComponent(word)}&genau=1`);
-    await expect(page.locator('[data-search-page-status]')).toHaveText(/Treffer/u);
-    const own = await resultPaths(page);
+    const own = await searchHere(page, { q: word, genau: '1' });
     if (own.length === 0) continue;
     checked += 1;
-    const all = await search(page, { q: word });
+    const all = await searchHere(page, { q: word });
     if (all.slice(0, own.length).join(' ') !== own.join(' '))
       misplaced.push(`${word}: ${all[0]} before ${own[0]}`);
   }
