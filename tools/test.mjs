@@ -2,9 +2,12 @@
  * `npm test`: the whole suite, in two lanes so that both cores work (issue 24: under 8 minutes on a quiet
  * 2-core machine). Most steps are one Node process each; run one after another, they leave a core idle.
  *
- *   lane 1: lint, format, type check, unit tests            lane 2: the site's build
- *   then, both on the built site:
- *   lane 1: the build tests (scratch builds in copies)      lane 2: the browser tests
+ *   lane 1: the site's build, then the build tests (scratch builds in copies of the project)
+ *   lane 2: lint, format, type check, unit tests, then the browser tests on the built site
+ *
+ * The build tests start as soon as the build is done (they need its cache of cards and PDFs, not its
+ * pages), beside the checks of lane 2; the browser tests wait for the build and come last, because
+ * they alone keep both cores busy when the other lane has finished.
  *
  * Each step's output is printed when it ends, whole, with its time; the first failure fails the run
  * (the other lane finishes its step, so its output is not cut off). `npm test -- --only e2e,check`
@@ -23,11 +26,14 @@ const STEPS = {
   e2e: 'test:e2e',
 };
 
-/** Lanes that run side by side, in phases one after another. */
-const PHASES = [
-  [['lint', 'format', 'check', 'unit'], ['build']],
-  [['build-tests'], ['e2e']],
+/** Lanes that run side by side. */
+const LANES = [
+  ['build', 'build-tests'],
+  ['lint', 'format', 'check', 'unit', 'e2e'],
 ];
+
+/** Steps that wait for a step of the other lane to have passed. */
+const NEEDS = { e2e: 'build' };
 
 let failed = false;
 
@@ -51,11 +57,23 @@ function run(step) {
   });
 }
 
+/** Each step's exit code, once its lane has come to it (1 for a step skipped after a failure). */
+const outcomes = new Map(
+  Object.keys(STEPS).map((step) => {
+    let settle = () => {};
+    const code = new Promise((resolve) => (settle = resolve));
+    return [step, { code, settle }];
+  }),
+);
+
 /** Runs a lane's steps one after another, stopping at the first failure anywhere. */
 async function lane(steps) {
   for (const step of steps) {
-    if (failed) return;
-    if ((await run(step)) !== 0) failed = true;
+    const needed = NEEDS[step];
+    if (needed) await outcomes.get(needed)?.code;
+    const code = failed ? 1 : await run(step);
+    outcomes.get(step)?.settle(code);
+    if (code !== 0) failed = true;
   }
 }
 
@@ -68,12 +86,13 @@ if (only >= 0) {
     console.error(`Unbekannte Schritte: ${unknown.join(', ')}. Es gibt: ${Object.keys(STEPS).join(', ')}.`);
     process.exit(2);
   }
-  await lane(wanted);
-} else {
-  for (const lanes of PHASES) {
+  for (const step of wanted) {
     if (failed) break;
-    await Promise.all(lanes.map(lane));
+    const code = await run(step);
+    if (code !== 0) failed = true;
   }
+} else {
+  await Promise.all(LANES.map(lane));
 }
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 console.log(`\n${failed ? 'Tests fehlgeschlagen' : 'Alle Tests bestanden'} (${minutes} min).`);

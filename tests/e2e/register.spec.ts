@@ -266,8 +266,7 @@ test("a topic's passages land on the paragraph they quote", async ({ page }) => 
       const [path = '', id = ''] = href.split('#');
       const target = (await targetOf(path))[id];
       expect(target?.visible, href).toBe(true);
-      if (quote)
-        expect(target?.text.replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(quote);
+      if (quote) expect(target?.text.replace(/\s+/gu, ' ').replace(/\u00ad/gu, ''), href).toContain(quote);
       passages += 1;
     }
   }

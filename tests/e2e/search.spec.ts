@@ -41,12 +41,15 @@ async function search(page: Page, params: Record<string, string | string[]>): Pr
  */
 async function searchHere(page: Page, params: Record<string, string>): Promise<string[]> {
   if (new URL(page.url()).pathname !== searchPage) return search(page, params);
-  await page.evaluate((address) => {
-    const status = document.querySelector('[data-search-page-status]');
-    if (status) status.textContent = '';
-    history.pushState(null, '', address);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, `${searchPage}?${new URLSearchParams(params).toString()}`);
+  await page.evaluate(
+    (address) => {
+      const status = document.querySelector('[data-search-page-status]');
+      if (status) status.textContent = '';
+      history.pushState(null, '', address);
+      dispatchEvent(new PopStateEvent('popstate'));
+    },
+    `${searchPage}?${new URLSearchParams(params).toString()}`,
+  );
   await expect(page.locator('[data-search-page-status]')).toHaveText(/Treffer/u);
   return resultPaths(page);
 }
