@@ -17,6 +17,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Worker threads, not child processes: the unit tests ran in 47–51 s instead of 67 s on a quiet
+    // 2-core machine (no test changes the working directory or exits the process).
+    pool: 'threads',
     // Far from what a test takes on a quiet machine (the slowest, a few seconds), so that a busy one
     // cannot fail a landing.
     testTimeout: 30_000,

@@ -3,9 +3,10 @@
  * in the editor) and says what to do, without a stack trace, and publishes no page: the schema errors,
  * dates and references the content check finds before Astro loads anything
  * (src/lib/content/content-check.ts), all of a build's problems in one list, and unsafe markup, found
- * by the data module. Each copies the project into its own Astro root under .tmp/, breaks it, and runs
- * `astro build` there. Every other kind of bad content is a unit test (tests/unit/content-check.test.ts,
- * tests/unit/content-errors.test.ts), with the same messages.
+ * by the data module. Each build copies the project into its own Astro root under .tmp/, breaks it, and
+ * runs `astro build` there: one build for every kind at once (the list must name each), one for a
+ * publication, one asking for the stack trace. Every other kind of bad content is a unit test
+ * (tests/unit/content-check.test.ts, tests/unit/content-errors.test.ts), with the same messages.
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,40 +46,37 @@ function expectNoJargon(output: string): void {
 describe('a build with bad content fails, naming file and field, and writes no page', () => {
   afterAll(() => removeScratch('content-errors'));
 
-  it('a section without its required title (a schema error)', () => {
-    const { status, output, html } = buildWith('missing-field', (root) => {
-      editContent(root, 'sections/tagung-2018/03-forschungsdesign.mdx', (text) =>
-        text.replace(/^title: .*\n/mu, ''),
+  it('each kind of bad content, all in one build: every problem named in one list', () => {
+    const missingTitle: ContentBreak = (root, content) => {
+      const file = 'sections/tagung-2018/04-online-befragung.mdx';
+      editContent(root, file, (text) => text.replace(/^title: .*\n/mu, ''));
+      return [`${content}/${file}, Feld „Überschrift“: Das Feld ist leer. Bitte ausfüllen.`];
+    };
+    // The content check names an unsafe element's line as a place in the section's text.
+    const inText = (messages: string[]) =>
+      messages.map((message) =>
+        message.replace(/^(.*?):(\d+): /u, '$1, Feld „Text des Abschnitts, Zeile $2“: '),
       );
+    const breaks: [string, ContentBreak][] = [
+      ['a section without its required title (a schema error)', missingTitle],
+      ['a person without roles', personWithoutRoles],
+      ['a deleted paragraph a topic names as a key passage', deletedKeyPassage],
+      [
+        'a script, an event handler or a javascript: link in MDX (unsafe markup)',
+        (root, content) => inText(unsafeMarkup(root, content)),
+      ],
+    ];
+    const expected = new Map<string, string[]>();
+    const { status, output, html } = buildWith('draft', (root, content) => {
+      for (const [kind, breakContent] of breaks) expected.set(kind, breakContent(root, content));
       return [];
     });
     expect(status).not.toBe(0);
-    expect(output).toContain(
-      'content/sections/tagung-2018/03-forschungsdesign.mdx, Feld „Überschrift“: Das Feld ist leer. Bitte ausfüllen.',
-    );
-    expectNoJargon(output);
-    expect(html).toEqual([]);
-  });
-
-  it('a reference to a person who does not exist (a dangling reference)', () => {
-    const { status, output, html } = buildWith('unknown-person', unknownPerson);
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      'content/sections/tagung-2018/03-forschungsdesign.mdx, Feld „Vortragende › Eintrag 2“: „anna-unbekannt“ gibt es nicht (Person in content/people/).',
-    );
-    expectNoJargon(output);
-    expect(html).toEqual([]);
-  });
-
-  it.each([
-    ['a person without roles', personWithoutRoles],
-    ['a date with day and month swapped', swappedDate],
-    ['a deleted paragraph a topic names as a key passage', deletedKeyPassage],
-  ])('%s', (_case, breakContent) => {
-    const { status, output, expected, html } = buildWith(breakContent.name, breakContent);
-    expect(status).not.toBe(0);
-    expect(expected.length).toBe(1);
-    for (const message of expected) expect(output).toContain(message);
+    const list = output.slice(output.indexOf('Der Inhalt hat'));
+    expect(list).toMatch(/^Der Inhalt hat \d+ Probleme; die Website wurde nicht gebaut:/u);
+    expect([...expected.values()].flat()).toHaveLength(6);
+    for (const [kind, messages] of expected)
+      for (const message of messages) expect(list, kind).toContain(message);
     expectNoJargon(output);
     expect(html).toEqual([]);
   });
@@ -111,18 +109,5 @@ describe('a build with bad content fails, naming file and field, and writes no p
     expect(status).not.toBe(0);
     expect(output).toContain('Feld „Funktionen“');
     expect(output).toMatch(/^\s+at /mu);
-  });
-
-  it('a script, an event handler or a javascript: link in MDX (unsafe markup)', () => {
-    const { status, output, expected, html } = buildWith('unsafe-mdx', unsafeMarkup);
-    expect(status).not.toBe(0);
-    expect(expected.length).toBe(3);
-    // The content check names the line as a place in the section's text.
-    for (const message of expected)
-      expect(output).toContain(
-        message.replace(/^(.*?):(\d+): /u, '$1, Feld „Text des Abschnitts, Zeile $2“: '),
-      );
-    expectNoJargon(output);
-    expect(html).toEqual([]);
   });
 });

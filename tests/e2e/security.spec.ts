@@ -62,7 +62,7 @@ test('every page can be read with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of sitemapPagePaths()) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('h1'), path).toBeVisible();
     expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(100);
   }
