@@ -3,13 +3,13 @@
  * set: the Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit are filled from
  * content/site.yaml and invent nothing (some fields filled, some empty: the build warns by name, the
  * pages show what is given and name what is missing), and markup in a YAML value is published as text.
+ * A publication with an Impressum begun but incomplete fails: tests/build/content-errors.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   editContent,
-  htmlFiles,
   removeScratch,
   scratchBuild,
   writeContent,
@@ -84,25 +84,5 @@ describe('text from the YAML files', () => {
     // Inside quoted attribute values `<` is plain text; everywhere else no such element may appear.
     const outsideAttributes = html.replace(/="[^"]*"/gu, '=""');
     expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x/u);
-  });
-});
-
-describe('a publication with an incomplete Impressum', () => {
-  afterAll(() => removeScratch('site-info-publication'));
-
-  it('stops with an error naming each missing Impressum field', () => {
-    const publication = scratchBuild(
-      'site-info-publication',
-      'incomplete',
-      (dir) => writeContent(dir, 'site.yaml', 'operator: Hochschule Beispielstadt\n'),
-      { SITE: 'https://tagungsdoku.example.org' },
-    );
-    expect(publication.status).not.toBe(0);
-    expect(publication.output).toContain('Das Impressum ist unvollständig');
-    // Each by its label in the editor („E-Mail“, not the file's `email`).
-    for (const label of ['Anschrift', 'E-Mail', 'Verantwortlich für den Inhalt'])
-      expect(publication.output).toContain(`„${label}“`);
-    expect(publication.output).not.toContain('„Betreiber“');
-    expect(htmlFiles(join(publication.root, 'dist'))).toEqual([]);
   });
 });
