@@ -17,7 +17,13 @@ import { chromiumArgs, testBrowserPath } from '../../tools/chromium.mjs';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '#src/lib/content/front-matter.ts';
 import { htmlText } from '#src/lib/html.ts';
-import { removeScratch, scratchBuild, writeContent, type ScratchBuild } from '../support/scratch-build.ts';
+import {
+  removeScratch,
+  scratchBuild,
+  writeConference,
+  writeContent,
+  type ScratchBuild,
+} from '../support/scratch-build.ts';
 
 const SITE = 'https://tagungsdoku.example.org';
 
@@ -172,26 +178,12 @@ function makeEdits(root: string, sections: readonly SectionFile[]): Edits {
 
 /** A newer conference than the report's, with one section: it leads the home page from now on. */
 function addNewerConference(root: string): void {
-  writeContent(
-    root,
-    'events/tagung-2030.yaml',
-    [
-      'title: Eine spätere Tagung',
-      'reportTitle: Tagung „Eine spätere Tagung“',
-      'slug: tagung-2030',
-      'date: 2030-06-01',
-      'organizer: inteso',
-      'audience: { count: 10, description: Testpublikum. }',
-      'summary: Eine Tagung nur für diesen Test.',
-      'license: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/deed.de" }',
-      '',
-    ].join('\n'),
-  );
-  writeContent(
-    root,
-    'sections/tagung-2030/00-einleitung.mdx',
-    '---\nevent: tagung-2030\norder: 0\ntitle: Einleitung\nslug: einleitung\nkind: introduction\ndescription: Ein Absatz nur für diesen Test.\npresenters: [ulrich-deinet]\n---\n\nEin Absatz nur für diesen Test.\n',
-  );
+  writeConference(root, {
+    slug: 'tagung-2030',
+    title: 'Eine spätere Tagung',
+    date: '2030-06-01',
+    introduction: 'Einleitung',
+  });
 }
 
 const sections = readSectionFiles();

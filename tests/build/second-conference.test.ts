@@ -17,7 +17,7 @@ import {
   removeScratch,
   scratchBuild,
   serveBuild,
-  writeContent,
+  writeConference,
   type ScratchBuild,
 } from '../support/scratch-build.ts';
 import { describeMaterialsConference } from './materials.ts';
@@ -26,39 +26,12 @@ let build: ScratchBuild;
 
 beforeAll(() => {
   build = scratchBuild('second-conference', 'tagung-2017', (dir) => {
-    writeContent(
-      dir,
-      'events/tagung-2017.yaml',
-      [
-        'title: Testtagung',
-        'reportTitle: Tagung „Testtagung“',
-        'slug: tagung-2017',
-        'date: 2017-06',
-        'organizer: inteso',
-        'audience: { count: 10, description: Testpublikum. }',
-        'summary: Eine Tagung nur für diesen Test.',
-        'license: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/deed.de" }',
-        '',
-      ].join('\n'),
-    );
-    writeContent(
-      dir,
-      'sections/tagung-2017/00-einleitung.mdx',
-      [
-        '---',
-        'event: tagung-2017',
-        'order: 0',
-        'title: Einleitung zur Testtagung',
-        'slug: einleitung',
-        'kind: introduction',
-        'description: Ein Absatz nur für diesen Test.',
-        'presenters: [ulrich-deinet]',
-        '---',
-        '',
-        'Ein Absatz nur für diesen Test.',
-        '',
-      ].join('\n'),
-    );
+    writeConference(dir, {
+      slug: 'tagung-2017',
+      title: 'Testtagung',
+      date: '2017-06',
+      introduction: 'Einleitung zur Testtagung',
+    });
     addMaterialFixture(dir);
   });
 });

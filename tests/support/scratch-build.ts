@@ -103,6 +103,50 @@ export function writeContent(root: string, file: string, text: string): void {
   writeFileSync(path, text);
 }
 
+/**
+ * Adds a conference of its own to a scratch project: its event file and one introduction with one
+ * paragraph, presented by a person the project has (`ulrich-deinet`).
+ */
+export function writeConference(
+  root: string,
+  conference: { slug: string; title: string; date: string; introduction: string },
+): void {
+  const { slug, title, date, introduction } = conference;
+  writeContent(
+    root,
+    `events/${slug}.yaml`,
+    [
+      `title: ${title}`,
+      `reportTitle: Tagung „${title}“`,
+      `slug: ${slug}`,
+      `date: ${date}`,
+      'organizer: inteso',
+      'audience: { count: 10, description: Testpublikum. }',
+      'summary: Eine Tagung nur für diesen Test.',
+      'license: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/deed.de" }',
+      '',
+    ].join('\n'),
+  );
+  writeContent(
+    root,
+    `sections/${slug}/00-einleitung.mdx`,
+    [
+      '---',
+      `event: ${slug}`,
+      'order: 0',
+      `title: ${introduction}`,
+      'slug: einleitung',
+      'kind: introduction',
+      'description: Ein Absatz nur für diesen Test.',
+      'presenters: [ulrich-deinet]',
+      '---',
+      '',
+      'Ein Absatz nur für diesen Test.',
+      '',
+    ].join('\n'),
+  );
+}
+
 /** The HTML files a build wrote (none when it failed before writing pages). */
 export function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
