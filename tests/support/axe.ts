@@ -19,11 +19,14 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** What to run: rules by tag (all of WCAG_TAGS unless given) or by name. */
-export type AxeRules = { tags?: string[] } | { rules: string[] };
+/** What to run: the rules named, else the rules of the tags given, else all of WCAG_TAGS. */
+export interface AxeRules {
+  rules?: string[];
+  tags?: string[];
+}
 
 function runOptions(only: AxeRules): RunOptions {
-  if ('rules' in only) return { runOnly: { type: 'rule', values: only.rules } };
+  if (only.rules) return { runOnly: { type: 'rule', values: only.rules } };
   return { runOnly: { type: 'tag', values: only.tags ?? WCAG_TAGS } };
 }
 
