@@ -317,6 +317,20 @@ async function savedBytes(page: Page, path: string): Promise<{ size: number; hea
   }, path);
 }
 
+/**
+ * Adds an item to a list field with its „… hinzufügen“ button, as the team does. A click that lands
+ * before the editor has wired the button up does nothing (seen on a busy machine: the button focused,
+ * the list still empty), so it is clicked again while no new item with its „Durchsuchen“ is drawn; one
+ * item is added, never two.
+ */
+async function addItem(into: ReturnType<Page['getByRole']>, button: RegExp): Promise<void> {
+  const browse = into.getByRole('button', { name: 'Durchsuchen' });
+  await expect(async () => {
+    if ((await browse.count()) === 0) await into.getByRole('button', { name: button }).click();
+    await expect(browse).toHaveCount(1, { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 /** Uploads a file into a file or image field of the open entry, as the team does: „Durchsuchen“, upload, „Einfügen“. */
 async function upload(page: Page, into: ReturnType<Page['getByRole']>, file: string): Promise<void> {
   await into.getByRole('button', { name: 'Durchsuchen' }).click();
@@ -343,13 +357,13 @@ test('slides and photos uploaded in the editor lie beside their content file, ar
   await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
   const materials = field(page, 'Material');
   await scrollTo(page, materials);
-  await materials.getByRole('button', { name: /Datei\u2069? hinzufügen/u }).click();
+  await addItem(materials, /Datei\u2069? hinzufügen/u);
   await upload(page, materials, slides);
   await materials.getByRole('textbox', { name: 'Titel' }).fill('Folien zum Vortrag');
   await materials.getByRole('radio', { name: 'Folien' }).check();
   const photos = field(page, 'Fotos');
   await scrollTo(page, photos);
-  await photos.getByRole('button', { name: /Foto\u2069? hinzufügen/u }).click();
+  await addItem(photos, /Foto\u2069? hinzufügen/u);
   await upload(page, photos, photo);
   await photos.getByRole('textbox', { name: /^Beschreibung/u }).fill('Vier Personen auf einem Podium');
   await page.getByRole('button', { name: 'Speichern' }).click();
@@ -358,7 +372,7 @@ test('slides and photos uploaded in the editor lie beside their content file, ar
   await openEntry(page, 'Tagungen', 'Integration im Sozialraum');
   const eventPhotos = field(page, 'Fotos der Tagung');
   await scrollTo(page, eventPhotos);
-  await eventPhotos.getByRole('button', { name: /Foto\u2069? hinzufügen/u }).click();
+  await addItem(eventPhotos, /Foto\u2069? hinzufügen/u);
   await upload(page, eventPhotos, hall);
   await eventPhotos.getByRole('textbox', { name: /^Beschreibung/u }).fill('Ein Saal mit Stuhlreihen');
   await page.getByRole('button', { name: 'Speichern' }).click();
