@@ -57,24 +57,34 @@ function run(step) {
   });
 }
 
-/** Each step's exit code, once its lane has come to it (1 for a step skipped after a failure). */
-const outcomes = new Map(
-  Object.keys(STEPS).map((step) => {
-    let settle = () => {};
-    const code = new Promise((resolve) => (settle = resolve));
-    return [step, { code, settle }];
-  }),
-);
+/**
+ * Each step's exit code, once its lane has come to it (1 for a step skipped after a failure); only the
+ * steps of this run, so that a step whose need is not run (`--only e2e`) does not wait for it.
+ */
+let outcomes = new Map();
 
 /** Runs a lane's steps one after another, stopping at the first failure anywhere. */
 async function lane(steps) {
   for (const step of steps) {
+    // A need in the same lane is met by the order the steps were given in.
     const needed = NEEDS[step];
-    if (needed) await outcomes.get(needed)?.code;
+    if (needed && !steps.includes(needed)) await outcomes.get(needed)?.code;
     const code = failed ? 1 : await run(step);
     outcomes.get(step)?.settle(code);
     if (code !== 0) failed = true;
   }
+}
+
+/** Runs lanes side by side. */
+function runLanes(lanes) {
+  outcomes = new Map(
+    lanes.flat().map((step) => {
+      let settle = () => {};
+      const code = new Promise((resolve) => (settle = resolve));
+      return [step, { code, settle }];
+    }),
+  );
+  return Promise.all(lanes.map(lane));
 }
 
 const only = process.argv.indexOf('--only');
@@ -86,13 +96,9 @@ if (only >= 0) {
     console.error(`Unbekannte Schritte: ${unknown.join(', ')}. Es gibt: ${Object.keys(STEPS).join(', ')}.`);
     process.exit(2);
   }
-  for (const step of wanted) {
-    if (failed) break;
-    const code = await run(step);
-    if (code !== 0) failed = true;
-  }
+  await runLanes([wanted]);
 } else {
-  await Promise.all(LANES.map(lane));
+  await runLanes(LANES);
 }
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 console.log(`\n${failed ? 'Tests fehlgeschlagen' : 'Alle Tests bestanden'} (${minutes} min).`);
