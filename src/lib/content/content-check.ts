@@ -9,7 +9,7 @@
  * Plain Node: the YAML is read by the `yaml` package, which keeps a date as it is written.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
@@ -53,22 +53,10 @@ interface ReadFile {
   raw: string;
 }
 
-/** A collection's glob (`**\/[^_]*.{yaml,yml}`) as a regular expression over paths below its folder. */
-function globRegExp(pattern: string): RegExp {
-  const source = pattern
-    .replace(/[.+$()|\\]/gu, '\\$&')
-    .replace(/\*\*\//gu, '§')
-    .replace(/\*/gu, '[^/]*')
-    .replace(/\[\^([^\]]*)\]/gu, '[^/$1]')
-    .replace(/\{([^}]*)\}/gu, (_, options: string) => `(?:${options.split(',').join('|')})`)
-    .replace(/§/gu, '(?:.*/)?');
-  return new RegExp(`^${source}$`, 'u');
-}
-
 /** The files of a collection below `root`, sorted by path. */
 function filesOf(name: CollectionName, root: string): ReadFile[] {
   const folder = collectionFolder(name, root);
-  const matches = globRegExp(contentCollections[name].pattern);
+  const { pattern } = contentCollections[name];
   let paths: string[];
   try {
     paths = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((path) => path.split('\\').join('/'));
@@ -76,7 +64,7 @@ function filesOf(name: CollectionName, root: string): ReadFile[] {
     return [];
   }
   return paths
-    .filter((path) => matches.test(path))
+    .filter((path) => matchesGlob(path, pattern))
     .sort()
     .map((path) => {
       const filePath = `${folder}/${path}`;
