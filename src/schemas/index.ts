@@ -43,6 +43,35 @@ export const entryId = z
 const text = z.string().trim().min(1);
 
 /**
+ * Ids of entries of one collection, in the report's order, none by default; the editor offers that
+ * collection's entries to choose from under the field's German title.
+ */
+function entryRefs(references: string, words: { title: string; description: string }) {
+  return z
+    .array(entryId)
+    .default([])
+    .meta({ ...words, references });
+}
+
+/** The id of one entry of a collection; the editor offers that collection's entries to choose from. */
+function entryRef(references: string, words: { title: string; description: string }) {
+  return entryId.meta({ ...words, references });
+}
+
+/** The id of one entry of a collection, or none. */
+function optionalEntryRef(references: string, words: { title: string; description: string }) {
+  return entryId.optional().meta({ ...words, references });
+}
+
+/** Other forms of a name the report uses; they help the search find the entry. */
+function aliases(description: string) {
+  return z
+    .array(text)
+    .default([])
+    .meta({ title: 'Andere Schreibweisen', singular: 'Schreibweise', description });
+}
+
+/**
  * A conference's date: a day (`2018-06-15`, which a YAML reader may give as a `Date`) or a month of a
  * year (`2021-09`), as `src/lib/conference-date.ts` reads it; never a day the report does not give.
  * The editor checks it by the same forms (`pattern`, with `invalid` its message).
@@ -83,10 +112,9 @@ export const figureSchema = z.strictObject({
     multiline: true,
   }),
   /** Slug of the report section that contains the quote. */
-  section: entryId.meta({
+  section: entryRef('sections', {
     title: 'Abschnitt',
     description: 'Der Abschnitt, in dem der Beleg steht.',
-    references: 'sections',
   }),
 });
 
@@ -127,10 +155,9 @@ export const eventSchema = z.strictObject({
   funding: z
     .strictObject({
       /** Id of the funding organization. */
-      funder: entryId.meta({
+      funder: entryRef('organizations', {
         title: 'Förderer',
         description: 'Die fördernde Institution.',
-        references: 'organizations',
       }),
       /** The programme, as the report names it. */
       programme: text.meta({
@@ -144,10 +171,9 @@ export const eventSchema = z.strictObject({
       description: 'Wer die Arbeit des Veranstalters gefördert hat, wie der Bericht es nennt.',
     }),
   /** Ids of organizations the organizer cooperates with, as the report names them. */
-  partners: z.array(entryId).default([]).meta({
+  partners: entryRefs('organizations', {
     title: 'Kooperationspartner',
     description: 'Institutionen, mit denen der Veranstalter laut Bericht kooperiert.',
-    references: 'organizations',
   }),
   /** Who came: the report's own figures and words. */
   audience: z
@@ -214,10 +240,9 @@ export type EventData = z.infer<typeof eventSchema>;
 /** A section of a conference report. One MDX file each in `content/sections/<event>/`. */
 export const reportSectionSchema = z.strictObject({
   /** Id of the conference this section reports on (the file name in `content/events/`). */
-  event: entryId.meta({
+  event: entryRef('events', {
     title: 'Tagung',
     description: 'Die Tagung, über die dieser Abschnitt berichtet.',
-    references: 'events',
   }),
   /** Position in the report, starting at 0; sections are shown in this order. */
   order: z.number().int().nonnegative().meta({
@@ -266,41 +291,33 @@ export const reportSectionSchema = z.strictObject({
     multiline: true,
   }),
   /** Ids of the people who presented this contribution, in the report's order. */
-  presenters: z.array(entryId).default([]).meta({
+  presenters: entryRefs('people', {
     title: 'Vortragende',
     description: 'Wer diesen Beitrag vorgetragen hat, in der Reihenfolge des Berichts.',
-    references: 'people',
   }),
   /** Ids of the people who moderated this contribution or discussion, in the report's order. */
-  moderators: z.array(entryId).default([]).meta({
+  moderators: entryRefs('people', {
     title: 'Moderation',
     description: 'Wer diesen Beitrag oder die Diskussion moderiert hat, in der Reihenfolge des Berichts.',
-    references: 'people',
   }),
   /** Ids of people the section names who did not present (e.g. the head of a study). */
-  mentions: z.array(entryId).default([]).meta({
+  mentions: entryRefs('people', {
     title: 'Erwähnte Personen',
     description:
       'Personen, die der Abschnitt nennt, ohne dass sie vorgetragen haben (z. B. die Leitung einer Studie).',
-    references: 'people',
   }),
   /** Ids of institutions and projects the section names. */
-  institutions: z.array(entryId).default([]).meta({
+  institutions: entryRefs('organizations', {
     title: 'Institutionen',
     description: 'Institutionen und Projekte, die der Abschnitt nennt.',
-    references: 'organizations',
   }),
   /** Ids of topics the section is about. */
-  topics: z.array(entryId).default([]).meta({
+  topics: entryRefs('topics', {
     title: 'Themen',
     description: 'Themen, um die es in diesem Abschnitt geht.',
-    references: 'topics',
   }),
   /** Ids of places the section names. */
-  places: z
-    .array(entryId)
-    .default([])
-    .meta({ title: 'Orte', description: 'Orte, die der Abschnitt nennt.', references: 'places' }),
+  places: entryRefs('places', { title: 'Orte', description: 'Orte, die der Abschnitt nennt.' }),
 });
 export type ReportSectionData = z.infer<typeof reportSectionSchema>;
 
@@ -313,10 +330,9 @@ export const roleSchema = z
       description: 'In den Worten des Berichts, z. B. „Gastprofessorin“; leer, wenn der Bericht keine nennt.',
     }),
     /** Id of the organization the role belongs to. */
-    organization: entryId.optional().meta({
+    organization: optionalEntryRef('organizations', {
       title: 'Institution',
       description: 'Die Institution, zu der die Funktion gehört.',
-      references: 'organizations',
     }),
   })
   .refine((role) => role.title !== undefined || role.organization !== undefined, {
@@ -363,22 +379,19 @@ export const organizationSchema = z.strictObject({
     labels: organizationKindLabels,
   }),
   /** Id of the organization this one belongs to (an institute's university). */
-  partOf: entryId.optional().meta({
+  partOf: optionalEntryRef('organizations', {
     title: 'Gehört zu',
     description: 'Die übergeordnete Institution, z. B. die Hochschule eines Instituts.',
-    references: 'organizations',
   }),
   /** Id of the place where the report locates it. */
-  place: entryId
-    .optional()
-    .meta({ title: 'Ort', description: 'Wo der Bericht die Institution verortet.', references: 'places' }),
-  /** Other forms of the name the report uses, e.g. `Kommunalen Integrationszentren`. */
-  aliases: z.array(text).default([]).meta({
-    title: 'Andere Schreibweisen',
-    singular: 'Schreibweise',
-    description:
-      'Weitere Formen des Namens im Bericht, z. B. „Kommunalen Integrationszentren“; sie helfen der Suche.',
+  place: optionalEntryRef('places', {
+    title: 'Ort',
+    description: 'Wo der Bericht die Institution verortet.',
   }),
+  /** Other forms of the name the report uses, e.g. `Kommunalen Integrationszentren`. */
+  aliases: aliases(
+    'Weitere Formen des Namens im Bericht, z. B. „Kommunalen Integrationszentren“; sie helfen der Suche.',
+  ),
 });
 export type OrganizationData = z.infer<typeof organizationSchema>;
 
@@ -434,16 +447,11 @@ export const placeSchema = z.strictObject({
     .enum(placeKinds)
     .meta({ title: 'Art', description: 'Was für ein Ort es ist.', labels: placeKindLabels }),
   /** Id of the place this one lies in (a district's city). */
-  partOf: entryId.optional().meta({
+  partOf: optionalEntryRef('places', {
     title: 'Liegt in',
     description: 'Der übergeordnete Ort, z. B. die Stadt eines Stadtbezirks.',
-    references: 'places',
   }),
   /** Other spellings the report uses, e.g. `Mülheim/Ruhr`. */
-  aliases: z.array(text).default([]).meta({
-    title: 'Andere Schreibweisen',
-    singular: 'Schreibweise',
-    description: 'Zum Beispiel „Mülheim/Ruhr“; sie helfen der Suche.',
-  }),
+  aliases: aliases('Zum Beispiel „Mülheim/Ruhr“; sie helfen der Suche.'),
 });
 export type PlaceData = z.infer<typeof placeSchema>;
