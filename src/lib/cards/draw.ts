@@ -63,15 +63,16 @@ export function line(text: string, style: Style): CardNode {
 }
 
 /**
- * The style of a drawn picture's frame: a column of lines in the site's sans, below the accent's rule;
+ * A drawn picture's frame: its children in a column in the site's sans, below the accent's rule;
  * `layout` adds to how the column is laid out.
  */
-export function frameStyle(
+export function frame(
   box: { width: number; height: number; padding: string },
   look: { background: string; color: string },
+  children: CardNode[],
   layout: Style = {},
-): Style {
-  return {
+): CardNode {
+  const style = {
     display: 'flex',
     flexDirection: 'column',
     ...layout,
@@ -81,62 +82,55 @@ export function frameStyle(
     fontFamily: 'Source Sans 3',
     borderTop: `16px solid ${colours.accent}`,
   };
+  return { type: 'div', props: { style, children } };
 }
 
 /** The card's element tree: kicker, title, byline, and a footer with the conference and date. */
 export function cardLayout(card: SocialCard): CardNode {
-  return {
+  const heading: CardNode = {
     type: 'div',
     props: {
-      style: frameStyle(
-        { width: CARD_WIDTH, height: CARD_HEIGHT, padding: '48px 72px 56px' },
-        { background: colours.page, color: colours.ink },
-        { justifyContent: 'space-between' },
-      ),
+      style: { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 144 },
       children: [
-        {
-          type: 'div',
-          props: {
-            style: { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 144 },
-            children: [
-              line(card.kicker, {
-                fontSize: 28,
-                fontWeight: 700,
-                color: colours.accent,
-                letterSpacing: 1,
-                marginBottom: 24,
-              }),
-              // The title in the site's reading face, as the page's heading and the PDF set it.
-              line(card.title, {
-                fontFamily: SERIF_FAMILY,
-                fontSize: titleSize(card.title),
-                fontWeight: 600,
-                lineHeight: 1.15,
-              }),
-              ...(card.byline
-                ? [line(card.byline, { fontSize: 34, color: colours.muted, marginTop: 28 })]
-                : []),
-            ],
-          },
-        },
-        {
-          type: 'div',
-          props: {
-            style: {
-              display: 'flex',
-              justifyContent: 'space-between',
-              width: CARD_WIDTH - 144,
-              borderTop: `2px solid ${colours.line}`,
-              paddingTop: 24,
-              fontSize: 28,
-              color: colours.muted,
-            },
-            children: [line(card.conference, {}), line(SITE_NAME, { fontWeight: 700, color: colours.ink })],
-          },
-        },
+        line(card.kicker, {
+          fontSize: 28,
+          fontWeight: 700,
+          color: colours.accent,
+          letterSpacing: 1,
+          marginBottom: 24,
+        }),
+        // The title in the site's reading face, as the page's heading and the PDF set it.
+        line(card.title, {
+          fontFamily: SERIF_FAMILY,
+          fontSize: titleSize(card.title),
+          fontWeight: 600,
+          lineHeight: 1.15,
+        }),
+        ...(card.byline ? [line(card.byline, { fontSize: 34, color: colours.muted, marginTop: 28 })] : []),
       ],
     },
   };
+  const footer: CardNode = {
+    type: 'div',
+    props: {
+      style: {
+        display: 'flex',
+        justifyContent: 'space-between',
+        width: CARD_WIDTH - 144,
+        borderTop: `2px solid ${colours.line}`,
+        paddingTop: 24,
+        fontSize: 28,
+        color: colours.muted,
+      },
+      children: [line(card.conference, {}), line(SITE_NAME, { fontWeight: 700, color: colours.ink })],
+    },
+  };
+  return frame(
+    { width: CARD_WIDTH, height: CARD_HEIGHT, padding: '48px 72px 56px' },
+    { background: colours.page, color: colours.ink },
+    [heading, footer],
+    { justifyContent: 'space-between' },
+  );
 }
 
 interface CardFont {

@@ -12,7 +12,7 @@ import {
   cardCacheKey,
   colours,
   drawPng,
-  frameStyle,
+  frame,
   line,
   titleSize,
   type CardNode,
@@ -44,27 +44,22 @@ export function recordingPoster(
  * for the page's play button (bottom left) on every width.
  */
 export function posterLayout(poster: RecordingPoster): CardNode {
-  return {
-    type: 'div',
-    props: {
-      style: frameStyle(
-        { width: POSTER_WIDTH, height: POSTER_HEIGHT, padding: '56px 72px' },
-        { background: colours.ink, color: colours.page },
-      ),
-      children: [
-        line(poster.kicker, { fontSize: 30, fontWeight: 700, letterSpacing: 1, color: '#e9b39b' }),
-        line(poster.title, {
-          fontSize: Math.min(titleSize(poster.title), 60),
-          fontWeight: 700,
-          lineHeight: 1.15,
-          marginTop: 28,
-          width: POSTER_WIDTH - 144,
-        }),
-        ...(poster.byline ? [line(poster.byline, { fontSize: 32, color: '#d8d2c6', marginTop: 18 })] : []),
-        line(poster.conference, { fontSize: 26, color: '#b9b2a6', marginTop: 12 }),
-      ],
-    },
-  };
+  return frame(
+    { width: POSTER_WIDTH, height: POSTER_HEIGHT, padding: '56px 72px' },
+    { background: colours.ink, color: colours.page },
+    [
+      line(poster.kicker, { fontSize: 30, fontWeight: 700, letterSpacing: 1, color: '#e9b39b' }),
+      line(poster.title, {
+        fontSize: Math.min(titleSize(poster.title), 60),
+        fontWeight: 700,
+        lineHeight: 1.15,
+        marginTop: 28,
+        width: POSTER_WIDTH - 144,
+      }),
+      ...(poster.byline ? [line(poster.byline, { fontSize: 32, color: '#d8d2c6', marginTop: 18 })] : []),
+      line(poster.conference, { fontSize: 26, color: '#b9b2a6', marginTop: 12 }),
+    ],
+  );
 }
 
 /** Draws the poster as a PNG, kept in the cards' cache under a hash of everything on it. */
