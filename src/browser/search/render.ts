@@ -92,6 +92,19 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
 /** Where a note's link leads: a search for `query`, `exact` when the reader wants it as typed. */
 export type SearchHref = (query: string, exact: boolean) => string;
 
+/** How a note in the result list looks: boxed (about the query) or ruled off (above more results). */
+const NOTE_LOOKS = {
+  boxed: 'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink',
+  ruled: 'search-note mt-3 border-t border-line pt-2 text-sm text-muted',
+};
+
+/** A note inside the result list, starting with `text`; `mark` names the data attribute it carries. */
+function note(look: keyof typeof NOTE_LOOKS, text: string, mark?: string): HTMLLIElement {
+  const item = element('li', NOTE_LOOKS[look], text);
+  if (mark !== undefined) item.dataset[mark] = '';
+  return item;
+}
+
 /**
  * A note inside the result list about a spelling correction, set apart from the results: its text
  * with the corrected words in bold, then a link.
@@ -104,7 +117,7 @@ function correctionNote(
   href: string,
   after = '',
 ): HTMLLIElement {
-  const item = element('li', 'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink', before);
+  const item = note('boxed', before);
   const link = element('a', 'search-link', linkText);
   link.href = href;
   link.dataset['searchCorrection'] = '';
@@ -115,12 +128,7 @@ function correctionNote(
 
 /** A note that sets the results of synonyms apart: „Auch gesucht: Befragung“. */
 function synonymNote(synonyms: SynonymResults): HTMLLIElement {
-  const item = element(
-    'li',
-    'search-note mt-3 border-t border-line pt-2 text-sm text-muted',
-    'Auch gesucht: ',
-  );
-  item.dataset['searchSynonyms'] = '';
+  const item = note('ruled', 'Auch gesucht: ', 'searchSynonyms');
   item.append(element('strong', 'font-semibold text-ink', synonyms.added.join(', ')));
   return item;
 }
@@ -137,12 +145,11 @@ export interface Shown {
 
 /** The note above a several-word fallback: that no section holds all words, and which none holds. */
 function partialNote(partial: PartialResults): HTMLLIElement {
-  const item = element(
-    'li',
-    'search-note my-2 rounded bg-surface px-3 py-2 text-sm text-ink',
+  const item = note(
+    'boxed',
     'Kein Abschnitt enthält alle Wörter; hier die Abschnitte mit den meisten.',
+    'searchPartial',
   );
-  item.dataset['searchPartial'] = '';
   if (partial.missing.length > 0) {
     item.append(' Nicht gefunden: ');
     item.append(
