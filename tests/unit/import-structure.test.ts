@@ -15,6 +15,7 @@ import { lineOf, locateNotes } from '#src/lib/import/review.ts';
 import { findOrganizerPhrase } from '#src/lib/import/plan-event.ts';
 import { guessKind } from '#src/lib/import/plan-section.ts';
 import { prepareWordFile } from '#src/lib/import/word-structure.ts';
+import { markdownTable } from '../support/markup.ts';
 import { headingNumbering } from '../support/real-report-docx.ts';
 
 const headings = (markdown: string) =>
@@ -115,9 +116,7 @@ describe("the author's markup is kept", () => {
     "cy.visit('/')",
     '```',
     '',
-    '| A | B |',
-    '| --- | --- |',
-    '| 1 | 2 |',
+    ...markdownTable,
     '',
     '[^1]: Eine Fußnote mit `Code`.',
   ].join('\n');
