@@ -5,20 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-  checkFiles,
-  checkManifest,
-  extractIds,
-  isRedirectPage,
-  movedAnchors,
-  passageOpenings,
-  type PermalinkManifest,
-} from '#src/lib/permalinks/manifest.ts';
+import * as permalinks from '#src/lib/permalinks/manifest.ts';
 import { joinBase, withoutBase } from '#src/lib/addresses/base.ts';
 import { redirects } from '#src/lib/addresses/redirects.ts';
 import { basePath, builtFilePaths, builtPagePaths } from '../support/site.ts';
 
-const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as PermalinkManifest;
+const manifest = JSON.parse(readFileSync('permalinks.json', 'utf8')) as permalinks.PermalinkManifest;
 
 test('every address in permalinks.json resolves on the built site, or redirects', async ({ request }) => {
   const built = new Map<string, string[]>();
@@ -27,11 +19,11 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = await response.text();
-    if (isRedirectPage(html)) continue;
-    built.set(withoutBase(path, basePath), extractIds(html));
-    openings.set(withoutBase(path, basePath), passageOpenings(html));
+    if (permalinks.isRedirectPage(html)) continue;
+    built.set(withoutBase(path, basePath), permalinks.extractIds(html));
+    openings.set(withoutBase(path, basePath), permalinks.passageOpenings(html));
   }
-  const { broken, unlisted } = checkManifest(manifest, built, redirects);
+  const { broken, unlisted } = permalinks.checkManifest(manifest, built, redirects);
   expect(
     broken,
     'published addresses that no longer resolve: add a redirect in src/lib/addresses/redirects.ts or restore the id',
@@ -41,9 +33,9 @@ test('every address in permalinks.json resolves on the built site, or redirects'
     'new addresses: run `npm run build && npm run manifest` and commit permalinks.json',
   ).toEqual([]);
   expect(
-    movedAnchors(manifest, openings).map(
-      ({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`,
-    ),
+    permalinks
+      .movedAnchors(manifest, openings)
+      .map(({ address, published, now }) => `${address}: published for „${published}“, now „${now}“`),
     'a passage id (absatz-N, ergebnis-N, schritt-N) points at other text: a paragraph or item was added or removed before it (see docs/addresses.md#passages-keep-their-words)',
   ).toEqual([]);
   expect(Object.keys(manifest.openings ?? {})).toContain('/tagung-2018/raumerleben/#absatz-3');
@@ -56,7 +48,7 @@ test('every address in permalinks.json resolves on the built site, or redirects'
 test('every file in permalinks.json (PDF, EPUB, Markdown, data, llms.txt) is served, and every built one is listed', async ({
   request,
 }) => {
-  const { broken, unlisted } = checkFiles(manifest, builtFilePaths());
+  const { broken, unlisted } = permalinks.checkFiles(manifest, builtFilePaths());
   expect(broken, 'published files that are gone').toEqual([]);
   expect(unlisted, 'new files: run `npm run build && npm run manifest` and commit permalinks.json').toEqual(
     [],

@@ -1,7 +1,8 @@
 /**
  * Running the importer as the team does (`npm run import -- FILE --event SLUG`) on a copy of the
  * content, and what tests need to hold its result against the source: the source's sentences, its
- * headings and the presenters a report names.
+ * headings and the presenters a report names; and a made-up report as the importer reads it, for the
+ * tests of the plan an import writes.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
 import type { SourceBlock } from '#src/lib/import/blocks.ts';
+import type { ImportedReport, ImportedSection } from '#src/lib/import/sections.ts';
 import { splitSentences } from '#src/lib/german/sentences.ts';
 import { parseSourceText } from '#src/lib/import/source-text.ts';
 
@@ -63,4 +65,14 @@ export function numberedHeadings(blocks: readonly SourceBlock[]): string[] {
   return blocks.flatMap((block) =>
     block.kind === 'heading' && block.number ? [`${block.number} ${block.text}`] : [],
   );
+}
+
+/** A made-up report, „Fachtag „Wohnen im Quartier““, as the importer reads it, with the given sections. */
+export function madeUpReport(...sections: ImportedSection[]): ImportedReport {
+  return { title: 'Fachtag „Wohnen im Quartier“', sections };
+}
+
+/** A report's opening text of one paragraph: the section before its first heading, „Einleitung“. */
+export function openingSection(text: string): ImportedSection {
+  return { number: undefined, title: 'Einleitung', blocks: [{ kind: 'paragraph', text }] };
 }

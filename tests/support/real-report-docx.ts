@@ -24,6 +24,18 @@ import {
 
 export type HeadingMode = 'styles' | 'numbering';
 
+/**
+ * Word's own numbering of headings on two levels (`1`, `1.1`), for `numbering.config`: a heading
+ * paragraph takes it with `numbering: { reference: headingNumbering.reference, level }`.
+ */
+export const headingNumbering = {
+  reference: 'headings',
+  levels: [
+    { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START },
+    { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START },
+  ],
+};
+
 /** `[Text](Adresse)`, `[^1]` and `_kursiv_` in a line of the source, as Word runs. */
 function runs(text: string, notes: Map<string, number>): ParagraphChild[] {
   const children: ParagraphChild[] = [];
@@ -97,7 +109,7 @@ export async function realReportDocx(markdown: string, mode: HeadingMode): Promi
       return new Paragraph({
         style: `berschrift${level + 1}`,
         children: runs(block.text, notes),
-        ...(mode === 'numbering' ? { numbering: { reference: 'headings', level } } : {}),
+        ...(mode === 'numbering' ? { numbering: { reference: headingNumbering.reference, level } } : {}),
       });
     }
     if (block.kind === 'li' || block.kind === 'quote-li')
@@ -133,13 +145,7 @@ export async function realReportDocx(markdown: string, mode: HeadingMode): Promi
     },
     numbering: {
       config: [
-        {
-          reference: 'headings',
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START },
-          ],
-        },
+        headingNumbering,
         {
           reference: 'bullets',
           levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }],

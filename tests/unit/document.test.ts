@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inlineText, readDocument } from '#src/lib/content/document.ts';
+import { markdownTable } from '../support/markup.ts';
 
 describe('readDocument', () => {
   it('reads paragraphs, lists with their ids, emphasis, links and entities', () => {
@@ -45,9 +46,7 @@ describe('readDocument', () => {
         'cy.visit("/")',
         '```',
         '',
-        '| A | B |',
-        '| --- | --- |',
-        '| 1 | 2 |',
+        ...markdownTable,
         '',
         '- oben',
         '  - unten',

@@ -23,7 +23,7 @@ import {
   sortNameOf,
 } from '#src/lib/import/people.ts';
 import { findOrganization, guessOrganizationKind, type Registers } from '#src/lib/import/register.ts';
-import type { ImportedReport } from '#src/lib/import/sections.ts';
+import { madeUpReport, openingSection } from '../support/import.ts';
 
 const presenting = (sentence: string) =>
   peopleInSentence(sentence).map(
@@ -181,27 +181,20 @@ describe('dates, audience and text', () => {
   });
 });
 
-const report: ImportedReport = {
-  title: 'Fachtag „Wohnen im Quartier“',
-  sections: [
-    {
-      number: undefined,
-      title: 'Einleitung',
-      blocks: [{ kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen. Es war ein voller Tag.' }],
-    },
-    {
-      number: '1',
-      title: 'Begrüßung',
-      blocks: [
-        {
-          kind: 'paragraph',
-          text: 'Prof. Dr. Ines Kolb begrüßte die Gäste. Jana Wolff, Leiterin des Stadtteilbüros Nord, sprach danach.',
-        },
-      ],
-    },
-    { number: '2', title: 'Ergebnisse', blocks: [{ kind: 'list', items: ['Erstens.', 'Zweitens.'] }] },
-  ],
-};
+const report = madeUpReport(
+  openingSection('Am 3. März 2021 ging es um das Wohnen. Es war ein voller Tag.'),
+  {
+    number: '1',
+    title: 'Begrüßung',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Prof. Dr. Ines Kolb begrüßte die Gäste. Jana Wolff, Leiterin des Stadtteilbüros Nord, sprach danach.',
+      },
+    ],
+  },
+  { number: '2', title: 'Ergebnisse', blocks: [{ kind: 'list', items: ['Erstens.', 'Zweitens.'] }] },
+);
 const options = { slug: 'fachtag-2021', sourceName: 'bericht.docx', contentDir: 'content' };
 
 describe('planImport', () => {
@@ -293,13 +286,7 @@ describe('planImport', () => {
   });
 
   it('takes „im September 2021“ and „In diesem Jahr im September“ as a month, never inventing a day', () => {
-    const opening = (text: string): ImportedReport => ({
-      ...report,
-      sections: [
-        { number: undefined, title: 'Einleitung', blocks: [{ kind: 'paragraph', text }] },
-        ...report.sections.slice(1),
-      ],
-    });
+    const opening = (text: string) => madeUpReport(openingSection(text), ...report.sections.slice(1));
     const dated = (text: string) => {
       const plan = planImport(opening(text), registers, options);
       const written = /^date: ["']?([^"'\n]*)["']?$/mu.exec(plan.event.text)?.[1];

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { planImport } from '#src/lib/import/plan.ts';
 import { readReport } from '#src/lib/import/read-report.ts';
 import type { Registers } from '#src/lib/import/register.ts';
-import { splitIntoSections, type ImportedReport } from '#src/lib/import/sections.ts';
+import { splitIntoSections } from '#src/lib/import/sections.ts';
 import { readsAsPerson } from '#src/lib/import/speakers/given-names.ts';
 import { speakerLine } from '#src/lib/import/speakers/lines.ts';
 import {
@@ -22,7 +22,7 @@ import {
   type SpeakerFigures,
 } from '#src/lib/import/speakers/figures.ts';
 import { readParagraph } from '#src/lib/import/speakers/paragraph.ts';
-import { ownReport, seedReport } from '../support/import.ts';
+import { madeUpReport, openingSection, ownReport, seedReport } from '../support/import.ts';
 
 const root = resolve('tests/fixtures/speakers');
 const fixtures = (group: string) =>
@@ -221,59 +221,46 @@ describe('the ways reports name who spoke', () => {
 });
 
 const registers: Registers = { people: {}, organizations: {}, places: {} };
-const report: ImportedReport = {
-  title: 'Fachtag „Wohnen im Quartier“',
-  sections: [
+const report = madeUpReport(openingSection('Am 3. März 2021 ging es um das Wohnen.'), {
+  number: '1',
+  title: 'Wohnen im Quartier',
+  blocks: [
     {
-      number: undefined,
-      title: 'Einleitung',
-      blocks: [{ kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen.' }],
-    },
-    {
-      number: '1',
-      title: 'Wohnen im Quartier',
-      blocks: [
-        {
-          kind: 'paragraph',
-          text:
-            'Annika Berglund von der Wohnungsgenossenschaft Emscherbogen berichtete über den Umbau. ' +
-            'Colombina Schaeffer, Research Lead bei Decode Dafur, sprach über Datenspenden. ' +
-            'Die Idee stammt aus einem Buch von Henrik Sommer.',
-        },
-      ],
+      kind: 'paragraph',
+      text:
+        'Annika Berglund von der Wohnungsgenossenschaft Emscherbogen berichtete über den Umbau. ' +
+        'Colombina Schaeffer, Research Lead bei Decode Dafur, sprach über Datenspenden. ' +
+        'Die Idee stammt aus einem Buch von Henrik Sommer.',
     },
   ],
-};
+});
 
-const programme: ImportedReport = {
-  title: 'Fachtag „Wohnen im Quartier“',
-  sections: [
-    {
-      number: '1',
-      title: 'Programm',
-      blocks: [
-        { kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen.' },
-        {
-          kind: 'table',
-          text: 'Zeit Thema Referentin 10:00 Wohnen im Quartier Annika Berglund',
-          rows: [
-            [{ text: 'Zeit' }, { text: 'Thema' }, { text: 'Referentin' }],
-            [{ text: '10:00' }, { text: 'Wohnen im Quartier' }, { text: 'Annika Berglund' }],
-          ],
-        },
-      ],
-    },
-    {
-      number: '2',
-      title: 'Genossenschaften',
-      blocks: [
-        { kind: 'paragraph', text: 'Referent: Jonas Weber' },
-        { kind: 'paragraph', text: 'Er sprach über Genossenschaften.' },
-        { kind: 'list', items: ['Lukas Koster: „Linked Data or die!“. In: CommonPlace.Net.'] },
-      ],
-    },
-  ],
-};
+const programme = madeUpReport(
+  {
+    number: '1',
+    title: 'Programm',
+    blocks: [
+      { kind: 'paragraph', text: 'Am 3. März 2021 ging es um das Wohnen.' },
+      {
+        kind: 'table',
+        text: 'Zeit Thema Referentin 10:00 Wohnen im Quartier Annika Berglund',
+        rows: [
+          [{ text: 'Zeit' }, { text: 'Thema' }, { text: 'Referentin' }],
+          [{ text: '10:00' }, { text: 'Wohnen im Quartier' }, { text: 'Annika Berglund' }],
+        ],
+      },
+    ],
+  },
+  {
+    number: '2',
+    title: 'Genossenschaften',
+    blocks: [
+      { kind: 'paragraph', text: 'Referent: Jonas Weber' },
+      { kind: 'paragraph', text: 'Er sprach über Genossenschaften.' },
+      { kind: 'list', items: ['Lukas Koster: „Linked Data or die!“. In: CommonPlace.Net.'] },
+    ],
+  },
+);
 
 describe('the plan an import writes', () => {
   const plan = planImport(report, registers, {

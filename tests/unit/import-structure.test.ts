@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import {
-  AlignmentType,
-  Document,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { planImport } from '#src/lib/import/plan.ts';
 import { readHtml } from '#src/lib/import/read-html.ts';
 import { readMarkdown } from '#src/lib/import/read-markdown.ts';
@@ -25,6 +15,8 @@ import { lineOf, locateNotes } from '#src/lib/import/review.ts';
 import { findOrganizerPhrase } from '#src/lib/import/plan-event.ts';
 import { guessKind } from '#src/lib/import/plan-section.ts';
 import { prepareWordFile } from '#src/lib/import/word-structure.ts';
+import { markdownTable } from '../support/markup.ts';
+import { headingNumbering } from '../support/real-report-docx.ts';
 
 const headings = (markdown: string) =>
   splitIntoSections(readMarkdown(markdown)).sections.map((section) => [section.number ?? '', section.title]);
@@ -124,9 +116,7 @@ describe("the author's markup is kept", () => {
     "cy.visit('/')",
     '```',
     '',
-    '| A | B |',
-    '| --- | --- |',
-    '| 1 | 2 |',
+    ...markdownTable,
     '',
     '[^1]: Eine Fußnote mit `Code`.',
   ].join('\n');
@@ -157,7 +147,7 @@ async function germanWord(numbered: boolean): Promise<Uint8Array> {
     new Paragraph({
       style: `berschrift${level + 1}`,
       children: [new TextRun(text)],
-      ...(numbered ? { numbering: { reference: 'h', level } } : {}),
+      ...(numbered ? { numbering: { reference: headingNumbering.reference, level } } : {}),
     });
   const document = new Document({
     footnotes: { 1: { children: [new Paragraph('Die Fußnote.')] } },
@@ -168,17 +158,7 @@ async function germanWord(numbered: boolean): Promise<Uint8Array> {
         paragraph: { outlineLevel: level - 1 },
       })),
     },
-    numbering: {
-      config: [
-        {
-          reference: 'h',
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START },
-          ],
-        },
-      ],
-    },
+    numbering: { config: [headingNumbering] },
     sections: [
       {
         children: [

@@ -25,22 +25,18 @@ describe('the hyphen rule', () => {
 });
 
 describe('headings in extracted text', () => {
-  const text = (...lines: string[]) => lines.join('\n');
+  /** The blocks of a report titled „Bericht“ that opens with the heading „1 Auftakt“, then the given lines. */
+  const afterAuftakt = (...lines: string[]) =>
+    parseSourceText(['Bericht', '', '1 Auftakt', '', ...lines].join('\n'));
 
   it('reads a heading that wraps over two lines, and joins its broken word', () => {
-    const blocks = parseSourceText(
-      text(
-        'Bericht',
-        '',
-        '1 Auftakt',
-        '',
-        'Text.',
-        '',
-        '2 Beteiligung junger Menschen in der Stadt-',
-        'entwicklung',
-        '',
-        'Mehr Text.',
-      ),
+    const blocks = afterAuftakt(
+      'Text.',
+      '',
+      '2 Beteiligung junger Menschen in der Stadt-',
+      'entwicklung',
+      '',
+      'Mehr Text.',
     );
     expect(blocks[3]).toEqual({
       kind: 'heading',
@@ -50,19 +46,7 @@ describe('headings in extracted text', () => {
   });
 
   it('does not take a line that starts with a year or a date for a heading', () => {
-    const blocks = parseSourceText(
-      text(
-        'Bericht',
-        '',
-        '1 Auftakt',
-        '',
-        '2019 Menschen kamen',
-        '',
-        '14. November 2019 im Rathaus',
-        '',
-        '2 Schluss',
-      ),
-    );
+    const blocks = afterAuftakt('2019 Menschen kamen', '', '14. November 2019 im Rathaus', '', '2 Schluss');
     expect(blocks.map((block) => block.kind)).toEqual([
       'heading',
       'heading',
@@ -74,9 +58,7 @@ describe('headings in extracted text', () => {
   });
 
   it('takes a numbered line for a heading only when its number follows the one before', () => {
-    const blocks = parseSourceText(
-      text('Bericht', '', '1 Auftakt', '', '3 Gruppen arbeiteten', '', '2 Schluss'),
-    );
+    const blocks = afterAuftakt('3 Gruppen arbeiteten', '', '2 Schluss');
     expect(blocks.map((block) => (block.kind === 'heading' ? block.number : block.kind))).toEqual([
       null,
       '1',
@@ -86,9 +68,7 @@ describe('headings in extracted text', () => {
   });
 
   it('does not take a numbered sentence for a heading', () => {
-    const blocks = parseSourceText(
-      text('Bericht', '', '1 Auftakt', '', '2 Gruppen arbeiteten am Nachmittag.'),
-    );
+    const blocks = afterAuftakt('2 Gruppen arbeiteten am Nachmittag.');
     expect(blocks[2]?.kind).not.toBe('heading');
   });
 });

@@ -221,6 +221,8 @@ describe('findContentProblems', () => {
   describe('topic passages', () => {
     const body =
       'Erster Absatz.\n\n<ol>\n  <li id="ergebnis-1">Eins</li>\n</ol>\n\nZweiter Absatz.\n\n<ul>\n  <li id="fussnote">Anmerkung</li>\n</ul>\n';
+    /** A topic passage at an anchor of `tagung-2018/einleitung`, the one section `withPassages` has. */
+    const inEinleitung = (anchor: string) => ({ section: 'tagung-2018/einleitung', anchor });
     function withPassages(passages: { section: string; anchor: string }[], topics: string[] = ['ehrenamt']) {
       return content({
         sections: [
@@ -244,12 +246,7 @@ describe('findContentProblems', () => {
 
     it('accept the ids of paragraphs and of items written with a passage id', () => {
       expect(
-        findContentProblems(
-          withPassages([
-            { section: 'tagung-2018/einleitung', anchor: 'absatz-2' },
-            { section: 'tagung-2018/einleitung', anchor: 'ergebnis-1' },
-          ]),
-        ),
+        findContentProblems(withPassages([inEinleitung('absatz-2'), inEinleitung('ergebnis-1')])),
       ).toEqual([]);
     });
 
@@ -257,10 +254,10 @@ describe('findContentProblems', () => {
       const problems = findContentProblems(
         withPassages([
           { section: 'tagung-2018/gibt-es-nicht', anchor: 'absatz-1' },
-          { section: 'tagung-2018/einleitung', anchor: 'absatz-3' },
-          { section: 'tagung-2018/einleitung', anchor: 'ergebnis-2' },
+          inEinleitung('absatz-3'),
+          inEinleitung('ergebnis-2'),
           // An id outside the passage vocabulary (`absatz`, `ergebnis`, `schritt`) marks no passage.
-          { section: 'tagung-2018/einleitung', anchor: 'fussnote' },
+          inEinleitung('fussnote'),
         ]),
       );
       expect(problems.map(formatProblem)).toEqual([
@@ -278,7 +275,7 @@ describe('findContentProblems', () => {
         { id: 'absatz-2', text: 'Zweiter Absatz.' },
       ];
       const { blocks, removed } = readText(body, 'x.mdx', 1, record);
-      const topics = withPassages([{ section: 'tagung-2018/einleitung', anchor: 'absatz-1' }]);
+      const topics = withPassages([inEinleitung('absatz-1')]);
       const [first] = topics.sections;
       const edited = {
         ...topics,
@@ -300,7 +297,7 @@ describe('findContentProblems', () => {
     });
 
     it('require the section to list the topic, and each passage once', () => {
-      const passage = { section: 'tagung-2018/einleitung', anchor: 'absatz-1' };
+      const passage = inEinleitung('absatz-1');
       expect(findContentProblems(withPassages([passage], [])).map(formatProblem)).toEqual([
         'content/topics/ehrenamt.yaml: passages[0].section: content/sections/tagung-2018/03-forschungsdesign.mdx nennt das Thema „ehrenamt“ nicht unter „Themen“. Bitte es dort ergänzen oder eine andere Stelle wählen.',
       ]);
