@@ -183,7 +183,10 @@ function runBuildJob(
     if (step.if !== undefined && step.if !== 'failure()')
       throw new Error(`the test cannot evaluate if: ${step.if}`);
     if ((step.if === 'failure()') !== failed) continue;
-    const stepEnv = { ...env, ...(step.name === INSTALL ? { npm_config_dry_run: 'true' } : {}) };
+    const stepEnv: NodeJS.ProcessEnv = {
+      ...env,
+      ...(step.name === INSTALL ? { npm_config_dry_run: 'true' } : {}),
+    };
     for (const [name, value] of Object.entries(step.env ?? {})) stepEnv[name] = expand(value, expressions);
     const script = expand(step.run ?? '', expressions);
     const result = bash(script, stepEnv, join(runnerTemp, `step-${index}.sh`), 900_000);
