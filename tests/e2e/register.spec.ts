@@ -110,22 +110,101 @@ function targetsOnPages(page: Page): (path: string) => Promise<Targets> {
   };
 }
 
+/** What a link check reads of a page: its status, and its links and texts as the browser parses them. */
+interface ReadPage {
+  status: number;
+  /** The page's main heading as text (soft hyphens kept: compare through `normalizeText`). */
+  h1: string;
+  /** The pages the links inside `main` lead to (paths without a hash). */
+  main: string[];
+  /** The pages the links inside each element with an id in `main` lead to, by that id. */
+  byId: Record<string, string[]>;
+  /** The links of the section's facts box (path and hash), by the label they stand under („Themen“). */
+  facts: Record<string, string[]>;
+  /** For each selector asked for: the links it selects, with their text. */
+  lists: Record<string, { href: string; text: string }[]>;
+}
+
+/**
+ * Pages read for their links and names only, which do not depend on how a page is laid out: each is
+ * fetched by the browser from a page of the site and parsed by its HTML parser (DOMParser) without being
+ * shown, so a sweep over the register does not render sixty pages. Tests that depend on what is shown
+ * (a passage visible, an excerpt's words) load the page itself (`targetsOnPages`).
+ */
+async function readPages(
+  page: Page,
+  paths: readonly string[],
+  selectors: readonly string[] = [],
+): Promise<Map<string, ReadPage>> {
+  if (!page.url().startsWith('http')) await page.goto(`${basePath}robots.txt`);
+  const read = await page.evaluate(
+    async ({ paths, selectors }) => {
+      const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      return Promise.all(
+        paths.map(async (path): Promise<[string, ReadPage]> => {
+          const response = await fetch(path);
+          const base = new URL(path, location.href).href;
+          const document = new DOMParser().parseFromString(await response.text(), 'text/html');
+          const href = (anchor: Element) => {
+            const url = new URL(anchor.getAttribute('href') ?? '', base);
+            return url.pathname + url.hash;
+          };
+          const links = (root: ParentNode) => [...root.querySelectorAll('a[href]')].map(href);
+          // The pages a part of `main` links to, without the place on them.
+          const pages = (root: ParentNode) => links(root).map((link) => link.split('#')[0] ?? link);
+          const main = document.querySelector('main');
+          const facts: Record<string, string[]> = {};
+          for (const term of document.querySelectorAll('aside[aria-label="Angaben zum Abschnitt"] dt')) {
+            const detail = term.nextElementSibling;
+            if (detail?.localName === 'dd') facts[text(term)] = links(detail);
+          }
+          return [
+            path,
+            {
+              status: response.status,
+              h1: text(document.querySelector('h1')),
+              main: main ? pages(main) : [],
+              byId: Object.fromEntries(
+                [...(main?.querySelectorAll('[id]') ?? [])].map((element) => [element.id, pages(element)]),
+              ),
+              facts,
+              lists: Object.fromEntries(
+                selectors.map((selector) => [
+                  selector,
+                  [...document.querySelectorAll(selector)].map((anchor) => ({
+                    href: href(anchor),
+                    text: text(anchor),
+                  })),
+                ]),
+              ),
+            },
+          ];
+        }),
+      );
+    },
+    { paths: [...paths], selectors: [...selectors] },
+  );
+  return new Map(read);
+}
+
 /** Each entry's link on an index page leads to a page titled with the entry's name. */
 async function expectEntries(page: Page, indexPath: string, names: readonly string[]) {
-  await page.goto(indexPath);
-  const links = page.locator('main article > ul a');
+  const entries = 'main article > ul a';
+  const [index] = (await readPages(page, [indexPath], [entries])).values();
   // As a reader sees them: the soft hyphens of long names are no part of them.
-  const texts = (await links.allInnerTexts()).map((text) => normalizeText(text).trim());
-  expect(texts.length, indexPath).toBe(names.length);
+  const links = (index?.lists[entries] ?? []).map(({ href, text }) => ({ href, text: normalizeText(text) }));
+  expect(links.length, indexPath).toBe(names.length);
   for (const name of names) {
-    const index = texts.findIndex((text) => text === name || text.startsWith(`${name} (`));
-    expect(index, `${name} on ${indexPath}`).toBeGreaterThanOrEqual(0);
+    const found = links.findIndex(({ text }) => text === name || text.startsWith(`${name} (`));
+    expect(found, `${name} on ${indexPath}`).toBeGreaterThanOrEqual(0);
   }
-  for (const href of await hrefs(page, 'main article > ul a')) {
-    const response = await page.goto(href, { waitUntil: 'domcontentloaded' });
-    expect(response?.status(), href).toBe(200);
-    // As a reader sees it: the soft hyphens of a long title's words are no part of its name.
-    const title = normalizeText(await page.locator('h1').innerText());
+  const entryPages = await readPages(
+    page,
+    links.map(({ href }) => href),
+  );
+  for (const [href, entry] of entryPages) {
+    expect(entry.status, href).toBe(200);
+    const title = normalizeText(entry.h1);
     expect(
       names.some((name) => title === name || title.startsWith(`${name} (`)),
       `${href}: ${title}`,
@@ -157,23 +236,21 @@ test("every presenter's page lists exactly the sections whose pages name them as
   page,
 }) => {
   const sectionsByPerson = new Map<string, string[]>();
-  for (const path of sectionPaths) {
-    await page.goto(path);
-    const facts = page.getByRole('complementary', { name: 'Angaben zum Abschnitt' });
-    if ((await facts.count()) === 0) continue;
-    for (const href of await hrefs(page, 'aside dt:text-is("Referiert von") + dd a')) {
+  for (const [path, section] of await readPages(page, [...sectionPaths])) {
+    for (const href of section.facts['Referiert von'] ?? [])
       sectionsByPerson.set(href, [...(sectionsByPerson.get(href) ?? []), path]);
-    }
   }
-  await page.goto(`${basePath}referierende/`);
-  expect((await hrefs(page, 'section[aria-labelledby="vortragende"] h3 a')).sort()).toEqual(
+  const presenting = 'section[aria-labelledby="vortragende"] h3 a';
+  const contributions = 'section[aria-labelledby="beitraege"] a';
+  const [register] = (await readPages(page, [`${basePath}referierende/`], [presenting])).values();
+  expect((register?.lists[presenting] ?? []).map(({ href }) => href).sort()).toEqual(
     [...sectionsByPerson.keys()].sort(),
   );
+  const people = await readPages(page, [...sectionsByPerson.keys()], [contributions]);
   for (const [personPath, expected] of sectionsByPerson) {
-    await page.goto(personPath);
-    const listed = (await hrefs(page, 'section[aria-labelledby="beitraege"] a')).filter((href) =>
-      sectionPaths.has(href),
-    );
+    const listed = (people.get(personPath)?.lists[contributions] ?? [])
+      .map(({ href }) => href)
+      .filter((href) => sectionPaths.has(href));
     expect(listed, personPath).toEqual(expected);
   }
   // Checked by hand against the report: Prof. Deinet presented three contributions.
@@ -185,45 +262,28 @@ test("every presenter's page lists exactly the sections whose pages name them as
 });
 
 test("each section's register links lead to entries that link back to that section", async ({ page }) => {
-  test.setTimeout(120_000);
-  /** Per register page: the link paths inside main, and inside each element with an id. */
-  const cache = new Map<string, { main: string[]; byId: Record<string, string[]> }>();
-  async function linksOn(path: string) {
-    let links = cache.get(path);
-    if (!links) {
-      await page.goto(path, { waitUntil: 'domcontentloaded' });
-      links = await page.evaluate(() => {
-        const paths = (root: Element) =>
-          [...root.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-        const main = document.querySelector('main');
-        const byId: Record<string, string[]> = {};
-        for (const element of main?.querySelectorAll('[id]') ?? []) byId[element.id] = paths(element);
-        return { main: main ? paths(main) : [], byId };
-      });
-      cache.set(path, links);
-    }
-    return links;
+  const sections = await readPages(page, [...sectionPaths]);
+  const factLinks = [...sections].flatMap(([path, section]) =>
+    Object.values(section.facts)
+      .flat()
+      .map((link) => ({ path, link })),
+  );
+  const targets = await readPages(page, [
+    ...new Set(factLinks.map(({ link }) => link.split('#')[0] ?? link)),
+  ]);
+  for (const { path, link } of factLinks) {
+    const [target = link, hash] = link.split('#');
+    const on = targets.get(target);
+    const back = hash ? on?.byId[hash] : on?.main;
+    expect(back, `${link} links back to ${path}`).toContain(path);
   }
-  let checked = 0;
-  for (const path of sectionPaths) {
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const links = await hrefs(page, 'aside[aria-label="Angaben zum Abschnitt"] a');
-    for (const link of links) {
-      const [target = link, hash] = link.split('#');
-      const on = await linksOn(target);
-      const back = hash ? on.byId[hash] : on.main;
-      expect(back, `${link} links back to ${path}`).toContain(path);
-      checked += 1;
-    }
-  }
-  expect(checked).toBeGreaterThan(80);
+  expect(factLinks.length).toBeGreaterThan(80);
 });
 
 test('the topics overview counts the sections that list each topic on their pages', async ({ page }) => {
   const countByTopic = new Map<string, number>();
-  for (const path of sectionPaths) {
-    await page.goto(path);
-    for (const href of await hrefs(page, 'aside dt:text-is("Themen") + dd a'))
+  for (const section of (await readPages(page, [...sectionPaths])).values()) {
+    for (const href of section.facts['Themen'] ?? [])
       countByTopic.set(href, (countByTopic.get(href) ?? 0) + 1);
   }
   await page.goto(`${basePath}themen/`);
