@@ -169,10 +169,10 @@ async function scrollTo(page: Page, field: ReturnType<Page['getByRole']>): Promi
 test.use({ actionTimeout: 45_000 });
 
 /**
- * Three sessions in the editor, each on a fresh copy of the content, whose saved files are then built
- * together on one scratch copy: a sentence and a role changed, files uploaded, a paragraph inserted. Each
- * session edits a section of its own, so that the three saved files stand side by side in one build.
- * Serial: the sessions hand their saved files to the build at the end, in one worker.
+ * One session in the editor, three edits saved one after another, then the saved files built on one
+ * scratch copy: a sentence and a role changed, files uploaded beside another section and the conference,
+ * and a paragraph inserted at the top of the first section. Serial: the edits share the session and hand
+ * their saved files to the build at the end, in one worker.
  */
 test.describe.serial('edits saved in the editor, built', () => {
   /** The saved content files, by their path from the project's root, and the files uploaded beside them. */
@@ -193,13 +193,20 @@ test.describe.serial('edits saved in the editor, built', () => {
   };
   const uploadFile = 'content/sections/tagung-2018/05-raumerleben.mdx';
   const eventFile = 'content/events/tagung-2018.yaml';
+  /** One session in the editor for the three edits, as the team works: open once, save one after another. */
+  let context: BrowserContext;
+  let page: Page;
+  let watch: Watch;
 
-  test('a section’s sentence and a person’s role, changed in the editor, are saved as edited', async ({
-    browser,
-  }) => {
+  test.beforeAll(async ({ browser }) => {
     test.setTimeout(120_000);
-    const context = await browser.newContext();
-    const { page, watch } = await openEditor(context);
+    context = await browser.newContext();
+    ({ page, watch } = await openEditor(context));
+  });
+  test.afterAll(() => context.close());
+
+  test('a section’s sentence and a person’s role, changed in the editor, are saved as edited', async () => {
+    test.setTimeout(120_000);
 
     await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
     // The section's materials, photos and recording are fields of its form, though this one has none.
@@ -231,21 +238,16 @@ test.describe.serial('edits saved in the editor, built', () => {
     );
     expect(watch.otherHosts).toEqual([]);
     expect(watch.errors).toEqual([]);
-    await context.close();
     saved.set(sectionFile, savedSection);
     saved.set(personFile, savedPerson);
   });
 
-  test('slides and photos uploaded in the editor lie beside their content file, named from there', async ({
-    browser,
-  }) => {
+  test('slides and photos uploaded in the editor lie beside their content file, named from there', async () => {
     test.setTimeout(120_000);
     const fixture = 'tests/fixtures/conference-with-materials';
     const slides = `${fixture}/sections/tagung-2016/material/folien-quartiersarbeit.pdf`;
     const photo = `${fixture}/sections/tagung-2016/bilder/podium.jpg`;
     const hall = `${fixture}/events/tagung-2016/saal.jpg`;
-    const context = await browser.newContext();
-    const { page, watch } = await openEditor(context);
 
     await openEntry(page, 'Abschnitte', 'Raumerleben junger Geflüchteter', 'tagung-2018');
     const materials = field(page, 'Material');
@@ -302,23 +304,16 @@ test.describe.serial('edits saved in the editor, built', () => {
     }
     expect(watch.otherHosts).toEqual([]);
     expect(watch.errors).toEqual([]);
-    await context.close();
     saved.set(uploadFile, savedSection);
     saved.set(eventFile, savedEvent);
     uploaded.push(...files);
   });
 
-  test('a paragraph inserted later at the top of the edited section is saved, the rest as it was', async ({
-    browser,
-  }) => {
+  test('a paragraph inserted later at the top of the edited section is saved, the rest as it was', async () => {
     test.setTimeout(120_000);
-    // A later session, on the content as the first one saved it.
+    // Later in the session: the section as the first edit saved it.
     const before = saved.get(sectionFile) ?? '';
     expect(before).toContain(changedSentence);
-    const files = contentFiles().map(([path, text]): [string, string] => [path, saved.get(path) ?? text]);
-    const context = await browser.newContext();
-    const { page, watch } = await openEditor(context, undefined, files);
-
     await openEntry(page, 'Abschnitte', 'INTESO – Forschungsdesign und Rückblick', 'tagung-2018');
     const text = page.getByRole('textbox', { name: 'Text des Abschnitts' });
     await scrollTo(page, text);
@@ -334,7 +329,6 @@ test.describe.serial('edits saved in the editor, built', () => {
       .toBe(before);
     const savedSection = await readSaved(page, sectionFile);
     expect(watch.errors).toEqual([]);
-    await context.close();
     linkedBefore.push(...publishedPassages(before));
     saved.set(sectionFile, savedSection);
   });
