@@ -201,8 +201,9 @@ async function sendFile(request, response, found, insidePath) {
   }
   response.writeHead(status, { ...headers, 'content-length': file.size });
   if (request.method === 'HEAD') response.end();
-  // A file that vanishes or a client that leaves mid-way ends this one response, not the server.
-  else pipeline(createReadStream(file.file), response, () => {});
+  // A file that vanishes or a client that leaves mid-way ends this one response, not the server; a
+  // client that left before the file was opened (a page navigated away) gets nothing more.
+  else if (!response.destroyed) pipeline(createReadStream(file.file), response, () => {});
 }
 
 async function answer(request, response) {
