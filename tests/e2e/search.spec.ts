@@ -231,7 +231,7 @@ test("each presenter's filter lists exactly that person's sections, with an empt
   const presenters = presentersWithSections();
   expect(presenters.length).toBeGreaterThanOrEqual(8);
   for (const { name, paths } of presenters) {
-    const found = await search(page, { person: name });
+    const found = await searchHere(page, { person: name });
     expect(found.sort(), name).toEqual(paths);
     await expect(
       page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/\./gu, '\\.')}`, 'u') }),
@@ -652,7 +652,7 @@ test('a reader’s word leads to the report’s word: own hits first, then „Au
 }) => {
   const own = await search(page, { q: 'Umfrage', genau: '1' });
   expect(own.length).toBeGreaterThan(0);
-  const paths = await search(page, { q: 'Umfrage' });
+  const paths = await searchHere(page, { q: 'Umfrage' });
   // The sections that say „Umfrage“ come first, in their own order; the synonyms' sections after.
   expect(paths.slice(0, own.length)).toEqual(own);
   expect(paths.slice(own.length)).toContain(`${basePath}tagung-2018/online-befragung/`);
@@ -686,7 +686,7 @@ test('synonyms stay on topic: a section titled with the synonym comes right afte
   page,
 }) => {
   const own = await search(page, { q: 'Umfrage', genau: '1' });
-  const paths = await search(page, { q: 'Umfrage' });
+  const paths = await searchHere(page, { q: 'Umfrage' });
   expect(paths.length).toBeGreaterThan(own.length);
   expect(paths.slice(0, 2)).toContain(`${basePath}tagung-2018/online-befragung/`);
   // Every excerpt comes from the section's text, not from its facts or its title: its words
@@ -708,7 +708,7 @@ test('synonyms stay on topic: a section titled with the synonym comes right afte
 
 test('a mark holds the word found, never the punctuation beside it', async ({ page }) => {
   for (const query of ['Untersuchung', 'Befragung', 'Kölner']) {
-    await search(page, { q: query });
+    await searchHere(page, { q: query });
     const marks = await page.locator('[data-search-page-results] mark').allInnerTexts();
     expect(marks.length, query).toBeGreaterThan(0);
     for (const mark of marks) expect(mark, query).toMatch(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/u);
@@ -717,7 +717,7 @@ test('a mark holds the word found, never the punctuation beside it', async ({ pa
 
 test('with synonyms, the filters count the results listed, the synonyms’ too', async ({ page }) => {
   const own = await search(page, { q: 'Umfrage', genau: '1' });
-  const listed = await search(page, { q: 'Umfrage' });
+  const listed = await searchHere(page, { q: 'Umfrage' });
   expect(listed.length).toBeGreaterThan(own.length);
   // Every section has one kind: the kinds' counts add up to the results listed.
   const kinds = await page.locator('[data-search-filter="Art des Beitrags"] label').allInnerTexts();
