@@ -18,18 +18,19 @@ import {
   collectionFolder,
   contentCollections,
   contentFile,
+  type CollectionName,
 } from '#src/lib/content/collections.ts';
 import {
   choiceOptions,
   editorConfig,
   editorEventSchema,
+  editorSchemaOf,
   editorSectionSchema,
   mediaFieldsOf,
   withMediaFolders,
   type EditorField,
 } from '#src/lib/editor/config.ts';
 import {
-  editorImage,
   fieldSchemaOf,
   fieldsOf,
   typeOf,
@@ -52,7 +53,7 @@ const config = editorConfig({ base: '/' });
  */
 const schemaOf: Record<string, z.ZodType> = {
   ...Object.fromEntries(
-    Object.entries(contentCollections).map(([name, collection]) => [name, collection.schema(editorImage)]),
+    (Object.keys(contentCollections) as CollectionName[]).map((name) => [name, editorSchemaOf(name)]),
   ),
   site: siteInfoSchema,
 };

@@ -327,9 +327,12 @@ export function editorFields(node: FieldSchema, media?: MediaPlace): EditorField
 }
 
 /**
- * The schemas of the content files as the editor sees them: a section with its materials, photos and
+ * The schema of a collection's files as the editor sees them: a section with its materials, photos and
  * recording, a conference with its photos (`src/schemas/media.ts`), a photo being an image file.
  */
+export function editorSchemaOf(name: CollectionName): ReturnType<ContentCollection['schema']> {
+  return contentCollections[name].schema(editorImage);
+}
 export const editorSectionSchema = contentCollections.sections.schema(editorImage);
 export const editorEventSchema = contentCollections.events.schema(editorImage);
 
@@ -395,12 +398,12 @@ function folderCollection(name: CollectionName) {
 
 /** A part of the register: one file per entry, listed and sorted by its name. */
 function registerCollection(name: RegisterName) {
-  const { identifier, schema } = contentCollections[name];
+  const { identifier } = contentCollections[name];
   return {
     ...folderCollection(name),
     summary: `{{${identifier}}}`,
     sortable_fields: { fields: [identifier], default: { field: identifier } },
-    fields: editorFields(fieldSchemaOf(schema())),
+    fields: editorFields(fieldSchemaOf(editorSchemaOf(name))),
   };
 }
 
