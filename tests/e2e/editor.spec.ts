@@ -256,20 +256,12 @@ test.describe.serial('edits saved in the editor, built', () => {
     await upload(page, materials, slides);
     await materials.getByRole('textbox', { name: 'Titel' }).fill('Folien zum Vortrag');
     await materials.getByRole('radio', { name: 'Folien' }).check();
-    const photos = field(page, 'Fotos');
-    await scrollTo(page, photos);
-    await addItem(photos, /Foto\u2069? hinzufügen/u);
-    await upload(page, photos, photo);
-    await photos.getByRole('textbox', { name: /^Beschreibung/u }).fill('Vier Personen auf einem Podium');
+    await addPhoto(page, 'Fotos', photo, 'Vier Personen auf einem Podium');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
 
     await openEntry(page, 'Tagungen', 'Integration im Sozialraum');
-    const eventPhotos = field(page, 'Fotos der Tagung');
-    await scrollTo(page, eventPhotos);
-    await addItem(eventPhotos, /Foto\u2069? hinzufügen/u);
-    await upload(page, eventPhotos, hall);
-    await eventPhotos.getByRole('textbox', { name: /^Beschreibung/u }).fill('Ein Saal mit Stuhlreihen');
+    await addPhoto(page, 'Fotos der Tagung', hall, 'Ein Saal mit Stuhlreihen');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByText('Eintrag gespeichert.')).toBeVisible();
 
@@ -490,6 +482,15 @@ async function addItem(into: ReturnType<Page['getByRole']>, button: RegExp): Pro
     if ((await browse.count()) === 0) await into.getByRole('button', { name: button }).click();
     await expect(browse).toHaveCount(1, { timeout: 10_000 });
   }).toPass({ timeout: 60_000 });
+}
+
+/** Adds a photo to a photo list of the open entry, as the team does: „Foto hinzufügen“, upload, description. */
+async function addPhoto(page: Page, label: string, file: string, description: string): Promise<void> {
+  const photos = field(page, label);
+  await scrollTo(page, photos);
+  await addItem(photos, /Foto\u2069? hinzufügen/u);
+  await upload(page, photos, file);
+  await photos.getByRole('textbox', { name: /^Beschreibung/u }).fill(description);
 }
 
 /** Uploads a file into a file or image field of the open entry, as the team does: „Durchsuchen“, upload, „Einfügen“. */
